@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vmdesk: the desktop console. Wiring only: options, settings, translations, services, window.
+#include "core/unixsignalwatcher.h"
+#include "mainwindow.h"
+#include "secrets/keychainsecretstore.h"
+#include "vsphere/simulatorprocess.h"
+#include "vsphere/vspheresession.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void installTranslations(QApplication& app)
+{
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+    }
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), u"vmdesk"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(translator);
+    }
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"vmdesk"_s);
+    QCoreApplication::setOrganizationDomain(u"vmdesk.org"_s);
+    QCoreApplication::setApplicationName(u"vmdesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(VMDESK_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"vmdesk"_s);
+    QGuiApplication::setDesktopFileName(QStringLiteral(VMDESK_APP_ID));
+    QIcon icon;
+    for (const int size : { 16, 32, 48, 64, 128, 256 }) {
+        icon.addFile(u":/icons/hicolor/%1x%1/vmdesk.png"_s.arg(size));
+    }
+    QGuiApplication::setWindowIcon(icon);
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Desktop console for vSphere and Hyper-V VMs"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(u"demo"_s,
+        QApplication::translate("main", "Start the bundled vCenter simulator and connect to it."));
+    parser.addOption(demoOption);
+    parser.process(app);
+
+    VSphereSession session;
+    KeychainSecretStore secrets(u"vmdesk"_s);
+    SimulatorProcess simulator;
+    MainWindow window(&session, &secrets, &simulator);
+    window.show();
+
+    // A desktop logout or `kill` closes the window the same way the Quit action does.
+    UnixSignalWatcher signalWatcher { SIGTERM, SIGINT, SIGHUP };
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &window, &QWidget::close);
+
+    if (parser.isSet(demoOption)) {
+        window.connectToDemo();
+    } else {
+        QTimer::singleShot(0, &window, &MainWindow::showConnectDialog);
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+// A vmdeskctl subcommand: its arguments start with "vmdeskctl <name>"; it returns the exit code.
+struct Command {
+    QString name;
+    QString summary;
+    std::function<int(const QStringList& arguments)> run;
+};
+
+QList<Command> allCommands();
+
+// Exit codes shared by the commands.
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitAuthentication = 3, ExitConnection = 4 };

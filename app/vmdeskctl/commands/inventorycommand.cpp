@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inventorycommand.h"
+
+#include "command.h"
+#include "vcenteroptions.h"
+#include "vsphere/vimerror.h"
+#include "vsphere/vspheresession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+int exitCodeFor(const VimError& error)
+{
+    switch (error.kind()) {
+    case VimError::Kind::InvalidLogin:
+    case VimError::Kind::NotAuthenticated:
+        return ExitAuthentication;
+    case VimError::Kind::ConnectionRefused:
+    case VimError::Kind::HostNotFound:
+    case VimError::Kind::Timeout:
+    case VimError::Kind::UntrustedCertificate:
+    case VimError::Kind::Network:
+        return ExitConnection;
+    default:
+        return ExitFailure;
+    }
+}
+
+void print(const VmSummaryList& vms, bool json)
+{
+    QTextStream out(stdout);
+    if (!json) {
+        for (const VmSummary& vm : vms) {
+            out << vm.name << '\n';
+        }
+        return;
+    }
+    QJsonArray array;
+    for (const VmSummary& vm : vms) {
+        array.append(QJsonObject { { u"name"_s, vm.name }, { u"id"_s, vm.ref.value },
+            { u"powerState"_s, vm.powerState }, { u"guest"_s, vm.guestFullName } });
+    }
+    out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+} // namespace
+
+int runInventoryCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("vmdeskctl", "List the virtual machines of a vCenter."));
+    parser.addHelpOption();
+    const VCenterOptions vcenter;
+    vcenter.addTo(parser);
+    const QCommandLineOption jsonOption(u"json"_s, QCoreApplication::translate("vmdeskctl", "Print JSON."));
+    parser.addOption(jsonOption);
+    parser.process(arguments);
+
+    ConnectionParameters parameters;
+    QString password;
+    QTextStream err(stderr);
+    if (const QString problem = vcenter.read(parser, parameters, password); !problem.isEmpty()) {
+        err << problem << '\n';
+        return ExitUsage;
+    }
+
+    VSphereSession session;
+    int exitCode = ExitOk;
+    auto finish = [&session](int code) {
+        session.logout().then(&session, [code] { QCoreApplication::exit(code); });
+    };
+    session.login(parameters, password)
+        .then(&session, [&session] { return session.virtualMachines(); })
+        .unwrap()
+        .then(&session,
+            [&, json = parser.isSet(jsonOption)](const VmSummaryList& vms) {
+                print(vms, json);
+                finish(ExitOk);
+            })
+        .onFailed(&session, [&](const VimError& error) {
+            err << "vmdeskctl: " << error.message() << '\n';
+            err.flush();
+            exitCode = exitCodeFor(error);
+            finish(exitCode);
+        });
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inventorymodel.h"
+
+#include "vsphere/vcenterconnection.h"
+#include "vsphere/vimerror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString powerStateText(const QString& state)
+{
+    if (state == u"poweredOn"_s) {
+        return InventoryModel::tr("Powered on");
+    }
+    if (state == u"poweredOff"_s) {
+        return InventoryModel::tr("Powered off");
+    }
+    if (state == u"suspended"_s) {
+        return InventoryModel::tr("Suspended");
+    }
+    return state;
+}
+} // namespace
+
+InventoryModel::InventoryModel(VCenterConnection* connection, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_connection(connection)
+{
+    connect(connection, &VCenterConnection::stateChanged, this, [this](VCenterConnection::State state) {
+        if (state == VCenterConnection::State::Connected) {
+            reload();
+        } else if (state == VCenterConnection::State::Disconnected) {
+            ++m_generation;
+            setLoading(false);
+            replaceRows({});
+        }
+    });
+    if (connection->state() == VCenterConnection::State::Connected) {
+        reload();
+    }
+}
+
+int InventoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_vms.size());
+}
+
+int InventoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InventoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const VmSummary& vm = m_vms.at(index.row());
+    if (role == ManagedObjectIdRole) {
+        return vm.ref.value;
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case NameColumn:
+        return vm.name;
+    case PowerStateColumn:
+        return powerStateText(vm.powerState);
+    case GuestColumn:
+        return vm.guestFullName;
+    default:
+        return {};
+    }
+}
+
+QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case PowerStateColumn:
+        return tr("Power state");
+    case GuestColumn:
+        return tr("Guest OS");
+    default:
+        return {};
+    }
+}
+
+void InventoryModel::reload()
+{
+    if (!m_connection || m_connection->state() != VCenterConnection::State::Connected) {
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    setLoading(true);
+    m_connection->virtualMachines()
+        .then(this,
+            [this, generation](const VmSummaryList& vms) {
+                if (generation == m_generation) {
+                    setLoading(false);
+                    replaceRows(vms);
+                }
+            })
+        .onFailed(this, [this, generation](const VimError& error) {
+            if (generation == m_generation) {
+                setLoading(false);
+                Q_EMIT loadFailed(error.message());
+            }
+        });
+}
+
+void InventoryModel::setLoading(bool loading)
+{
+    if (m_loading != loading) {
+        m_loading = loading;
+        Q_EMIT loadingChanged(loading);
+    }
+}
+
+void InventoryModel::replaceRows(const VmSummaryList& vms)
+{
+    // The whole source changes here (a new connection or a full reload); live updates arrive
+    // row by row once the inventory follows WaitForUpdatesEx.
+    if (m_vms.isEmpty() && vms.isEmpty()) {
+        return;
+    }
+    beginResetModel();
+    m_vms = vms;
+    endResetModel();
+}

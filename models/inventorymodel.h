@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "vsphere/vmsummary.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+class VCenterConnection;
+
+// The VMs of the connected vCenter as a flat table. Loads when the connection comes up and
+// empties when it goes down.
+class InventoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, PowerStateColumn, GuestColumn, ColumnCount };
+    enum Role { ManagedObjectIdRole = Qt::UserRole + 1 };
+
+    explicit InventoryModel(VCenterConnection* connection, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    bool isLoading() const { return m_loading; }
+    void reload();
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void loadFailed(const QString& message);
+
+private:
+    void setLoading(bool loading);
+    void replaceRows(const VmSummaryList& vms);
+
+    QPointer<VCenterConnection> m_connection;
+    VmSummaryList m_vms;
+    bool m_loading = false;
+    quint64 m_generation = 0; // drops results of a load that a newer one superseded
+};

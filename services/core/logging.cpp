@@ -1,0 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcVsphere, "vmdesk.vsphere", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSecrets, "vmdesk.secrets", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCore, "vmdesk.core", QtInfoMsg)

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectionparameters.h"
+#include "vmsummary.h"
+
+#include <QFuture>
+#include <QObject>
+
+// A session with one vCenter or ESXi host. Models and views see only this interface; the real
+// implementation is VSphereSession, tests may use a fake. Futures fail with VimError.
+class VCenterConnection : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Connecting, Connected, Disconnecting };
+    Q_ENUM(State)
+
+    using QObject::QObject;
+
+    virtual State state() const = 0;
+    virtual ConnectionParameters parameters() const = 0;
+    // The server's own description, e.g. "VMware vCenter Server 6.5.0 build-5973321".
+    virtual QString serverDescription() const = 0;
+
+    virtual QFuture<void> login(const ConnectionParameters& parameters, const QString& password) = 0;
+    virtual QFuture<VmSummaryList> virtualMachines() = 0;
+    virtual QFuture<void> logout() = 0;
+
+Q_SIGNALS:
+    void stateChanged(VCenterConnection::State state);
+    void errorOccurred(const QString& message);
+};

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vimclient.h"
+
+#include "core/logging.h"
+#include "vimerror.h"
+
+#include <QCryptographicHash>
+#include <QNetworkReply>
+#include <QPromise>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QXmlStreamNamespaceDeclaration>
+
+#include <KDSoapClient/KDSoapClientInterface.h>
+#include <KDSoapClient/KDSoapMessage.h>
+#include <KDSoapClient/KDSoapPendingCallWatcher.h>
+#include <KDSoapClient/KDSoapSslHandler.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString vimNamespace = u"urn:vim25"_s;
+const QString xsiNamespace = u"http://www.w3.org/2001/XMLSchema-instance"_s;
+// vCenter picks the API version from SOAPAction; 6.5 is what the simulator announces and every
+// vCenter since 6.5 accepts.
+const QString soapAction = u"urn:vim25/6.5"_s;
+
+QString hexThumbprint(const QByteArray& digest)
+{
+    return QString::fromLatin1(digest.toHex(':').toUpper());
+}
+
+VimError transportError(int code, const QString& text)
+{
+    using E = QNetworkReply::NetworkError;
+    switch (static_cast<E>(code)) {
+    case E::ConnectionRefusedError:
+        return { VimError::Kind::ConnectionRefused, QObject::tr("The server refused the connection (%1).").arg(text) };
+    case E::HostNotFoundError:
+        return { VimError::Kind::HostNotFound, QObject::tr("The server's host name was not found (%1).").arg(text) };
+    case E::TimeoutError:
+    case E::OperationCanceledError:
+        return { VimError::Kind::Timeout, QObject::tr("The server did not answer in time.") };
+    case E::SslHandshakeFailedError:
+        return { VimError::Kind::UntrustedCertificate, QObject::tr("The TLS handshake failed: %1").arg(text) };
+    default:
+        return { VimError::Kind::Network, QObject::tr("Network error: %1").arg(text) };
+    }
+}
+
+VimError faultError(const KDSoapMessage& reply)
+{
+    const KDSoapValue detail = reply.childValues().child(u"detail"_s);
+    if (detail.isNull() || detail.childValues().isEmpty()) {
+        // KDSoap reports transport failures as faults whose code is the QNetworkReply error number.
+        bool numeric = false;
+        const int code = reply.childValues().child(u"faultcode"_s).value().toString().toInt(&numeric);
+        const QString text = reply.childValues().child(u"faultstring"_s).value().toString();
+        if (numeric) {
+            return transportError(code, text);
+        }
+        return { VimError::Kind::Fault, text.isEmpty() ? reply.faultAsString() : text };
+    }
+    const KDSoapValue fault = detail.childValues().first();
+    QString type = fault.type().isEmpty() ? fault.name() : fault.type();
+    if (type.endsWith(u"Fault"_s) && type != u"Fault"_s) {
+        type.chop(5); // <InvalidLoginFault xsi:type="InvalidLogin"> when the type attribute is missing
+    }
+    QString text = reply.childValues().child(u"faultstring"_s).value().toString();
+    if (type == u"InvalidLogin"_s) {
+        return { VimError::Kind::InvalidLogin, QObject::tr("The user name or password is wrong."), type };
+    }
+    if (type == u"NotAuthenticated"_s) {
+        return { VimError::Kind::NotAuthenticated, QObject::tr("The vCenter session has ended; log in again."), type };
+    }
+    if (text.isEmpty()) {
+        text = type;
+    }
+    return { VimError::Kind::Fault, QObject::tr("vCenter reported %1: %2").arg(type, text), type };
+}
+} // namespace
+
+VimClient::VimClient(const QUrl& sdkUrl, QObject* parent)
+    : QObject(parent)
+    , m_sdkUrl(sdkUrl)
+    , m_interface(new KDSoapClientInterface(sdkUrl.toString(), vimNamespace))
+{
+    m_interface->setSoapVersion(KDSoapClientInterface::SOAP1_1);
+    m_interface->setStyle(KDSoapClientInterface::DocumentStyle);
+    m_interface->setTimeout(120 * 1000);
+    connect(m_interface->sslHandler(), &KDSoapSslHandler::sslErrors, this, &VimClient::onSslErrors);
+}
+
+VimClient::~VimClient()
+{
+    delete m_interface;
+}
+
+QNetworkCookieJar* VimClient::cookieJar() const
+{
+    return m_interface->cookieJar();
+}
+
+void VimClient::onSslErrors(KDSoapSslHandler* handler, const QList<QSslError>& errors)
+{
+    QSslCertificate peer;
+    for (const QSslError& error : errors) {
+        if (!error.certificate().isNull()) {
+            peer = error.certificate();
+            break;
+        }
+    }
+    const QByteArray digest = peer.isNull() ? QByteArray() : peer.digest(QCryptographicHash::Sha256);
+    if (!m_pinnedSha256.isEmpty() && digest == m_pinnedSha256) {
+        qCDebug(lcVsphere) << "accepting the pinned certificate" << hexThumbprint(digest);
+        handler->ignoreSslErrors();
+        return;
+    }
+    m_rejectedSha256 = digest;
+    qCWarning(lcVsphere) << "rejecting the certificate of" << m_sdkUrl.host() << hexThumbprint(digest)
+                         << errors.first().errorString();
+}
+
+QFuture<KDSoapValue> VimClient::call(const QString& method, const ManagedObjectRef& target, const QList<KDSoapValue>& arguments)
+{
+    KDSoapMessage message;
+    message = KDSoapValue(method, QVariant());
+    message.setUse(KDSoapMessage::LiteralUse);
+    message.addNamespaceDeclaration(QXmlStreamNamespaceDeclaration(u"vim25"_s, vimNamespace));
+    message.childValues().append(reference(u"_this"_s, target));
+    for (const KDSoapValue& argument : arguments) {
+        message.childValues().append(argument);
+    }
+
+    auto promise = std::make_shared<QPromise<KDSoapValue>>();
+    promise->start();
+    m_rejectedSha256.clear();
+    qCDebug(lcVsphere) << "call" << method << "on" << target.type << target.value;
+
+    auto* watcher = new KDSoapPendingCallWatcher(m_interface->asyncCall(method, message, soapAction), this);
+    connect(watcher, &KDSoapPendingCallWatcher::finished, this, [this, promise, method](KDSoapPendingCallWatcher* w) {
+        w->deleteLater();
+        const KDSoapMessage reply = w->returnMessage();
+        if (reply.isFault()) {
+            VimError error = faultError(reply);
+            if (error.kind() == VimError::Kind::UntrustedCertificate && !m_rejectedSha256.isEmpty()) {
+                error = VimError(VimError::Kind::UntrustedCertificate,
+                                 tr("The server's certificate is not trusted (SHA-256 %1). Check the thumbprint "
+                                    "with your vCenter administrator before you trust it.")
+                                     .arg(hexThumbprint(m_rejectedSha256)));
+                error.setCertificateSha256(hexThumbprint(m_rejectedSha256));
+            }
+            qCDebug(lcVsphere) << method << "failed:" << error.message();
+            promise->setException(error);
+        } else {
+            promise->addResult(reply);
+        }
+        promise->finish();
+    });
+    return promise->future();
+}
+
+KDSoapValue VimClient::element(const QString& name, const QVariant& value)
+{
+    KDSoapValue v(name, value);
+    v.setNamespaceUri(vimNamespace);
+    v.setQualified(true);
+    return v;
+}
+
+KDSoapValue VimClient::element(const QString& name, const QList<KDSoapValue>& children)
+{
+    KDSoapValueList list;
+    for (const KDSoapValue& child : children) {
+        list.append(child);
+    }
+    KDSoapValue v(name, list);
+    v.setNamespaceUri(vimNamespace);
+    v.setQualified(true);
+    return v;
+}
+
+KDSoapValue VimClient::typedElement(const QString& name, const QString& xsiType, const QList<KDSoapValue>& children)
+{
+    // KDSoap writes xsi:type only in encoded use; vim25 needs it in literal use for subclasses.
+    KDSoapValue v = element(name, children);
+    KDSoapValue type(u"type"_s, QString(u"vim25:"_s + xsiType));
+    type.setNamespaceUri(xsiNamespace);
+    type.setQualified(true);
+    v.childValues().attributes().append(type);
+    return v;
+}
+
+KDSoapValue VimClient::reference(const QString& name, const ManagedObjectRef& ref)
+{
+    KDSoapValue v = element(name, ref.value);
+    v.childValues().attributes().append(KDSoapValue(u"type"_s, ref.type));
+    return v;
+}
+
+ManagedObjectRef VimClient::toReference(const KDSoapValue& value)
+{
+    const auto& attributes = value.childValues().attributes();
+    for (const KDSoapValue& attribute : attributes) {
+        if (attribute.name() == u"type"_s) {
+            return { attribute.value().toString(), value.value().toString() };
+        }
+    }
+    return { {}, value.value().toString() };
+}

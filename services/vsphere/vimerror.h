@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QException>
+#include <QString>
+
+// What went wrong talking to vCenter, in terms an admin can act on. Thrown through QFuture.
+class VimError : public QException
+{
+public:
+    enum class Kind {
+        InvalidLogin, // wrong user name or password
+        NotAuthenticated, // the session is gone (expired, logged out elsewhere)
+        ConnectionRefused,
+        HostNotFound,
+        Timeout,
+        UntrustedCertificate, // TLS verification failed and the certificate is not pinned
+        Network, // any other transport failure
+        Fault, // a SOAP fault from vCenter
+        Protocol, // an answer we could not understand
+    };
+
+    VimError(Kind kind, QString message, QString faultType = {});
+
+    Kind kind() const { return m_kind; }
+    QString message() const { return m_message; }
+    QString faultType() const { return m_faultType; }
+    // For UntrustedCertificate: the server certificate's SHA-256 thumbprint (hex, colon separated).
+    QString certificateSha256() const { return m_certificateSha256; }
+    void setCertificateSha256(const QString& thumbprint) { m_certificateSha256 = thumbprint; }
+
+    void raise() const override { throw *this; }
+    VimError* clone() const override { return new VimError(*this); }
+
+private:
+    Kind m_kind;
+    QString m_message;
+    QString m_faultType;
+    QString m_certificateSha256;
+};

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vspheresession.h"
+
+#include "core/logging.h"
+#include "vimclient.h"
+#include "vimerror.h"
+
+#include <QPromise>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// How many objects vCenter may put in one RetrievePropertiesEx page.
+constexpr int pageSize = 1000;
+
+KDSoapValue returnValue(const KDSoapValue& response)
+{
+    return response.childValues().child(u"returnval"_s);
+}
+
+ManagedObjectRef requiredReference(const KDSoapValue& parent, const QString& name)
+{
+    const ManagedObjectRef ref = VimClient::toReference(parent.childValues().child(name));
+    if (ref.isNull()) {
+        throw VimError(VimError::Kind::Protocol, QObject::tr("The server's ServiceContent has no %1.").arg(name));
+    }
+    return ref;
+}
+
+template <typename T>
+void reject(const std::shared_ptr<QPromise<T>>& promise, const VimError& error)
+{
+    promise->setException(error);
+    promise->finish();
+}
+
+QList<KDSoapValue> vmPropertySpec(const ManagedObjectRef& view)
+{
+    QList<KDSoapValue> propSet { VimClient::element(u"type"_s, u"VirtualMachine"_s) };
+    for (const QString& path : { u"name"_s, u"runtime.powerState"_s, u"config.guestFullName"_s }) {
+        propSet.append(VimClient::element(u"pathSet"_s, path));
+    }
+    const KDSoapValue traversal = VimClient::typedElement(u"selectSet"_s, u"TraversalSpec"_s,
+        { VimClient::element(u"name"_s, u"traverseEntities"_s), VimClient::element(u"type"_s, u"ContainerView"_s),
+            VimClient::element(u"path"_s, u"view"_s), VimClient::element(u"skip"_s, false) });
+    const KDSoapValue objectSet = VimClient::element(u"objectSet"_s,
+        QList<KDSoapValue> { VimClient::reference(u"obj"_s, view), VimClient::element(u"skip"_s, true), traversal });
+    return {
+        VimClient::element(u"specSet"_s, QList<KDSoapValue> { VimClient::element(u"propSet"_s, propSet), objectSet }),
+        VimClient::element(u"options"_s, QList<KDSoapValue> { VimClient::element(u"maxObjects"_s, pageSize) }),
+    };
+}
+} // namespace
+
+VSphereSession::VSphereSession(QObject* parent)
+    : VCenterConnection(parent)
+{
+}
+
+VSphereSession::~VSphereSession() = default;
+
+void VSphereSession::setState(State state)
+{
+    if (m_state == state) {
+        return;
+    }
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void VSphereSession::fail(const VimError& error)
+{
+    qCWarning(lcVsphere).noquote() << m_parameters.url.host() << error.message();
+    Q_EMIT errorOccurred(error.message());
+}
+
+QFuture<void> VSphereSession::login(const ConnectionParameters& parameters, const QString& password)
+{
+    auto promise = std::make_shared<QPromise<void>>();
+    promise->start();
+    if (m_state != State::Disconnected) {
+        reject(promise, VimError(VimError::Kind::Protocol, tr("Already connected; log out first.")));
+        return promise->future();
+    }
+    if (!parameters.url.isValid() || parameters.user.isEmpty() || password.isEmpty()) {
+        const VimError error(VimError::Kind::InvalidLogin, tr("A server URL, a user name and a password are needed."));
+        fail(error);
+        reject(promise, error);
+        return promise->future();
+    }
+
+    m_parameters = parameters;
+    delete m_client;
+    m_client = new VimClient(parameters.url, this);
+    m_client->setPinnedCertificateSha256(parameters.pinnedCertificateSha256);
+    setState(State::Connecting);
+    qCInfo(lcVsphere).noquote() << "connecting to" << parameters.url.toString() << "as" << parameters.user;
+
+    auto onError = [this, promise](const VimError& error) {
+        setState(State::Disconnected);
+        fail(error);
+        reject(promise, error);
+    };
+    auto login = [this, promise, password, onError](const KDSoapValue& response) {
+        const KDSoapValue content = returnValue(response);
+        m_content = { requiredReference(content, u"rootFolder"_s), requiredReference(content, u"propertyCollector"_s),
+            requiredReference(content, u"viewManager"_s), requiredReference(content, u"sessionManager"_s) };
+        m_serverDescription = content.childValues().child(u"about"_s).childValues().child(u"fullName"_s).value().toString();
+        m_client
+            ->call(u"Login"_s, m_content.sessionManager,
+                { VimClient::element(u"userName"_s, m_parameters.user), VimClient::element(u"password"_s, password) })
+            .then(this,
+                [this, promise](const KDSoapValue&) {
+                    qCInfo(lcVsphere).noquote() << "logged in to" << m_serverDescription;
+                    setState(State::Connected);
+                    promise->finish();
+                })
+            .onFailed(this, onError);
+    };
+    m_client->call(u"RetrieveServiceContent"_s, { u"ServiceInstance"_s, u"ServiceInstance"_s })
+        .then(this, login)
+        .onFailed(this, onError);
+    return promise->future();
+}
+
+void VSphereSession::collectPage(const KDSoapValue& returnval, VmSummaryList& into)
+{
+    for (const KDSoapValue& object : returnval.childValues()) {
+        if (object.name() != u"objects"_s) {
+            continue;
+        }
+        VmSummary vm;
+        vm.ref = VimClient::toReference(object.childValues().child(u"obj"_s));
+        for (const KDSoapValue& property : object.childValues()) {
+            if (property.name() != u"propSet"_s) {
+                continue;
+            }
+            const QString name = property.childValues().child(u"name"_s).value().toString();
+            const QString value = property.childValues().child(u"val"_s).value().toString();
+            if (name == u"name"_s) {
+                vm.name = value;
+            } else if (name == u"runtime.powerState"_s) {
+                vm.powerState = value;
+            } else if (name == u"config.guestFullName"_s) {
+                vm.guestFullName = value;
+            }
+        }
+        into.append(vm);
+    }
+}
+
+QFuture<VmSummaryList> VSphereSession::virtualMachines()
+{
+    auto promise = std::make_shared<QPromise<VmSummaryList>>();
+    promise->start();
+    if (m_state != State::Connected) {
+        reject(promise, VimError(VimError::Kind::NotAuthenticated, tr("Not connected to a vCenter.")));
+        return promise->future();
+    }
+    auto vms = std::make_shared<VmSummaryList>();
+    auto view = std::make_shared<ManagedObjectRef>();
+    auto onError = [this, promise](const VimError& error) {
+        fail(error);
+        reject(promise, error);
+    };
+    // Pages arrive with a token while more remain; the view is destroyed once all are read.
+    auto onPage = std::make_shared<std::function<void(const KDSoapValue&)>>();
+    *onPage = [this, promise, vms, view, onError, weakOnPage = std::weak_ptr(onPage)](const KDSoapValue& response) {
+        const KDSoapValue page = returnValue(response);
+        collectPage(page, *vms);
+        const QString token = page.childValues().child(u"token"_s).value().toString();
+        if (!token.isEmpty()) {
+            m_client
+                ->call(u"ContinueRetrievePropertiesEx"_s, m_content.propertyCollector,
+                    { VimClient::element(u"token"_s, token) })
+                .then(this, [next = weakOnPage.lock()](const KDSoapValue& more) { (*next)(more); })
+                .onFailed(this, onError);
+            return;
+        }
+        m_client->call(u"DestroyView"_s, *view);
+        qCInfo(lcVsphere) << "read" << vms->size() << "virtual machines";
+        promise->addResult(*vms);
+        promise->finish();
+    };
+    m_client
+        ->call(u"CreateContainerView"_s, m_content.viewManager,
+            { VimClient::reference(u"container"_s, m_content.rootFolder),
+                VimClient::element(u"type"_s, u"VirtualMachine"_s), VimClient::element(u"recursive"_s, true) })
+        .then(this,
+            [this, view, onPage, onError](const KDSoapValue& response) {
+                *view = VimClient::toReference(returnValue(response));
+                m_client->call(u"RetrievePropertiesEx"_s, m_content.propertyCollector, vmPropertySpec(*view))
+                    .then(this, [onPage](const KDSoapValue& page) { (*onPage)(page); })
+                    .onFailed(this, onError);
+            })
+        .onFailed(this, onError);
+    return promise->future();
+}
+
+QFuture<void> VSphereSession::logout()
+{
+    auto promise = std::make_shared<QPromise<void>>();
+    promise->start();
+    if (m_state != State::Connected) {
+        promise->finish();
+        return promise->future();
+    }
+    setState(State::Disconnecting);
+    auto done = [this, promise] {
+        setState(State::Disconnected);
+        m_client->deleteLater();
+        promise->finish();
+    };
+    m_client->call(u"Logout"_s, m_content.sessionManager)
+        .then(this, [done](const KDSoapValue&) { done(); })
+        .onFailed(this, [this, done](const VimError& error) {
+            // The session is gone either way; say why the server did not confirm it.
+            qCInfo(lcVsphere).noquote() << "logout was not confirmed:" << error.message();
+            done();
+        });
+    return promise->future();
+}

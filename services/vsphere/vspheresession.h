@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "managedobjectref.h"
+#include "vcenterconnection.h"
+#include "vimclient.h"
+
+#include <QPointer>
+
+class VimError;
+
+// A vim25 session on KDSoap: RetrieveServiceContent, Login (session cookie), inventory, Logout.
+class VSphereSession : public VCenterConnection
+{
+    Q_OBJECT
+public:
+    explicit VSphereSession(QObject* parent = nullptr);
+    ~VSphereSession() override;
+
+    State state() const override { return m_state; }
+    ConnectionParameters parameters() const override { return m_parameters; }
+    QString serverDescription() const override { return m_serverDescription; }
+
+    QFuture<void> login(const ConnectionParameters& parameters, const QString& password) override;
+    QFuture<VmSummaryList> virtualMachines() override;
+    QFuture<void> logout() override;
+
+    VimClient* client() const { return m_client; }
+
+private:
+    struct ServiceContent {
+        ManagedObjectRef rootFolder;
+        ManagedObjectRef propertyCollector;
+        ManagedObjectRef viewManager;
+        ManagedObjectRef sessionManager;
+    };
+
+    void setState(State state);
+    void fail(const VimError& error);
+    void collectPage(const KDSoapValue& returnval, VmSummaryList& into);
+
+    State m_state = State::Disconnected;
+    ConnectionParameters m_parameters;
+    QString m_serverDescription;
+    ServiceContent m_content;
+    QPointer<VimClient> m_client;
+};

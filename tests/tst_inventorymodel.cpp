@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inventorymodel.h"
+#include "support/fakevcenterconnection.h"
+#include "support/testmain.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+VmSummaryList sampleVms(int count)
+{
+    VmSummaryList vms;
+    for (int i = 0; i < count; ++i) {
+        vms.append({ { u"VirtualMachine"_s, u"vm-%1"_s.arg(i) }, u"vm%1"_s.arg(i),
+            i % 2 ? u"poweredOff"_s : u"poweredOn"_s, u"Debian GNU/Linux 12"_s });
+    }
+    return vms;
+}
+} // namespace
+
+class TestInventoryModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
+
+    void loadsOnConnectAndEmptiesOnDisconnect()
+    {
+        FakeVCenterConnection connection;
+        InventoryModel model(&connection);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loading(&model, &InventoryModel::loadingChanged);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.columnCount(), int(InventoryModel::ColumnCount));
+
+        connection.vms = sampleVms(3);
+        connection.setState(VCenterConnection::State::Connected);
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        connection.deliver();
+        QTRY_COMPARE(model.rowCount(), 3);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(loading.size(), 2);
+
+        QCOMPARE(model.index(0, InventoryModel::NameColumn).data().toString(), u"vm0"_s);
+        QCOMPARE(model.index(1, InventoryModel::PowerStateColumn).data().toString(), u"Powered off"_s);
+        QCOMPARE(model.index(2, InventoryModel::GuestColumn).data().toString(), u"Debian GNU/Linux 12"_s);
+        QCOMPARE(model.index(2, 0).data(InventoryModel::ManagedObjectIdRole).toString(), u"vm-2"_s);
+        QCOMPARE(model.headerData(InventoryModel::NameColumn, Qt::Horizontal).toString(), u"Name"_s);
+
+        connection.setState(VCenterConnection::State::Disconnected);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void reportsFailedLoad()
+    {
+        FakeVCenterConnection connection;
+        InventoryModel model(&connection);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy failures(&model, &InventoryModel::loadFailed);
+        connection.setState(VCenterConnection::State::Connected);
+        connection.failDelivery(u"vCenter reported SystemError"_s);
+        QTRY_COMPARE(failures.size(), 1);
+        QCOMPARE(failures.first().first().toString(), u"vCenter reported SystemError"_s);
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void dropsSupersededLoads()
+    {
+        FakeVCenterConnection connection;
+        InventoryModel model(&connection);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connection.setState(VCenterConnection::State::Connected);
+        // The connection drops while the first load is under way: its late answer must not land.
+        FakeVCenterConnection::State disconnected = VCenterConnection::State::Disconnected;
+        connection.setState(disconnected);
+        connection.vms = sampleVms(5);
+        connection.deliver();
+        QTest::qWait(20);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.isLoading());
+    }
+};
+
+VMDESK_TEST_GUILESS_MAIN(TestInventoryModel)
+#include "tst_inventorymodel.moc"

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window and connect dialog offscreen, against the simulator; renders the README's screenshot.
+#include "connectdialog.h"
+#include "inventorymodel.h"
+#include "mainwindow.h"
+#include "secrets/memorysecretstore.h"
+#include "support/simulatorenvironment.h"
+#include "support/testmain.h"
+#include "vsphere/vspheresession.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings().clear();
+        QVERIFY2(SimulatorEnvironment::sdkUrl().isValid(), "run through ctest: the vcsim fixture provides the URL");
+    }
+
+    void connectsListsVmsAndRendersScreenshot()
+    {
+        VSphereSession session;
+        MemorySecretStore secrets;
+        MainWindow window(&session, &secrets, nullptr);
+        window.resize(1100, 680);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const ConnectionParameters parameters { SimulatorEnvironment::sdkUrl(), SimulatorEnvironment::user(), {} };
+        window.connectTo(parameters, SimulatorEnvironment::password(), true);
+        QTRY_COMPARE_WITH_TIMEOUT(window.inventoryModel()->rowCount(), SimulatorEnvironment::vmCount(), 30000);
+        QCOMPARE(session.state(), VCenterConnection::State::Connected);
+
+        // The password went to the keychain (after the login succeeded), not to the settings.
+        QTRY_COMPARE(secrets.readPassword(parameters.secretKey()).result(), SimulatorEnvironment::password());
+        QSettings settings;
+        QCOMPARE(settings.value(u"connection/lastUser"_s).toString(), SimulatorEnvironment::user());
+        for (const QString& key : settings.allKeys()) {
+            QVERIFY(!settings.value(key).toString().contains(SimulatorEnvironment::password()));
+        }
+
+        auto* table = window.findChild<QTableView*>();
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), SimulatorEnvironment::vmCount());
+        bool statusShowsUser = false;
+        for (QLabel* label : window.statusBar()->findChildren<QLabel*>()) {
+            statusShowsUser |= label->text().startsWith(SimulatorEnvironment::user() + u'@');
+        }
+        QVERIFY(statusShowsUser);
+
+        QTest::qWait(50); // let the layout settle before the picture
+        const QDir screenshots(QStringLiteral(VMDESK_SCREENSHOT_DIR));
+        QVERIFY(QDir().mkpath(screenshots.path()));
+        const QImage picture = window.grab().toImage();
+        QVERIFY(picture.width() >= 1000);
+        QVERIFY(picture.save(screenshots.filePath(u"main-window.png"_s)));
+
+        window.close();
+        QTRY_COMPARE(session.state(), VCenterConnection::State::Disconnected);
+        QVERIFY(QSettings().contains(u"mainWindow/geometry"_s));
+    }
+
+    void wrongPasswordShowsTheErrorAndStoresNothing()
+    {
+        VSphereSession session;
+        MemorySecretStore secrets;
+        MainWindow window(&session, &secrets, nullptr);
+        const ConnectionParameters parameters { SimulatorEnvironment::sdkUrl(), SimulatorEnvironment::user(), {} };
+        window.connectTo(parameters, u"wrong-password"_s, true);
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(u"password is wrong"_s));
+        QCOMPARE(session.state(), VCenterConnection::State::Disconnected);
+        bool stored = true;
+        try {
+            secrets.readPassword(parameters.secretKey()).waitForFinished();
+        } catch (const SecretError&) {
+            stored = false;
+        }
+        QVERIFY(!stored);
+    }
+
+    void navigationOffersEveryArea()
+    {
+        VSphereSession session;
+        MemorySecretStore secrets;
+        MainWindow window(&session, &secrets, nullptr);
+        auto* navigation = window.findChild<QListWidget*>();
+        QVERIFY(navigation);
+        QStringList areas;
+        for (int row = 0; row < navigation->count(); ++row) {
+            areas.append(navigation->item(row)->text());
+        }
+        QCOMPARE(areas, (QStringList { u"Inventory"_s, u"Exports"_s, u"Metadata"_s, u"Guests"_s, u"KVP"_s }));
+    }
+
+    void connectDialogFillsStoredPassword()
+    {
+        MemorySecretStore secrets;
+        const ConnectionParameters parameters { QUrl(u"https://vc.lab/sdk"_s), u"admin"_s, {} };
+        secrets.writePassword(parameters.secretKey(), u"from-keychain"_s).waitForFinished();
+        ConnectDialog dialog(&secrets);
+        dialog.setServer(u"vc.lab"_s, u"admin"_s);
+        QTRY_COMPARE(dialog.password(), u"from-keychain"_s);
+        QVERIFY(dialog.rememberPassword());
+        QCOMPARE(dialog.parameters().url, parameters.url);
+    }
+
+    void connectDialogSaysWhenThereIsNoKeychain()
+    {
+        MemorySecretStore secrets;
+        secrets.simulateMissingBackend(u"No usable keychain. Passwords will not be remembered."_s);
+        ConnectDialog dialog(&secrets);
+        dialog.setServer(u"vc.lab"_s, u"admin"_s);
+        auto* remember = dialog.findChild<QCheckBox*>();
+        QVERIFY(remember);
+        QVERIFY(!remember->isEnabled());
+        QVERIFY(!dialog.rememberPassword());
+        bool explained = false;
+        for (QLabel* label : dialog.findChildren<QLabel*>()) {
+            explained |= !label->isHidden() && label->text().contains(u"will not be remembered"_s);
+        }
+        QVERIFY(explained);
+    }
+};
+
+VMDESK_TEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

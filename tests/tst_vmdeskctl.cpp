@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The CLI as a user runs it: a separate process, its output and exit codes.
+#include "support/simulatorenvironment.h"
+#include "support/testmain.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run vmdeskctl(const QStringList& arguments, const QString& passwordVariableValue = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"VMDESK_TEST_PASSWORD"_s, passwordVariableValue);
+    process.setProcessEnvironment(environment);
+    process.start(QCoreApplication::applicationDirPath() + u"/vmdeskctl"_s, arguments);
+    if (!process.waitForFinished(60000)) {
+        return {};
+    }
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QStringList loginArguments()
+{
+    return { u"inventory"_s, u"--url"_s, SimulatorEnvironment::sdkUrl().toString(), u"--user"_s,
+        SimulatorEnvironment::user(), u"--password-env"_s, u"VMDESK_TEST_PASSWORD"_s };
+}
+} // namespace
+
+class TestVmdeskctl : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void version()
+    {
+        const Run run = vmdeskctl({ u"--version"_s });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, u"vmdeskctl " VMDESK_VERSION "\n"_s);
+    }
+
+    void helpListsCommands()
+    {
+        const Run run = vmdeskctl({ u"--help"_s });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"inventory"_s));
+        const Run commandHelp = vmdeskctl({ u"inventory"_s, u"--help"_s });
+        QCOMPARE(commandHelp.exitCode, 0);
+        QVERIFY(commandHelp.out.contains(u"--password-env"_s));
+        QVERIFY(!commandHelp.out.contains(u"--password "_s));
+    }
+
+    void unknownCommandIsAUsageError()
+    {
+        const Run run = vmdeskctl({ u"frobnicate"_s });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"Unknown command: frobnicate"_s));
+    }
+
+    void inventoryPrintsNames()
+    {
+        const Run run = vmdeskctl(loginArguments(), SimulatorEnvironment::password());
+        QCOMPARE(run.exitCode, 0);
+        const QStringList names = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(names.size(), SimulatorEnvironment::vmCount());
+        QVERIFY(names.first().startsWith(u"DC0_"_s));
+    }
+
+    void inventoryPrintsJson()
+    {
+        const Run run = vmdeskctl(loginArguments() << u"--json"_s, SimulatorEnvironment::password());
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray vms = document.array();
+        QCOMPARE(vms.size(), SimulatorEnvironment::vmCount());
+        for (const QJsonValue& vm : vms) {
+            QVERIFY(!vm[u"name"_s].toString().isEmpty());
+            QVERIFY(vm[u"id"_s].toString().startsWith(u"vm-"_s));
+            QVERIFY(!vm[u"powerState"_s].toString().isEmpty());
+        }
+    }
+
+    void wrongPasswordExitsWithAuthenticationError()
+    {
+        const Run run = vmdeskctl(loginArguments(), u"wrong-password-123"_s);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains(u"password is wrong"_s));
+        QVERIFY(!run.err.contains(u"wrong-password-123"_s));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void missingPasswordVariableIsAUsageError()
+    {
+        const Run run = vmdeskctl(loginArguments(), QString());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"VMDESK_TEST_PASSWORD"_s));
+    }
+};
+
+VMDESK_TEST_GUILESS_MAIN(TestVmdeskctl)
+#include "tst_vmdeskctl.moc"

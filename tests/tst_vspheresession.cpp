@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Integration: VSphereSession against the govmomi simulator started by the CTest fixture.
+#include "support/simulatorenvironment.h"
+#include "support/testmain.h"
+#include "vsphere/vimerror.h"
+#include "vsphere/vspheresession.h"
+
+#include <QCryptographicHash>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+using State = VCenterConnection::State;
+
+// Waits for a future while the event loop runs, and returns the VimError it failed with.
+template <typename T>
+std::optional<VimError> failureOf(QFuture<T> future)
+{
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 30000)) {
+        return VimError(VimError::Kind::Timeout, u"test timed out"_s);
+    }
+    try {
+        future.waitForFinished();
+    } catch (const VimError& error) {
+        return error;
+    }
+    return std::nullopt;
+}
+
+QStringList capturedLog;
+void captureMessage(QtMsgType, const QMessageLogContext&, const QString& message)
+{
+    capturedLog.append(message);
+}
+} // namespace
+
+class TestVSphereSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(SimulatorEnvironment::sdkUrl().isValid(), "run through ctest: the vcsim fixture provides the URL");
+    }
+
+    void loginListsVmsAndLogsOut()
+    {
+        VSphereSession session;
+        QSignalSpy states(&session, &VCenterConnection::stateChanged);
+        QSignalSpy errors(&session, &VCenterConnection::errorOccurred);
+
+        QVERIFY(!failureOf(session.login({ SimulatorEnvironment::sdkUrl(), SimulatorEnvironment::user(), {} },
+            SimulatorEnvironment::password())));
+        QCOMPARE(session.state(), State::Connected);
+        QCOMPARE(states.size(), 2);
+        QCOMPARE(states.at(0).at(0).value<State>(), State::Connecting);
+        QCOMPARE(states.at(1).at(0).value<State>(), State::Connected);
+        QVERIFY(session.serverDescription().contains(u"vCenter"_s));
+
+        QFuture<VmSummaryList> vms = session.virtualMachines();
+        QVERIFY(!failureOf(vms));
+        QCOMPARE(vms.result().size(), SimulatorEnvironment::vmCount());
+        QSet<QString> names;
+        for (const VmSummary& vm : vms.result()) {
+            QVERIFY(!vm.name.isEmpty());
+            QCOMPARE(vm.ref.type, u"VirtualMachine"_s);
+            QVERIFY(vm.powerState == u"poweredOn"_s || vm.powerState == u"poweredOff"_s);
+            names.insert(vm.name);
+        }
+        QCOMPARE(names.size(), SimulatorEnvironment::vmCount());
+
+        QVERIFY(!failureOf(session.logout()));
+        QCOMPARE(session.state(), State::Disconnected);
+        QCOMPARE(states.last().at(0).value<State>(), State::Disconnected);
+        QCOMPARE(errors.size(), 0);
+    }
+
+    void wrongPasswordIsInvalidLogin()
+    {
+        VSphereSession session;
+        QSignalSpy errors(&session, &VCenterConnection::errorOccurred);
+        const QString wrong = u"not-the-password-4711"_s;
+        capturedLog.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+        const auto error = failureOf(session.login({ SimulatorEnvironment::sdkUrl(), SimulatorEnvironment::user(), {} }, wrong));
+        qInstallMessageHandler(previous);
+
+        QVERIFY(error);
+        QCOMPARE(error->kind(), VimError::Kind::InvalidLogin);
+        QCOMPARE(error->faultType(), u"InvalidLogin"_s);
+        QCOMPARE(session.state(), State::Disconnected);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(!errors.first().first().toString().contains(wrong));
+        QVERIFY(!capturedLog.isEmpty()); // the attempt and its failure are logged...
+        for (const QString& line : std::as_const(capturedLog)) {
+            QVERIFY2(!line.contains(wrong), qPrintable(line)); // ...without the password
+        }
+    }
+
+    void callWithoutSessionIsNotAuthenticated()
+    {
+        VimClient client(SimulatorEnvironment::sdkUrl());
+        const auto error = failureOf(client.call(u"CreateContainerView"_s, { u"ViewManager"_s, u"ViewManager"_s },
+            { VimClient::reference(u"container"_s, { u"Folder"_s, u"group-d1"_s }),
+                VimClient::element(u"type"_s, u"VirtualMachine"_s), VimClient::element(u"recursive"_s, true) }));
+        QVERIFY(error);
+        QCOMPARE(error->kind(), VimError::Kind::NotAuthenticated);
+    }
+
+    void closedPortIsConnectionRefused()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = server.serverPort();
+        server.close();
+
+        VSphereSession session;
+        QSignalSpy errors(&session, &VCenterConnection::errorOccurred);
+        const auto error = failureOf(session.login(
+            { QUrl(u"http://127.0.0.1:%1/sdk"_s.arg(port)), u"user"_s, {} }, u"password"_s));
+        QVERIFY(error);
+        QCOMPARE(error->kind(), VimError::Kind::ConnectionRefused);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(session.state(), State::Disconnected);
+    }
+
+    void untrustedCertificateIsRefusedUntilPinned()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString cert = dir.filePath(u"cert.pem"_s);
+        const QString key = dir.filePath(u"key.pem"_s);
+        QCOMPARE(QProcess::execute(u"openssl"_s,
+                     { u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
+                         u"-subj"_s, u"/CN=vmdesk-test-vcenter"_s, u"-addext"_s,
+                         u"subjectAltName=IP:127.0.0.1,DNS:localhost"_s, u"-keyout"_s, key, u"-out"_s, cert }),
+            0);
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(cert);
+        QCOMPARE(certificates.size(), 1);
+        const QByteArray digest = certificates.first().digest(QCryptographicHash::Sha256);
+
+        QProcess simulator;
+        simulator.start(SimulatorEnvironment::simulatorBinary(),
+            { u"--vms"_s, u"2"_s, u"--tls-cert"_s, cert, u"--tls-key"_s, key });
+        QVERIFY(simulator.waitForReadyRead(30000));
+        const QUrl url(QString::fromUtf8(simulator.readLine()).trimmed());
+        QCOMPARE(url.scheme(), u"https"_s);
+
+        VSphereSession refused;
+        const auto error = failureOf(refused.login({ url, u"user"_s, {} }, u"password"_s));
+        QVERIFY(error);
+        QCOMPARE(error->kind(), VimError::Kind::UntrustedCertificate);
+        QCOMPARE(error->certificateSha256(), QString::fromLatin1(digest.toHex(':').toUpper()));
+        QVERIFY(error->message().contains(error->certificateSha256()));
+
+        VSphereSession wrongPin;
+        QVERIFY(failureOf(wrongPin.login({ url, u"user"_s, QByteArray(32, 'x') }, u"password"_s)));
+
+        VSphereSession pinned;
+        QVERIFY(!failureOf(pinned.login({ url, u"user"_s, digest }, u"password"_s)));
+        QCOMPARE(pinned.state(), State::Connected);
+        QFuture<VmSummaryList> vms = pinned.virtualMachines();
+        QVERIFY(!failureOf(vms));
+        QCOMPARE(vms.result().size(), 2);
+
+        simulator.terminate();
+        QVERIFY(simulator.waitForFinished(10000));
+    }
+};
+
+VMDESK_TEST_GUILESS_MAIN(TestVSphereSession)
+#include "tst_vspheresession.moc"

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectdialog.h"
+
+#include "secrets/secretstore.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ConnectDialog::ConnectDialog(SecretStore* secrets, QWidget* parent)
+    : QDialog(parent)
+    , m_secrets(secrets)
+    , m_url(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("&Remember the password in the keychain"), this))
+    , m_keychainState(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Connect to vCenter"));
+    m_url->setPlaceholderText(tr("vcenter.example.com or https://host/sdk"));
+    m_user->setPlaceholderText(tr("administrator@vsphere.local"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_keychainState->setWordWrap(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    QPushButton* demo = m_buttons->addButton(tr("Try the &demo"), QDialogButtonBox::ActionRole);
+    demo->setToolTip(tr("Starts the bundled vCenter simulator and connects to it"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Server:"), m_url);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("&Password:"), m_password);
+    form->addRow(QString(), m_remember);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_keychainState);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(demo, &QPushButton::clicked, this, [this] {
+        Q_EMIT demoRequested();
+        reject();
+    });
+    for (QLineEdit* edit : { m_url, m_user, m_password }) {
+        connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::updateAcceptable);
+    }
+    connect(m_url, &QLineEdit::editingFinished, this, &ConnectDialog::lookUpStoredPassword);
+    connect(m_user, &QLineEdit::editingFinished, this, &ConnectDialog::lookUpStoredPassword);
+    if (m_secrets) {
+        connect(m_secrets, &SecretStore::availabilityChanged, this, &ConnectDialog::showKeychainState);
+    }
+    showKeychainState();
+    updateAcceptable();
+}
+
+ConnectionParameters ConnectDialog::parameters() const
+{
+    return { ConnectionParameters::normalizedSdkUrl(m_url->text()), m_user->text().trimmed(), {} };
+}
+
+QString ConnectDialog::password() const
+{
+    return m_password->text();
+}
+
+bool ConnectDialog::rememberPassword() const
+{
+    return m_remember->isEnabled() && m_remember->isChecked();
+}
+
+void ConnectDialog::setServer(const QString& url, const QString& user)
+{
+    m_url->setText(url);
+    m_user->setText(user);
+    (url.isEmpty() ? m_url : user.isEmpty() ? m_user : m_password)->setFocus();
+    lookUpStoredPassword();
+}
+
+void ConnectDialog::lookUpStoredPassword()
+{
+    const ConnectionParameters wanted = parameters();
+    if (!m_secrets || !m_secrets->isAvailable() || !wanted.url.isValid() || wanted.user.isEmpty()
+        || wanted.secretKey() == m_lookedUpKey) {
+        return;
+    }
+    m_lookedUpKey = wanted.secretKey();
+    m_secrets->readPassword(m_lookedUpKey)
+        .then(this,
+            [this, key = m_lookedUpKey](const QString& stored) {
+                if (key == parameters().secretKey() && m_password->text().isEmpty()) {
+                    m_password->setText(stored);
+                    m_remember->setChecked(true);
+                }
+            })
+        .onFailed(this, [](const SecretError&) {
+            // Nothing stored (or no keychain, which showKeychainState explains): the user types it.
+        });
+}
+
+void ConnectDialog::updateAcceptable()
+{
+    const ConnectionParameters wanted = parameters();
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(wanted.url.isValid() && !wanted.user.isEmpty() && !m_password->text().isEmpty());
+}
+
+void ConnectDialog::showKeychainState()
+{
+    const bool available = m_secrets && m_secrets->isAvailable();
+    m_remember->setEnabled(available);
+    if (!available) {
+        m_remember->setChecked(false);
+    }
+    m_keychainState->setText(available ? QString()
+                                       : (m_secrets ? m_secrets->unavailableReason()
+                                                    : tr("No keychain: the password will not be remembered.")));
+    m_keychainState->setVisible(!available);
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "vsphere/connectionparameters.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class SecretStore;
+
+// Asks where to connect and as whom. The password comes from and goes to the keychain only.
+class ConnectDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ConnectDialog(SecretStore* secrets, QWidget* parent = nullptr);
+
+    ConnectionParameters parameters() const;
+    QString password() const;
+    bool rememberPassword() const;
+
+    void setServer(const QString& url, const QString& user);
+
+Q_SIGNALS:
+    // The user chose the built-in demo instead of a real vCenter.
+    void demoRequested();
+
+private:
+    void lookUpStoredPassword();
+    void updateAcceptable();
+    void showKeychainState();
+
+    QPointer<SecretStore> m_secrets;
+    QLineEdit* m_url;
+    QLineEdit* m_user;
+    QLineEdit* m_password;
+    QCheckBox* m_remember;
+    QLabel* m_keychainState;
+    QDialogButtonBox* m_buttons;
+    QString m_lookedUpKey;
+};

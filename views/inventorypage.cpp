@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inventorypage.h"
+
+#include "inventorymodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+InventoryPage::InventoryPage(InventoryModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_summary(new QLabel(this))
+{
+    m_proxy->setSourceModel(model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setPlaceholderText(tr("Filter virtual machines"));
+    m_filter->setClearButtonEnabled(true);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(InventoryModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->resizeSection(InventoryModel::NameColumn, 260);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table);
+    layout->addWidget(m_summary);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InventoryPage::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &InventoryPage::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &InventoryPage::updateSummary);
+    connect(m_model, &InventoryModel::loadingChanged, this, &InventoryPage::updateSummary);
+    updateSummary();
+}
+
+QByteArray InventoryPage::saveHeaderState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void InventoryPage::restoreHeaderState(const QByteArray& state)
+{
+    m_table->horizontalHeader()->restoreState(state);
+}
+
+void InventoryPage::updateSummary()
+{
+    if (m_model->isLoading()) {
+        m_summary->setText(tr("Loading the inventory…"));
+    } else if (m_proxy->rowCount() == m_model->rowCount()) {
+        m_summary->setText(tr("%n virtual machine(s)", nullptr, m_model->rowCount()));
+    } else {
+        m_summary->setText(tr("%1 of %n virtual machine(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+    }
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class InventoryModel;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+// The VMs of the connected vCenter, filterable and sortable.
+class InventoryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InventoryPage(InventoryModel* model, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray& state);
+
+private:
+    void updateSummary();
+
+    InventoryModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLineEdit* m_filter;
+    QTableView* m_table;
+    QLabel* m_summary;
+};

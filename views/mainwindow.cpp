@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "connectdialog.h"
+#include "inventorymodel.h"
+#include "inventorypage.h"
+#include "secrets/secretstore.h"
+#include "upcomingpage.h"
+#include "vsphere/simulatorprocess.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int demoVmCount = 120;
+const QString demoUser = u"demo"_s;
+} // namespace
+
+MainWindow::MainWindow(VCenterConnection* connection, SecretStore* secrets, SimulatorProcess* simulator, QWidget* parent)
+    : QMainWindow(parent)
+    , m_connection(connection)
+    , m_secrets(secrets)
+    , m_simulator(simulator)
+    , m_inventoryModel(new InventoryModel(connection, this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_connectionLabel(new QLabel(this))
+{
+    setWindowTitle(tr("vmdesk"));
+    setObjectName(u"MainWindow"_s);
+    createActions();
+    createPages();
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 160, 800 });
+    setCentralWidget(splitter);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+
+    connect(m_connection, &VCenterConnection::stateChanged, this, &MainWindow::updateConnectionState);
+    connect(m_connection, &VCenterConnection::errorOccurred, this, &MainWindow::showError);
+    connect(m_inventoryModel, &InventoryModel::loadFailed, this, &MainWindow::showError);
+    if (m_simulator) {
+        connect(m_simulator, &SimulatorProcess::ready, this, [this](const QUrl& url) {
+            // The simulator accepts any non-empty credentials; nothing secret is involved.
+            connectTo({ url, demoUser, {} }, demoUser, false);
+        });
+        connect(m_simulator, &SimulatorProcess::failed, this, &MainWindow::showError);
+    }
+    updateConnectionState(m_connection->state());
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_connectAction = fileMenu->addAction(tr("&Connect…"), this, &MainWindow::showConnectDialog);
+    m_connectAction->setShortcut(QKeySequence(u"Ctrl+O"_s));
+    m_demoAction = fileMenu->addAction(tr("Connect to the &Demo"), this, &MainWindow::connectToDemo);
+    m_demoAction->setEnabled(m_simulator && !SimulatorProcess::locate().isEmpty());
+    m_disconnectAction = fileMenu->addAction(tr("&Disconnect"), this, &MainWindow::disconnectFromServer);
+    fileMenu->addSeparator();
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    m_reloadAction = viewMenu->addAction(tr("&Reload Inventory"), m_inventoryModel, &InventoryModel::reload);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About vmdesk"), this, &MainWindow::showAbout);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(u"MainToolBar"_s);
+    toolBar->addActions({ m_connectAction, m_disconnectAction, m_reloadAction });
+}
+
+void MainWindow::createPages()
+{
+    m_inventoryPage = new InventoryPage(m_inventoryModel, this);
+    const struct {
+        QString title;
+        QWidget* page;
+    } areas[] = {
+        { tr("Inventory"), m_inventoryPage },
+        { tr("Exports"),
+            new UpcomingPage(tr("Exports"), tr("Export virtual machines to OVF and OVA in a queue of jobs."), this) },
+        { tr("Metadata"),
+            new UpcomingPage(tr("Metadata"), tr("Edit, validate and preview each VM's cloud-init data."), this) },
+        { tr("Guests"),
+            new UpcomingPage(tr("Guests"), tr("Watch the guests connected to the metadata server live."), this) },
+        { tr("KVP"), new UpcomingPage(tr("KVP"), tr("Read and push Hyper-V key/value pairs."), this) },
+    };
+    for (const auto& area : areas) {
+        m_navigation->addItem(area.title);
+        m_pages->addWidget(area.page);
+    }
+    m_navigation->setMaximumWidth(220);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(InventoryArea);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::showConnectDialog()
+{
+    ConnectDialog dialog(m_secrets, this);
+    const QSettings settings;
+    dialog.setServer(settings.value(u"connection/lastUrl"_s).toString(), settings.value(u"connection/lastUser"_s).toString());
+    connect(&dialog, &ConnectDialog::demoRequested, this, &MainWindow::connectToDemo, Qt::QueuedConnection);
+    if (dialog.exec() == QDialog::Accepted) {
+        connectTo(dialog.parameters(), dialog.password(), dialog.rememberPassword());
+    }
+}
+
+void MainWindow::connectToDemo()
+{
+    if (!m_simulator) {
+        return;
+    }
+    if (m_connection->state() != VCenterConnection::State::Disconnected) {
+        disconnectFromServer();
+    }
+    statusBar()->showMessage(tr("Starting the demo vCenter simulator…"));
+    if (!m_simulator->isRunning()) {
+        m_simulator->start(demoVmCount);
+    } else {
+        connectTo({ m_simulator->sdkUrl(), demoUser, {} }, demoUser, false);
+    }
+}
+
+void MainWindow::connectTo(const ConnectionParameters& parameters, const QString& password, bool rememberPassword)
+{
+    if (parameters.user != demoUser || !m_simulator || parameters.url != m_simulator->sdkUrl()) {
+        QSettings settings;
+        settings.setValue(u"connection/lastUrl"_s, parameters.url.toString());
+        settings.setValue(u"connection/lastUser"_s, parameters.user);
+    }
+    statusBar()->showMessage(tr("Connecting to %1…").arg(parameters.url.host()));
+    m_connection->login(parameters, password)
+        .then(this, [this, parameters, password, rememberPassword] {
+            statusBar()->showMessage(tr("Connected to %1").arg(m_connection->serverDescription()), 5000);
+            if (!m_secrets || !m_secrets->isAvailable()) {
+                return;
+            }
+            // Only after a successful login, so a mistyped password never reaches the keychain.
+            if (rememberPassword) {
+                m_secrets->writePassword(parameters.secretKey(), password)
+                    .onFailed(this, [this](const SecretError& error) { showError(error.message()); });
+            }
+        })
+        .onFailed(this, [](const QException&) {
+            // errorOccurred already told the user.
+        });
+}
+
+void MainWindow::disconnectFromServer()
+{
+    m_connection->logout();
+}
+
+void MainWindow::updateConnectionState(VCenterConnection::State state)
+{
+    const bool disconnected = state == VCenterConnection::State::Disconnected;
+    m_connectAction->setEnabled(disconnected);
+    m_disconnectAction->setEnabled(state == VCenterConnection::State::Connected);
+    m_reloadAction->setEnabled(state == VCenterConnection::State::Connected);
+    const QString host = m_connection->parameters().url.host();
+    switch (state) {
+    case VCenterConnection::State::Disconnected:
+        m_connectionLabel->setText(tr("Not connected"));
+        break;
+    case VCenterConnection::State::Connecting:
+        m_connectionLabel->setText(tr("Connecting to %1…").arg(host));
+        break;
+    case VCenterConnection::State::Connected:
+        m_connectionLabel->setText(tr("%1@%2").arg(m_connection->parameters().user, m_connection->parameters().url.authority()));
+        m_connectionLabel->setToolTip(m_connection->serverDescription());
+        break;
+    case VCenterConnection::State::Disconnecting:
+        m_connectionLabel->setText(tr("Disconnecting…"));
+        break;
+    }
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About vmdesk"),
+        tr("<h3>vmdesk %1</h3><p>A desktop console for vSphere and Hyper-V virtual machines: inventory, "
+           "exports, cloud-init metadata over virtual serial ports, and Hyper-V KVP.</p>"
+           "<p>Built with Qt %2 and KDSoap.</p>")
+            .arg(QStringLiteral(VMDESK_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    m_inventoryPage->restoreHeaderState(settings.value(u"inventory/header"_s).toByteArray());
+    showPage(static_cast<Page>(qBound(0, settings.value(u"mainWindow/page"_s, 0).toInt(), int(KvpArea))));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    settings.setValue(u"mainWindow/page"_s, m_navigation->currentRow());
+    settings.setValue(u"inventory/header"_s, m_inventoryPage->saveHeaderState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_connection->state() == VCenterConnection::State::Connected && !m_closing) {
+        // Log out before the window goes, so the vCenter session does not linger until it times out.
+        m_closing = true;
+        event->ignore();
+        m_connection->logout().then(this, [this] { close(); });
+        QTimer::singleShot(3000, this, &QWidget::close);
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
