@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "vsphere/vmsummary.h"
-
 #include <QAbstractTableModel>
 #include <QPointer>
+
+#include "vsphere/vmsummary.h"
 
 class VCenterConnection;
 

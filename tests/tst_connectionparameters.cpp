@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
 #include "support/testmain.h"
 #include "vsphere/connectionparameters.h"
-
-#include <QTest>
 
 using namespace Qt::StringLiterals;
 

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "inventorymodel.h"
-#include "support/fakevcenterconnection.h"
-#include "support/testmain.h"
-
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+
+#include "inventoryfilterproxy.h"
+#include "inventorymodel.h"
+#include "support/fakevcenterconnection.h"
+#include "support/testmain.h"
 
 using namespace Qt::StringLiterals;
 
@@ -83,6 +84,31 @@ private Q_SLOTS:
         QTest::qWait(20);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.isLoading());
+    }
+
+    void proxySortsNaturallyAndFilters()
+    {
+        FakeVCenterConnection connection;
+        InventoryModel model(&connection);
+        InventoryFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(InventoryModel::NameColumn);
+        connection.vms = sampleVms(12);
+        connection.setState(VCenterConnection::State::Connected);
+        connection.deliver();
+        QTRY_COMPARE(proxy.rowCount(), 12);
+        QStringList names;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            names.append(proxy.index(row, InventoryModel::NameColumn).data().toString());
+        }
+        QCOMPARE(names.mid(0, 3), (QStringList { u"vm0"_s, u"vm1"_s, u"vm2"_s }));
+        QCOMPARE(names.last(), u"vm11"_s);
+
+        proxy.setFilterFixedString(u"POWERED OFF"_s); // any column, any case
+        QCOMPARE(proxy.rowCount(), 6);
+        proxy.setFilterFixedString(u"vm1"_s);
+        QCOMPARE(proxy.rowCount(), 3); // vm1, vm10, vm11
     }
 };
 

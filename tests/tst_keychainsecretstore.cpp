@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real QtKeychain. `roundTrip` runs under dbus-run-session with an unlocked gnome-keyring
 // (tests/support/with-keyring.sh); `noKeyringIsReported` runs with no session bus at all.
-#include "secrets/keychainsecretstore.h"
-#include "support/testmain.h"
-
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
 
+#include "secrets/keychainsecretstore.h"
+#include "support/testmain.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
-template <typename T>
-std::optional<SecretError> failureOf(QFuture<T> future)
+template <typename T> std::optional<SecretError> failureOf(QFuture<T> future)
 {
     if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000)) {
         return SecretError(SecretError::Kind::Other, u"timed out"_s);

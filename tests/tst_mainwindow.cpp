@@ -1,5 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window and connect dialog offscreen, against the simulator; renders the README's screenshot.
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+
 #include "connectdialog.h"
 #include "inventorymodel.h"
 #include "mainwindow.h"
@@ -7,17 +20,6 @@
 #include "support/simulatorenvironment.h"
 #include "support/testmain.h"
 #include "vsphere/vspheresession.h"
-
-#include <QCheckBox>
-#include <QDir>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QSettings>
-#include <QSignalSpy>
-#include <QStatusBar>
-#include <QTableView>
-#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -104,6 +106,22 @@ private Q_SLOTS:
             areas.append(navigation->item(row)->text());
         }
         QCOMPARE(areas, (QStringList { u"Inventory"_s, u"Exports"_s, u"Metadata"_s, u"Guests"_s, u"KVP"_s }));
+    }
+
+    void germanTranslationApplies()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::German), u"vmdesk"_s, u"_"_s, QStringLiteral(VMDESK_QM_DIR)));
+        QCoreApplication::installTranslator(&translator);
+        VSphereSession session;
+        MainWindow window(&session, nullptr, nullptr);
+        QCoreApplication::removeTranslator(&translator);
+        QStringList menus;
+        for (QAction* action : window.menuBar()->actions()) {
+            menus.append(action->text());
+        }
+        QCOMPARE(menus, (QStringList { u"&Datei"_s, u"&Ansicht"_s, u"&Hilfe"_s }));
+        QCOMPARE(window.findChild<QListWidget*>()->item(0)->text(), u"Inventar"_s);
     }
 
     void connectDialogFillsStoredPassword()

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "secrets/memorysecretstore.h"
-#include "support/testmain.h"
-
 #include <QSignalSpy>
 #include <QTest>
+
+#include "secrets/memorysecretstore.h"
+#include "support/testmain.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo's simulator launcher: finds the bundled vmdesk-vcsim, starts it, and a session logs in.
+#include <QSignalSpy>
+#include <QTest>
+
 #include "support/testmain.h"
 #include "vsphere/simulatorprocess.h"
 #include "vsphere/vspheresession.h"
-
-#include <QSignalSpy>
-#include <QTest>
 
 using namespace Qt::StringLiterals;
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/unixsignalwatcher.h"
-#include "support/testmain.h"
+#include <csignal>
 
 #include <QSignalSpy>
 #include <QTest>
 
-#include <csignal>
+#include "core/unixsignalwatcher.h"
+#include "support/testmain.h"
 
 class TestUnixSignalWatcher : public QObject
 {

@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The CLI as a user runs it: a separate process, its output and exit codes.
-#include "support/simulatorenvironment.h"
-#include "support/testmain.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
+#include "support/simulatorenvironment.h"
+#include "support/testmain.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QString out;
     QString err;

@@ -1,10 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Integration: VSphereSession against the govmomi simulator started by the CTest fixture.
-#include "support/simulatorenvironment.h"
-#include "support/testmain.h"
-#include "vsphere/vimerror.h"
-#include "vsphere/vspheresession.h"
-
 #include <QCryptographicHash>
 #include <QProcess>
 #include <QSet>
@@ -14,14 +9,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/simulatorenvironment.h"
+#include "support/testmain.h"
+#include "vsphere/vimerror.h"
+#include "vsphere/vspheresession.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
 using State = VCenterConnection::State;
 
 // Waits for a future while the event loop runs, and returns the VimError it failed with.
-template <typename T>
-std::optional<VimError> failureOf(QFuture<T> future)
+template <typename T> std::optional<VimError> failureOf(QFuture<T> future)
 {
     if (!QTest::qWaitFor([&] { return future.isFinished(); }, 30000)) {
         return VimError(VimError::Kind::Timeout, u"test timed out"_s);
@@ -56,8 +55,8 @@ private Q_SLOTS:
         QSignalSpy states(&session, &VCenterConnection::stateChanged);
         QSignalSpy errors(&session, &VCenterConnection::errorOccurred);
 
-        QVERIFY(!failureOf(session.login({ SimulatorEnvironment::sdkUrl(), SimulatorEnvironment::user(), {} },
-            SimulatorEnvironment::password())));
+        QVERIFY(!failureOf(session.login(
+            { SimulatorEnvironment::sdkUrl(), SimulatorEnvironment::user(), {} }, SimulatorEnvironment::password())));
         QCOMPARE(session.state(), State::Connected);
         QCOMPARE(states.size(), 2);
         QCOMPARE(states.at(0).at(0).value<State>(), State::Connecting);
@@ -89,7 +88,8 @@ private Q_SLOTS:
         const QString wrong = u"not-the-password-4711"_s;
         capturedLog.clear();
         const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
-        const auto error = failureOf(session.login({ SimulatorEnvironment::sdkUrl(), SimulatorEnvironment::user(), {} }, wrong));
+        const auto error
+            = failureOf(session.login({ SimulatorEnvironment::sdkUrl(), SimulatorEnvironment::user(), {} }, wrong));
         qInstallMessageHandler(previous);
 
         QVERIFY(error);
@@ -123,8 +123,8 @@ private Q_SLOTS:
 
         VSphereSession session;
         QSignalSpy errors(&session, &VCenterConnection::errorOccurred);
-        const auto error = failureOf(session.login(
-            { QUrl(u"http://127.0.0.1:%1/sdk"_s.arg(port)), u"user"_s, {} }, u"password"_s));
+        const auto error
+            = failureOf(session.login({ QUrl(u"http://127.0.0.1:%1/sdk"_s.arg(port)), u"user"_s, {} }, u"password"_s));
         QVERIFY(error);
         QCOMPARE(error->kind(), VimError::Kind::ConnectionRefused);
         QCOMPARE(errors.size(), 1);
@@ -138,9 +138,9 @@ private Q_SLOTS:
         const QString cert = dir.filePath(u"cert.pem"_s);
         const QString key = dir.filePath(u"key.pem"_s);
         QCOMPARE(QProcess::execute(u"openssl"_s,
-                     { u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
-                         u"-subj"_s, u"/CN=vmdesk-test-vcenter"_s, u"-addext"_s,
-                         u"subjectAltName=IP:127.0.0.1,DNS:localhost"_s, u"-keyout"_s, key, u"-out"_s, cert }),
+                     { u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+                         u"/CN=vmdesk-test-vcenter"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1,DNS:localhost"_s,
+                         u"-keyout"_s, key, u"-out"_s, cert }),
             0);
         const QList<QSslCertificate> certificates = QSslCertificate::fromPath(cert);
         QCOMPARE(certificates.size(), 1);

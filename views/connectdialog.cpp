@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectdialog.h"
 
-#include "secrets/secretstore.h"
-
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -10,6 +8,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include "secrets/secretstore.h"
 
 ConnectDialog::ConnectDialog(SecretStore* secrets, QWidget* parent)
     : QDialog(parent)
@@ -116,8 +116,8 @@ void ConnectDialog::showKeychainState()
     if (!available) {
         m_remember->setChecked(false);
     }
-    m_keychainState->setText(available ? QString()
-                                       : (m_secrets ? m_secrets->unavailableReason()
-                                                    : tr("No keychain: the password will not be remembered.")));
+    m_keychainState->setText(available
+            ? QString()
+            : (m_secrets ? m_secrets->unavailableReason() : tr("No keychain: the password will not be remembered.")));
     m_keychainState->setVisible(!available);
 }

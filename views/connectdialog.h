@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "vsphere/connectionparameters.h"
-
 #include <QDialog>
 #include <QPointer>
+
+#include "vsphere/connectionparameters.h"
 
 class QCheckBox;
 class QDialogButtonBox;

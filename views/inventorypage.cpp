@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventorypage.h"
 
-#include "inventorymodel.h"
-
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -10,18 +8,18 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "inventoryfilterproxy.h"
+#include "inventorymodel.h"
+
 InventoryPage::InventoryPage(InventoryModel* model, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new InventoryFilterProxy(this))
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
 {
     m_proxy->setSourceModel(model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setPlaceholderText(tr("Filter virtual machines"));
     m_filter->setClearButtonEnabled(true);
     m_table->setModel(m_proxy);
@@ -30,6 +28,7 @@ InventoryPage::InventoryPage(InventoryModel* model, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->resizeSection(InventoryModel::NameColumn, 260);
 
@@ -61,8 +60,8 @@ void InventoryPage::updateSummary()
     if (m_model->isLoading()) {
         m_summary->setText(tr("Loading the inventory…"));
     } else if (m_proxy->rowCount() == m_model->rowCount()) {
-        m_summary->setText(tr("%n virtual machine(s)", nullptr, m_model->rowCount()));
+        m_summary->setText(tr("Virtual machines: %1").arg(m_model->rowCount()));
     } else {
-        m_summary->setText(tr("%1 of %n virtual machine(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
+        m_summary->setText(tr("Virtual machines: %1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
     }
 }

@@ -3,10 +3,10 @@
 
 #include <QWidget>
 
+class InventoryFilterProxy;
 class InventoryModel;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 
 // The VMs of the connected vCenter, filterable and sortable.
@@ -24,7 +24,7 @@ private:
     void updateSummary();
 
     InventoryModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    InventoryFilterProxy* m_proxy;
     QLineEdit* m_filter;
     QTableView* m_table;
     QLabel* m_summary;

@@ -1,13 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "connectdialog.h"
-#include "inventorymodel.h"
-#include "inventorypage.h"
-#include "secrets/secretstore.h"
-#include "upcomingpage.h"
-#include "vsphere/simulatorprocess.h"
-
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -23,6 +16,13 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include "connectdialog.h"
+#include "inventorymodel.h"
+#include "inventorypage.h"
+#include "secrets/secretstore.h"
+#include "upcomingpage.h"
+#include "vsphere/simulatorprocess.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -30,7 +30,8 @@ constexpr int demoVmCount = 120;
 const QString demoUser = u"demo"_s;
 } // namespace
 
-MainWindow::MainWindow(VCenterConnection* connection, SecretStore* secrets, SimulatorProcess* simulator, QWidget* parent)
+MainWindow::MainWindow(
+    VCenterConnection* connection, SecretStore* secrets, SimulatorProcess* simulator, QWidget* parent)
     : QMainWindow(parent)
     , m_connection(connection)
     , m_secrets(secrets)
@@ -97,7 +98,8 @@ void MainWindow::createActions()
 void MainWindow::createPages()
 {
     m_inventoryPage = new InventoryPage(m_inventoryModel, this);
-    const struct {
+    const struct
+    {
         QString title;
         QWidget* page;
     } areas[] = {
@@ -128,7 +130,8 @@ void MainWindow::showConnectDialog()
 {
     ConnectDialog dialog(m_secrets, this);
     const QSettings settings;
-    dialog.setServer(settings.value(u"connection/lastUrl"_s).toString(), settings.value(u"connection/lastUser"_s).toString());
+    dialog.setServer(
+        settings.value(u"connection/lastUrl"_s).toString(), settings.value(u"connection/lastUser"_s).toString());
     connect(&dialog, &ConnectDialog::demoRequested, this, &MainWindow::connectToDemo, Qt::QueuedConnection);
     if (dialog.exec() == QDialog::Accepted) {
         connectTo(dialog.parameters(), dialog.password(), dialog.rememberPassword());
@@ -160,17 +163,18 @@ void MainWindow::connectTo(const ConnectionParameters& parameters, const QString
     }
     statusBar()->showMessage(tr("Connecting to %1…").arg(parameters.url.host()));
     m_connection->login(parameters, password)
-        .then(this, [this, parameters, password, rememberPassword] {
-            statusBar()->showMessage(tr("Connected to %1").arg(m_connection->serverDescription()), 5000);
-            if (!m_secrets || !m_secrets->isAvailable()) {
-                return;
-            }
-            // Only after a successful login, so a mistyped password never reaches the keychain.
-            if (rememberPassword) {
-                m_secrets->writePassword(parameters.secretKey(), password)
-                    .onFailed(this, [this](const SecretError& error) { showError(error.message()); });
-            }
-        })
+        .then(this,
+            [this, parameters, password, rememberPassword] {
+                statusBar()->showMessage(tr("Connected to %1").arg(m_connection->serverDescription()), 5000);
+                if (!m_secrets || !m_secrets->isAvailable()) {
+                    return;
+                }
+                // Only after a successful login, so a mistyped password never reaches the keychain.
+                if (rememberPassword) {
+                    m_secrets->writePassword(parameters.secretKey(), password)
+                        .onFailed(this, [this](const SecretError& error) { showError(error.message()); });
+                }
+            })
         .onFailed(this, [](const QException&) {
             // errorOccurred already told the user.
         });
@@ -196,7 +200,8 @@ void MainWindow::updateConnectionState(VCenterConnection::State state)
         m_connectionLabel->setText(tr("Connecting to %1…").arg(host));
         break;
     case VCenterConnection::State::Connected:
-        m_connectionLabel->setText(tr("%1@%2").arg(m_connection->parameters().user, m_connection->parameters().url.authority()));
+        m_connectionLabel->setText(
+            tr("%1@%2").arg(m_connection->parameters().user, m_connection->parameters().url.authority()));
         m_connectionLabel->setToolTip(m_connection->serverDescription());
         break;
     case VCenterConnection::State::Disconnecting:

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "vsphere/vcenterconnection.h"
-
 #include <QMainWindow>
+
+#include "vsphere/vcenterconnection.h"
 
 class InventoryModel;
 class InventoryPage;
@@ -21,8 +21,8 @@ class MainWindow : public QMainWindow
 public:
     enum Page { InventoryArea, ExportsArea, MetadataArea, GuestsArea, KvpArea };
 
-    MainWindow(VCenterConnection* connection, SecretStore* secrets, SimulatorProcess* simulator,
-        QWidget* parent = nullptr);
+    MainWindow(
+        VCenterConnection* connection, SecretStore* secrets, SimulatorProcess* simulator, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     InventoryModel* inventoryModel() const { return m_inventoryModel; }

@@ -8,7 +8,8 @@ UpcomingPage::UpcomingPage(const QString& title, const QString& description, QWi
     : QWidget(parent)
 {
     auto* heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), this);
-    auto* text = new QLabel(description + QStringLiteral("\n\n") + tr("This build of vmdesk does not have it yet."), this);
+    auto* text
+        = new QLabel(description + QStringLiteral("\n\n") + tr("This build of vmdesk does not have it yet."), this);
     text->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);

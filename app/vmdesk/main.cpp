@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vmdesk: the desktop console. Wiring only: options, settings, translations, services, window.
-#include "core/unixsignalwatcher.h"
-#include "mainwindow.h"
-#include "secrets/keychainsecretstore.h"
-#include "vsphere/simulatorprocess.h"
-#include "vsphere/vspheresession.h"
+#include <csignal>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,7 +10,11 @@
 #include <QTimer>
 #include <QTranslator>
 
-#include <csignal>
+#include "core/unixsignalwatcher.h"
+#include "mainwindow.h"
+#include "secrets/keychainsecretstore.h"
+#include "vsphere/simulatorprocess.h"
+#include "vsphere/vspheresession.h"
 
 using namespace Qt::StringLiterals;
 
@@ -52,8 +52,8 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Desktop console for vSphere and Hyper-V VMs"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(u"demo"_s,
-        QApplication::translate("main", "Start the bundled vCenter simulator and connect to it."));
+    const QCommandLineOption demoOption(
+        u"demo"_s, QApplication::translate("main", "Start the bundled vCenter simulator and connect to it."));
     parser.addOption(demoOption);
     parser.process(app);
 

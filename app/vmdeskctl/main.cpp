@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vmdeskctl: the headless CLI. Dispatches to one command per file under commands/.
-#include "commands/command.h"
-
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include "commands/command.h"
 
 using namespace Qt::StringLiterals;
 

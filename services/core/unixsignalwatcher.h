@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QObject>
-
 #include <initializer_list>
+
+#include <QObject>
 
 class QSocketNotifier;
 

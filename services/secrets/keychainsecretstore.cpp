@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keychainsecretstore.h"
 
-#include "core/logging.h"
+#include <memory>
 
 #include <QPromise>
-
 #include <qt6keychain/keychain.h>
 
-#include <memory>
+#include "core/logging.h"
 
 KeychainSecretStore::KeychainSecretStore(const QString& service, QObject* parent)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{ }
 
 SecretError KeychainSecretStore::errorOf(const QKeychain::Job* job)
 {
@@ -28,8 +26,7 @@ SecretError KeychainSecretStore::errorOf(const QKeychain::Job* job)
     case QKeychain::OtherError:
     default: {
         // On Linux a missing or locked Secret Service shows up as OtherError, not NoBackendAvailable.
-        const QString reason
-            = tr("No usable keychain (%1). Passwords will not be remembered.").arg(job->errorString());
+        const QString reason = tr("No usable keychain (%1). Passwords will not be remembered.").arg(job->errorString());
         qCWarning(lcSecrets).noquote() << reason;
         setAvailable(false, reason);
         return { SecretError::Kind::NoBackend, reason };

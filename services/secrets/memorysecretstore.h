@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "secretstore.h"
-
 #include <QHash>
+
+#include "secretstore.h"
 
 // Keeps secrets in this process only: for tests and for a session without a keyring.
 class MemorySecretStore : public SecretStore

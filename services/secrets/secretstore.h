@@ -12,8 +12,7 @@ public:
     SecretError(Kind kind, QString message)
         : m_kind(kind)
         , m_message(std::move(message))
-    {
-    }
+    { }
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
     void raise() const override { throw *this; }

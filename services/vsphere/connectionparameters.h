@@ -6,7 +6,8 @@
 #include <QUrl>
 
 // Where and as whom to connect. Never holds the password: that travels separately, once.
-struct ConnectionParameters {
+struct ConnectionParameters
+{
     QUrl url; // the SDK endpoint, e.g. https://vcenter.example.com/sdk
     QString user;
     QByteArray pinnedCertificateSha256; // trusted even when it does not verify (self-signed vCenter)

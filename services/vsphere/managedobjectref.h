@@ -5,7 +5,8 @@
 #include <QString>
 
 // A vSphere ManagedObjectReference: the object's type and its server-side id ("vm-42").
-struct ManagedObjectRef {
+struct ManagedObjectRef
+{
     QString type;
     QString value;
 

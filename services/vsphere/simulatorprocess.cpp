@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulatorprocess.h"
 
-#include "core/logging.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+#include "core/logging.h"
 
 using namespace Qt::StringLiterals;
 

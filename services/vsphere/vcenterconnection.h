@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "connectionparameters.h"
-#include "vmsummary.h"
-
 #include <QFuture>
 #include <QObject>
+
+#include "connectionparameters.h"
+#include "vmsummary.h"
 
 // A session with one vCenter or ESXi host. Models and views see only this interface; the real
 // implementation is VSphereSession, tests may use a fake. Futures fail with VimError.

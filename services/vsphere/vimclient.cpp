@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vimclient.h"
 
-#include "core/logging.h"
-#include "vimerror.h"
+#include <memory>
 
 #include <QCryptographicHash>
 #include <QNetworkReply>
@@ -16,7 +15,8 @@
 #include <KDSoapClient/KDSoapPendingCallWatcher.h>
 #include <KDSoapClient/KDSoapSslHandler.h>
 
-#include <memory>
+#include "core/logging.h"
+#include "vimerror.h"
 
 using namespace Qt::StringLiterals;
 
@@ -123,7 +123,8 @@ void VimClient::onSslErrors(KDSoapSslHandler* handler, const QList<QSslError>& e
                          << errors.first().errorString();
 }
 
-QFuture<KDSoapValue> VimClient::call(const QString& method, const ManagedObjectRef& target, const QList<KDSoapValue>& arguments)
+QFuture<KDSoapValue> VimClient::call(
+    const QString& method, const ManagedObjectRef& target, const QList<KDSoapValue>& arguments)
 {
     KDSoapMessage message;
     message = KDSoapValue(method, QVariant());
@@ -147,9 +148,9 @@ QFuture<KDSoapValue> VimClient::call(const QString& method, const ManagedObjectR
             VimError error = faultError(reply);
             if (error.kind() == VimError::Kind::UntrustedCertificate && !m_rejectedSha256.isEmpty()) {
                 error = VimError(VimError::Kind::UntrustedCertificate,
-                                 tr("The server's certificate is not trusted (SHA-256 %1). Check the thumbprint "
-                                    "with your vCenter administrator before you trust it.")
-                                     .arg(hexThumbprint(m_rejectedSha256)));
+                    tr("The server's certificate is not trusted (SHA-256 %1). Check the thumbprint "
+                       "with your vCenter administrator before you trust it.")
+                        .arg(hexThumbprint(m_rejectedSha256)));
                 error.setCertificateSha256(hexThumbprint(m_rejectedSha256));
             }
             qCDebug(lcVsphere) << method << "failed:" << error.message();

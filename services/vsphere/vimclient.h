@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "managedobjectref.h"
-
 #include <QByteArray>
 #include <QFuture>
 #include <QObject>
 #include <QUrl>
 
 #include <KDSoapClient/KDSoapValue.h>
+
+#include "managedobjectref.h"
 
 class KDSoapClientInterface;
 class KDSoapSslHandler;
@@ -31,7 +31,8 @@ public:
     QNetworkCookieJar* cookieJar() const;
 
     // Calls `method` on `target`; the future yields the <methodResponse> element or throws VimError.
-    QFuture<KDSoapValue> call(const QString& method, const ManagedObjectRef& target, const QList<KDSoapValue>& arguments = {});
+    QFuture<KDSoapValue> call(
+        const QString& method, const ManagedObjectRef& target, const QList<KDSoapValue>& arguments = {});
 
     // Builders for vim25 request elements (qualified, in the urn:vim25 namespace).
     static KDSoapValue element(const QString& name, const QVariant& value);

@@ -5,5 +5,4 @@ VimError::VimError(Kind kind, QString message, QString faultType)
     : m_kind(kind)
     , m_message(std::move(message))
     , m_faultType(std::move(faultType))
-{
-}
+{ }

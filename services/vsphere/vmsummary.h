@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "managedobjectref.h"
-
 #include <QList>
 #include <QString>
 
+#include "managedobjectref.h"
+
 // One VM as the inventory shows it. The inventory issue adds columns here.
-struct VmSummary {
+struct VmSummary
+{
     ManagedObjectRef ref;
     QString name;
     QString powerState; // vim25 VirtualMachinePowerState: poweredOn, poweredOff, suspended

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vspheresession.h"
 
-#include "core/logging.h"
-#include "vimclient.h"
-#include "vimerror.h"
+#include <functional>
+#include <memory>
 
 #include <QPromise>
 
-#include <functional>
-#include <memory>
+#include "core/logging.h"
+#include "vimclient.h"
+#include "vimerror.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,8 +30,7 @@ ManagedObjectRef requiredReference(const KDSoapValue& parent, const QString& nam
     return ref;
 }
 
-template <typename T>
-void reject(const std::shared_ptr<QPromise<T>>& promise, const VimError& error)
+template <typename T> void reject(const std::shared_ptr<QPromise<T>>& promise, const VimError& error)
 {
     promise->setException(error);
     promise->finish();
@@ -57,8 +56,7 @@ QList<KDSoapValue> vmPropertySpec(const ManagedObjectRef& view)
 
 VSphereSession::VSphereSession(QObject* parent)
     : VCenterConnection(parent)
-{
-}
+{ }
 
 VSphereSession::~VSphereSession() = default;
 
@@ -108,7 +106,8 @@ QFuture<void> VSphereSession::login(const ConnectionParameters& parameters, cons
         const KDSoapValue content = returnValue(response);
         m_content = { requiredReference(content, u"rootFolder"_s), requiredReference(content, u"propertyCollector"_s),
             requiredReference(content, u"viewManager"_s), requiredReference(content, u"sessionManager"_s) };
-        m_serverDescription = content.childValues().child(u"about"_s).childValues().child(u"fullName"_s).value().toString();
+        m_serverDescription
+            = content.childValues().child(u"about"_s).childValues().child(u"fullName"_s).value().toString();
         m_client
             ->call(u"Login"_s, m_content.sessionManager,
                 { VimClient::element(u"userName"_s, m_parameters.user), VimClient::element(u"password"_s, password) })

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
+
 #include "managedobjectref.h"
 #include "vcenterconnection.h"
 #include "vimclient.h"
-
-#include <QPointer>
 
 class VimError;
 
@@ -28,7 +28,8 @@ public:
     VimClient* client() const { return m_client; }
 
 private:
-    struct ServiceContent {
+    struct ServiceContent
+    {
         ManagedObjectRef rootFolder;
         ManagedObjectRef propertyCollector;
         ManagedObjectRef viewManager;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPromise>
+
 #include "vsphere/vcenterconnection.h"
 #include "vsphere/vimerror.h"
-
-#include <QPromise>
 
 // A vCenter that answers from memory and only when told to, so tests control every step.
 class FakeVCenterConnection : public VCenterConnection

@@ -18,7 +18,7 @@
         QStandardPaths::setTestModeEnabled(true);                                                                      \
         QApplication::setAttribute(Qt::AA_Use96Dpi);                                                                   \
         QApplication app(argc, argv);                                                                                  \
-        QCoreApplication::setOrganizationName(QStringLiteral("vmdesk-tests"));                                        \
+        QCoreApplication::setOrganizationName(QStringLiteral("vmdesk-tests"));                                         \
         QCoreApplication::setApplicationName(QStringLiteral(#TestObject));                                             \
         TestObject test;                                                                                               \
         return QTest::qExec(&test, argc, argv);                                                                        \
@@ -30,7 +30,7 @@
     {                                                                                                                  \
         QStandardPaths::setTestModeEnabled(true);                                                                      \
         QCoreApplication app(argc, argv);                                                                              \
-        QCoreApplication::setOrganizationName(QStringLiteral("vmdesk-tests"));                                        \
+        QCoreApplication::setOrganizationName(QStringLiteral("vmdesk-tests"));                                         \
         QCoreApplication::setApplicationName(QStringLiteral(#TestObject));                                             \
         TestObject test;                                                                                               \
         return QTest::qExec(&test, argc, argv);                                                                        \

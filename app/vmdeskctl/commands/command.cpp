@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 
-#include "inventorycommand.h"
-
 #include <QCoreApplication>
+
+#include "inventorycommand.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-
 // A vmdeskctl subcommand: its arguments start with "vmdeskctl <name>"; it returns the exit code.
-struct Command {
+struct Command
+{
     QString name;
     QString summary;
     std::function<int(const QStringList& arguments)> run;

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventorycommand.h"
 
-#include "command.h"
-#include "vcenteroptions.h"
-#include "vsphere/vimerror.h"
-#include "vsphere/vspheresession.h"
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include "command.h"
+#include "vcenteroptions.h"
+#include "vsphere/vimerror.h"
+#include "vsphere/vspheresession.h"
 
 using namespace Qt::StringLiterals;
 
@@ -54,7 +54,8 @@ void print(const VmSummaryList& vms, bool json)
 int runInventoryCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("vmdeskctl", "List the virtual machines of a vCenter."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("vmdeskctl", "List the virtual machines of a vCenter."));
     parser.addHelpOption();
     const VCenterOptions vcenter;
     vcenter.addTo(parser);
@@ -72,9 +73,7 @@ int runInventoryCommand(const QStringList& arguments)
 
     VSphereSession session;
     int exitCode = ExitOk;
-    auto finish = [&session](int code) {
-        session.logout().then(&session, [code] { QCoreApplication::exit(code); });
-    };
+    auto finish = [&session](int code) { session.logout().then(&session, [code] { QCoreApplication::exit(code); }); };
     session.login(parameters, password)
         .then(&session, [&session] { return session.virtualMachines(); })
         .unwrap()

@@ -9,7 +9,8 @@ void VCenterOptions::addTo(QCommandLineParser& parser) const
     parser.addOptions({ m_url, m_user, m_passwordEnv, m_thumbprint });
 }
 
-QString VCenterOptions::read(const QCommandLineParser& parser, ConnectionParameters& parameters, QString& password) const
+QString VCenterOptions::read(
+    const QCommandLineParser& parser, ConnectionParameters& parameters, QString& password) const
 {
     parameters.url = ConnectionParameters::normalizedSdkUrl(parser.value(m_url));
     if (!parameters.url.isValid()) {
@@ -21,11 +22,13 @@ QString VCenterOptions::read(const QCommandLineParser& parser, ConnectionParamet
     }
     const QString variable = parser.value(m_passwordEnv);
     if (variable.isEmpty()) {
-        return QCoreApplication::translate("vmdeskctl", "--password-env is required (the name of a variable, not the password).");
+        return QCoreApplication::translate(
+            "vmdeskctl", "--password-env is required (the name of a variable, not the password).");
     }
     password = qEnvironmentVariable(variable.toLocal8Bit().constData());
     if (password.isEmpty()) {
-        return QCoreApplication::translate("vmdeskctl", "The environment variable %1 is empty or not set.").arg(variable);
+        return QCoreApplication::translate("vmdeskctl", "The environment variable %1 is empty or not set.")
+            .arg(variable);
     }
     if (parser.isSet(m_thumbprint)) {
         QString hex = parser.value(m_thumbprint);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "vsphere/connectionparameters.h"
-
 #include <QCommandLineOption>
 #include <QString>
+
+#include "vsphere/connectionparameters.h"
 
 class QCommandLineParser;
 
@@ -18,7 +18,8 @@ public:
     QString read(const QCommandLineParser& parser, ConnectionParameters& parameters, QString& password) const;
 
 private:
-    QCommandLineOption m_url { QStringLiteral("url"), QStringLiteral("vCenter or ESXi SDK URL."), QStringLiteral("URL") };
+    QCommandLineOption m_url { QStringLiteral("url"), QStringLiteral("vCenter or ESXi SDK URL."),
+        QStringLiteral("URL") };
     QCommandLineOption m_user { QStringLiteral("user"), QStringLiteral("User name."), QStringLiteral("USER") };
     QCommandLineOption m_passwordEnv { QStringLiteral("password-env"),
         QStringLiteral("Name of the environment variable holding the password."), QStringLiteral("VAR") };
