@@ -4,3 +4,5 @@
 Q_LOGGING_CATEGORY(lcVsphere, "vmdesk.vsphere", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSecrets, "vmdesk.secrets", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCore, "vmdesk.core", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcVspc, "vmdesk.vspc", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCloudinit, "vmdesk.cloudinit", QtInfoMsg)

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metadatadocument.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <yaml-cpp/yaml.h>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MetadataDocument", text);
+}
+
+QString scalar(const YAML::Node& node)
+{
+    return node && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+}
+
+// The seed's model says ami_id, its README ami-id: take either.
+YAML::Node either(const YAML::Node& map, const char* underscored, const char* hyphenated)
+{
+    const YAML::Node a = map[underscored];
+    return a ? a : map[hyphenated];
+}
+
+QStringList stringList(const YAML::Node& node, const QString& field)
+{
+    QStringList list;
+    if (!node) {
+        return list;
+    }
+    if (node.IsScalar()) {
+        // A single string (the seed README writes `search: example.com`); cloud-init splits on spaces too.
+        return QString::fromStdString(node.Scalar()).split(u' ', Qt::SkipEmptyParts);
+    }
+    if (!node.IsSequence()) {
+        throw std::runtime_error(tr("%1 must be a list").arg(field).toStdString());
+    }
+    for (const YAML::Node& item : node) {
+        list.append(scalar(item));
+    }
+    return list;
+}
+
+QJsonValue tagsValue(const YAML::Node& node)
+{
+    if (!node) {
+        return {};
+    }
+    if (node.IsMap()) {
+        QJsonObject object;
+        for (const auto& pair : node) {
+            object.insert(QString::fromStdString(pair.first.Scalar()), scalar(pair.second));
+        }
+        return object;
+    }
+    if (node.IsSequence()) {
+        QJsonArray array;
+        for (const YAML::Node& item : node) {
+            array.append(scalar(item));
+        }
+        return array;
+    }
+    throw std::runtime_error(tr("metadata.tags must be a map or a list").toStdString());
+}
+
+MetadataDocument::Network network(const YAML::Node& node)
+{
+    if (!node.IsMap()) {
+        throw std::runtime_error(tr("network must be a map").toStdString());
+    }
+    MetadataDocument::Network network;
+    network.interfaceName = scalar(either(node, "name", "interface"));
+    network.macAddress = scalar(either(node, "mac_address", "mac-address")).toLower();
+    network.address = scalar(node["address"]);
+    network.netmask = scalar(node["netmask"]);
+    network.gateway = scalar(node["gateway"]);
+    network.nameservers = stringList(either(node, "nameservers", "dns_nameservers"), QStringLiteral("network.nameservers"));
+    network.search = stringList(either(node, "search", "dns_search"), QStringLiteral("network.search"));
+    const QString type = scalar(node["type"]).toLower();
+    network.dhcp = type == u"dhcp" || type == u"dhcp4" || (type.isEmpty() && network.address.isEmpty());
+    return network;
+}
+} // namespace
+
+std::optional<MetadataDocument> MetadataDocument::fromYaml(const QByteArray& yaml, QString* error)
+{
+    try {
+        const YAML::Node root = YAML::Load(yaml.toStdString());
+        if (!root.IsMap()) {
+            *error = tr("the document must be a map with metadata, network and userdata");
+            return std::nullopt;
+        }
+        MetadataDocument document;
+        if (const YAML::Node metadata = root["metadata"]) {
+            if (!metadata.IsMap()) {
+                *error = tr("metadata must be a map");
+                return std::nullopt;
+            }
+            document.amiId = scalar(either(metadata, "ami_id", "ami-id"));
+            document.instanceId = scalar(either(metadata, "instance_id", "instance-id"));
+            document.region = scalar(metadata["region"]);
+            document.availabilityZone = scalar(either(metadata, "availability_zone", "availability-zone"));
+            document.hostname = scalar(either(metadata, "hostname", "local-hostname"));
+            document.tags = tagsValue(metadata["tags"]);
+            document.publicKeys
+                = stringList(either(metadata, "public_keys", "public-keys"), QStringLiteral("metadata.public_keys"));
+        }
+        if (const YAML::Node net = root["network"]) {
+            document.network = network(net);
+        }
+        if (const YAML::Node userdata = root["userdata"]) {
+            if (!userdata.IsScalar()) {
+                *error = tr("userdata must be text (use a YAML block scalar: `userdata: |`)");
+                return std::nullopt;
+            }
+            document.userData = QString::fromStdString(userdata.Scalar());
+        }
+        return document;
+    } catch (const YAML::Exception& e) {
+        *error = e.mark.is_null() ? tr("invalid YAML: %1").arg(QString::fromStdString(e.msg))
+                                  : tr("invalid YAML at line %1, column %2: %3")
+                                        .arg(e.mark.line + 1)
+                                        .arg(e.mark.column + 1)
+                                        .arg(QString::fromStdString(e.msg));
+    } catch (const std::runtime_error& e) {
+        *error = QString::fromStdString(e.what());
+    }
+    return std::nullopt;
+}

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "metadatadocument.h"
+
+#include <QFuture>
+#include <QObject>
+
+// Where a VM's document comes from. The metadata server asks by key (VM name or a UUID).
+class MetadataDriver : public QObject
+{
+    Q_OBJECT
+public:
+    struct Lookup {
+        std::optional<MetadataDocument> document;
+        QString error; // why there is no document: missing file, invalid YAML, unsafe key
+    };
+
+    using QObject::QObject;
+    virtual QFuture<Lookup> lookup(const QString& key) = 0;
+
+Q_SIGNALS:
+    void documentChanged(const QString& key);
+};
