@@ -66,7 +66,7 @@ QJsonValue tagsValue(const YAML::Node& node)
     throw std::runtime_error(tr("metadata.tags must be a map or a list").toStdString());
 }
 
-MetadataDocument::Network network(const YAML::Node& node)
+MetadataDocument::Network parseNetwork(const YAML::Node& node)
 {
     if (!node.IsMap()) {
         throw std::runtime_error(tr("network must be a map").toStdString());
@@ -109,7 +109,7 @@ std::optional<MetadataDocument> MetadataDocument::fromYaml(const QByteArray& yam
                 = stringList(either(metadata, "public_keys", "public-keys"), QStringLiteral("metadata.public_keys"));
         }
         if (const YAML::Node net = root["network"]) {
-            document.network = network(net);
+            document.network = parseNetwork(net);
         }
         if (const YAML::Node userdata = root["userdata"]) {
             if (!userdata.IsScalar()) {

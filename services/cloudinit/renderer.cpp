@@ -68,7 +68,9 @@ QByteArray metaData(const MetadataDocument& document, const QString& vmName)
 
 QByteArray networkData(const MetadataDocument& document)
 {
-    const MetadataDocument::Network network = document.network.value_or(MetadataDocument::Network { {}, {}, true });
+    MetadataDocument::Network dhcpOnEth0;
+    dhcpOnEth0.dhcp = true;
+    const MetadataDocument::Network network = document.network.value_or(dhcpOnEth0);
     YAML::Emitter out;
     out << YAML::BeginMap << YAML::Key << "version" << YAML::Value << 1;
     out << YAML::Key << "config" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;

@@ -112,10 +112,13 @@ QByteArray TelnetCodec::escape(QByteArrayView data)
 
 QByteArray TelnetCodec::negotiation(quint8 verb, quint8 option)
 {
-    return QByteArray { char(IAC), char(verb), char(option) };
+    const char bytes[] = { char(IAC), char(verb), char(option) };
+    return QByteArray(bytes, sizeof bytes);
 }
 
 QByteArray TelnetCodec::subnegotiation(quint8 option, QByteArrayView payload)
 {
-    return QByteArray { char(IAC), char(SB), char(option) } + escape(payload) + QByteArray { char(IAC), char(SE) };
+    const char start[] = { char(IAC), char(SB), char(option) };
+    const char end[] = { char(IAC), char(SE) };
+    return QByteArray(start, sizeof start) + escape(payload) + QByteArray(end, sizeof end);
 }

@@ -101,7 +101,7 @@ QByteArray VmwareExtension::handle(const QByteArray& payload)
         return {};
     case VMotionBegin: {
         if (const std::optional<QByteArray> secret = m_delegate->vmotionBegin(data)) {
-            return frame(VMotionGoahead, data + *secret);
+            return frame(VMotionGoahead, QByteArray(data + *secret));
         }
         return frame(VMotionNotNow, data);
     }

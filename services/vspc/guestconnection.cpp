@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guestconnection.h"
+
+#include "cloudinit/metadatadriver.h"
+#include "cloudinit/renderer.h"
+#include "core/logging.h"
+
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Requests queued behind one being answered; a guest sending more is misbehaving.
+constexpr qsizetype maxQueuedRequests = 64;
+
+QString hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toHex(' '));
+}
+} // namespace
+
+GuestConnection::GuestConnection(QTcpSocket* socket, quint64 id, const VspcConfig& config, MetadataDriver* driver,
+    VMotionBroker* broker, QObject* parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_config(config)
+    , m_driver(driver)
+    , m_broker(broker)
+    , m_options({ TelnetCodec::Binary, TelnetCodec::SuppressGoAhead },
+          { TelnetCodec::Binary, TelnetCodec::SuppressGoAhead, TelnetCodec::VmwareExtension })
+    , m_extension(config.proxies, this)
+    , m_framer(config.maxLineLength)
+{
+    socket->setParent(this);
+    m_info.id = id;
+    m_info.peer = socket->peerAddress().toString() + u':' + QString::number(socket->peerPort());
+    m_info.connectedSince = QDateTime::currentDateTime();
+    connect(socket, &QTcpSocket::readyRead, this, &GuestConnection::readSocket);
+    connect(socket, &QTcpSocket::disconnected, this, [this] { close(tr("the host closed the connection")); });
+    connect(socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (error != QAbstractSocket::RemoteHostClosedError) {
+            close(m_socket ? m_socket->errorString() : tr("socket error"));
+        }
+    });
+
+    m_handshakeTimer.setSingleShot(true);
+    connect(&m_handshakeTimer, &QTimer::timeout, this,
+        [this] { close(tr("no VM identity within %1 s").arg(m_config.handshakeTimeoutMs / 1000)); });
+    m_handshakeTimer.start(m_config.handshakeTimeoutMs);
+    if (m_config.idleTimeoutMs > 0) {
+        m_idleTimer.setSingleShot(true);
+        connect(&m_idleTimer, &QTimer::timeout, this, [this] { close(tr("idle for too long")); });
+        m_idleTimer.start(m_config.idleTimeoutMs);
+    }
+
+    // Offer what ESXi expects, as real vSPCs do: binary both ways, no go-ahead, and the extension.
+    sendRaw(m_options.requestLocal(TelnetCodec::Binary, true) + m_options.requestLocal(TelnetCodec::SuppressGoAhead, true)
+        + m_options.requestRemote(TelnetCodec::Binary, true) + m_options.requestRemote(TelnetCodec::SuppressGoAhead, true)
+        + m_options.requestRemote(TelnetCodec::VmwareExtension, true));
+}
+
+GuestConnection::~GuestConnection() = default;
+
+QString GuestConnection::lookupKey() const
+{
+    switch (m_config.key) {
+    case VspcConfig::LookupKey::VmName:
+        return m_extension.identity().vmName;
+    case VspcConfig::LookupKey::VcUuid:
+        return m_extension.identity().vcUuid;
+    case VspcConfig::LookupKey::BiosUuid:
+        return m_extension.identity().biosUuid;
+    }
+    return {};
+}
+
+void GuestConnection::readSocket()
+{
+    const QByteArray bytes = m_socket->readAll();
+    m_info.bytesIn += bytes.size();
+    if (m_idleTimer.isActive()) {
+        m_idleTimer.start();
+    }
+    const QList<TelnetCodec::Event> events = m_codec.feed(bytes);
+    for (const TelnetCodec::Event& event : events) {
+        if (!m_socket) {
+            return; // closed while handling an earlier event
+        }
+        handleEvent(event);
+    }
+    processNextRequest();
+    publish();
+}
+
+void GuestConnection::handleEvent(const TelnetCodec::Event& event)
+{
+    switch (event.type) {
+    case TelnetCodec::Event::Negotiation:
+        sendRaw(m_options.receive(event.verb, event.option));
+        if (event.option == TelnetCodec::VmwareExtension && m_options.isRemoteEnabled(TelnetCodec::VmwareExtension)) {
+            sendRaw(m_extension.start());
+        }
+        break;
+    case TelnetCodec::Event::Subnegotiation:
+        if (event.option == TelnetCodec::VmwareExtension) {
+            sendRaw(m_extension.handle(event.bytes));
+        }
+        break;
+    case TelnetCodec::Event::Data: {
+        const qsizetype overlongBefore = m_framer.overlongLines();
+        const QList<QByteArray> lines = m_framer.feed(event.bytes);
+        if (m_framer.overlongLines() != overlongBefore) {
+            log(PacketLogEntry::Kind::Error, tr("dropped a line longer than %1 bytes").arg(m_config.maxLineLength));
+        }
+        for (const QByteArray& line : lines) {
+            if (m_requests.size() >= maxQueuedRequests) {
+                ++m_info.errors;
+                log(PacketLogEntry::Kind::Error, tr("too many requests queued; dropped one"));
+                continue;
+            }
+            m_requests.enqueue(line);
+        }
+        break;
+    }
+    case TelnetCodec::Event::Command:
+        break;
+    }
+}
+
+void GuestConnection::processNextRequest()
+{
+    if (m_busy || m_requests.isEmpty() || !m_socket) {
+        return;
+    }
+    const QByteArray line = m_requests.dequeue();
+    const MetadataPacket::ParsedRequest parsed = MetadataPacket::parse(line);
+    ++m_info.requests;
+    m_info.lastRequest = parsed.request == MetadataPacket::Request::Invalid ? QString::fromLatin1(parsed.code)
+                                                                             : MetadataPacket::name(parsed.request);
+    m_info.lastRequestAt = QDateTime::currentDateTime();
+    log(PacketLogEntry::Kind::Request, m_info.lastRequest, line.size() + 1);
+    if (parsed.request == MetadataPacket::Request::Invalid) {
+        fail(tr("%1: %2").arg(QString::fromLatin1(parsed.code), parsed.problem));
+        processNextRequest();
+        return;
+    }
+    const QString key = lookupKey();
+    if (key.isEmpty() || !m_driver) {
+        fail(tr("the VM has not said its %1 yet").arg(VspcConfig::keyName(m_config.key)));
+        processNextRequest();
+        return;
+    }
+    m_busy = true;
+    QElapsedTimer timer;
+    timer.start();
+    m_driver->lookup(key).then(this, [this, line, request = parsed.request, timer](const MetadataDriver::Lookup& lookup) {
+        m_busy = false;
+        if (!lookup.document) {
+            fail(lookup.error);
+        } else {
+            QByteArray payload;
+            switch (request) {
+            case MetadataPacket::Request::MetaData:
+                payload = Renderer::metaData(*lookup.document, m_extension.identity().vmName);
+                break;
+            case MetadataPacket::Request::NetworkData:
+                payload = Renderer::networkData(*lookup.document);
+                break;
+            case MetadataPacket::Request::UserData:
+                payload = Renderer::userData(*lookup.document);
+                break;
+            case MetadataPacket::Request::Invalid:
+                break;
+            }
+            const QByteArray response = MetadataPacket::response(request, payload, m_config.lineEnding);
+            sendData(response);
+            setState(GuestInfo::State::Serving);
+            log(PacketLogEntry::Kind::Response, MetadataPacket::name(request), response.size(), timer.elapsed(), payload);
+        }
+        processNextRequest();
+        publish();
+    });
+}
+
+void GuestConnection::fail(const QString& problem)
+{
+    ++m_info.errors;
+    qCWarning(lcVspc).noquote() << m_info.peer << m_extension.identity().vmName << problem;
+    const QByteArray reply = m_config.errorReplies ? MetadataPacket::error(problem, m_config.lineEnding) : QByteArray();
+    sendData(reply);
+    log(PacketLogEntry::Kind::Error, problem, reply.size(), -1, problem.toUtf8());
+}
+
+void GuestConnection::sendData(const QByteArray& data)
+{
+    if (data.isEmpty()) {
+        return;
+    }
+    const QByteArray escaped = TelnetCodec::escape(data);
+    if (m_migrating) {
+        m_heldOutput += escaped;
+    } else {
+        sendRaw(escaped);
+    }
+}
+
+void GuestConnection::sendRaw(const QByteArray& bytes)
+{
+    if (bytes.isEmpty() || !m_socket) {
+        return;
+    }
+    m_socket->write(bytes);
+    m_info.bytesOut += bytes.size();
+    if (m_socket->bytesToWrite() > m_config.maxPendingOutput) {
+        close(tr("the host stopped reading (%1 bytes pending)").arg(m_socket->bytesToWrite()));
+    }
+}
+
+void GuestConnection::log(PacketLogEntry::Kind kind, const QString& summary, qint64 bytes, qint64 latencyMs,
+    const QByteArray& payload)
+{
+    Q_EMIT logged(m_info.id, { QDateTime::currentDateTime(), kind, summary, bytes, latencyMs, payload });
+}
+
+void GuestConnection::setState(GuestInfo::State state)
+{
+    if (m_info.state != GuestInfo::State::VMotion || state == GuestInfo::State::Closed) {
+        m_info.state = state;
+    }
+}
+
+void GuestConnection::publish()
+{
+    Q_EMIT infoChanged(m_info);
+}
+
+void GuestConnection::close(const QString& reason)
+{
+    if (!m_socket) {
+        return;
+    }
+    QTcpSocket* socket = m_socket;
+    m_socket.clear();
+    m_handshakeTimer.stop();
+    m_idleTimer.stop();
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+    if (!m_migrated) {
+        qCInfo(lcVspc).noquote() << "closed" << m_info.peer << m_extension.identity().vmName << "-" << reason;
+        m_info.state = GuestInfo::State::Closed;
+        log(PacketLogEntry::Kind::Event, tr("closed: %1").arg(reason));
+        publish();
+    }
+    Q_EMIT closed(this, m_migrated);
+}
+
+void GuestConnection::identityChanged()
+{
+    m_info.identity = m_extension.identity();
+    if (m_info.state == GuestInfo::State::Negotiating && !lookupKey().isEmpty()) {
+        m_info.state = GuestInfo::State::Identified;
+        m_handshakeTimer.stop();
+        qCInfo(lcVspc).noquote() << "identified" << m_info.peer << "as" << m_info.identity.vmName
+                                 << m_info.identity.vcUuid;
+        log(PacketLogEntry::Kind::Event, tr("identified as %1").arg(m_info.identity.vmName));
+    }
+}
+
+void GuestConnection::proxyRequested(bool accepted)
+{
+    m_info.identity = m_extension.identity();
+    if (!accepted) {
+        ++m_info.errors;
+        log(PacketLogEntry::Kind::Error, tr("refused DO-PROXY: the port URI is not configured"));
+        qCWarning(lcVspc).noquote() << m_info.peer << "asked for a port URI that is not configured";
+    }
+}
+
+std::optional<QByteArray> GuestConnection::vmotionBegin(const QByteArray& sequence)
+{
+    if (m_config.refuseVMotion) {
+        log(PacketLogEntry::Kind::Event, tr("refused a vMotion (NOTNOW)"));
+        return std::nullopt;
+    }
+    std::optional<QByteArray> secret = m_broker->beginVMotion(this, sequence);
+    if (secret) {
+        setMigrating(true);
+        m_info.state = GuestInfo::State::VMotion;
+        log(PacketLogEntry::Kind::Event, tr("vMotion begins (sequence %1)").arg(hex(sequence)));
+    }
+    return secret;
+}
+
+std::optional<QByteArray> GuestConnection::vmotionPeer(const QByteArray& cookie)
+{
+    std::optional<QByteArray> sequence = m_broker->peerVMotion(this, cookie);
+    if (!sequence) {
+        log(PacketLogEntry::Kind::Error, tr("vMotion peer with an unknown sequence and secret"));
+    }
+    return sequence;
+}
+
+void GuestConnection::vmotionComplete(const QByteArray& sequence)
+{
+    m_broker->completeVMotion(this, sequence);
+}
+
+void GuestConnection::vmotionAbort()
+{
+    m_broker->abortVMotion(this);
+    m_info.state = m_info.requests > 0 ? GuestInfo::State::Serving : GuestInfo::State::Identified;
+    setMigrating(false);
+    log(PacketLogEntry::Kind::Event, tr("vMotion aborted; this connection stays in use"));
+}
+
+void GuestConnection::unknownSuboption(quint8 code)
+{
+    log(PacketLogEntry::Kind::Event, tr("unknown VMware sub-option %1 answered with UNKNOWN-SUBOPTION-RCVD-2").arg(code));
+}
+
+void GuestConnection::setMigrating(bool migrating)
+{
+    m_migrating = migrating;
+    if (!migrating && !m_heldOutput.isEmpty()) {
+        sendRaw(std::exchange(m_heldOutput, {}));
+    }
+}
+
+void GuestConnection::adoptGuest(GuestConnection* source)
+{
+    const QString newPeer = m_info.peer;
+    const VmwareExtension::Identity mine = m_extension.identity();
+    m_info = source->m_info;
+    m_info.peer = newPeer;
+    m_info.state = GuestInfo::State::Serving;
+    VmwareExtension::Identity identity = source->m_extension.identity();
+    if (!mine.vmName.isEmpty()) {
+        identity.vmName = mine.vmName;
+    }
+    m_extension.setIdentity(identity);
+    m_info.identity = identity;
+    m_handshakeTimer.stop();
+    source->m_migrated = true;
+    source->m_migrating = false;
+    sendRaw(std::exchange(source->m_heldOutput, {}));
+    log(PacketLogEntry::Kind::Event, tr("vMotion complete: now served through %1").arg(newPeer));
+    publish();
+}

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cloudinit/metadatadriver.h"
+#include "guestinfo.h"
+#include "lineframer.h"
+#include "metadatapacket.h"
+#include "telnetcodec.h"
+#include "telnetoptions.h"
+#include "vmwareextension.h"
+#include "vspcconfig.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+#include <QTimer>
+
+class GuestConnection;
+class QTcpSocket;
+
+// The server-wide vMotion table a connection consults (implemented by VspcServer).
+class VMotionBroker
+{
+public:
+    virtual ~VMotionBroker() = default;
+    virtual std::optional<QByteArray> beginVMotion(GuestConnection* source, const QByteArray& sequence) = 0;
+    virtual std::optional<QByteArray> peerVMotion(GuestConnection* target, const QByteArray& cookie) = 0;
+    virtual void completeVMotion(GuestConnection* target, const QByteArray& sequence) = 0;
+    virtual void abortVMotion(GuestConnection* source) = 0;
+};
+
+// One ESXi connection for one VM serial port: socket → telnet codec → VMware extension → line
+// framer → driver → renderer → socket. Bad input costs this connection at most.
+class GuestConnection : public QObject, private VmwareExtensionDelegate
+{
+    Q_OBJECT
+public:
+    GuestConnection(QTcpSocket* socket, quint64 id, const VspcConfig& config, MetadataDriver* driver,
+        VMotionBroker* broker, QObject* parent = nullptr);
+    ~GuestConnection() override;
+
+    const GuestInfo& info() const { return m_info; }
+    QString lookupKey() const;
+    void close(const QString& reason);
+
+    // vMotion: the target connection takes over the source's guest (row, counters, held output).
+    void adoptGuest(GuestConnection* source);
+    void setMigrating(bool migrating);
+    bool isMigrated() const { return m_migrated; }
+
+Q_SIGNALS:
+    void infoChanged(const GuestInfo& info);
+    void logged(quint64 id, const PacketLogEntry& entry);
+    void closed(GuestConnection* connection, bool migrated);
+
+private:
+    void readSocket();
+    void handleEvent(const TelnetCodec::Event& event);
+    void processNextRequest();
+    void fail(const QString& problem);
+    void sendData(const QByteArray& data);
+    void sendRaw(const QByteArray& bytes);
+    void log(PacketLogEntry::Kind kind, const QString& summary, qint64 bytes = 0, qint64 latencyMs = -1,
+        const QByteArray& payload = {});
+    void setState(GuestInfo::State state);
+    void publish();
+
+    // VmwareExtensionDelegate
+    void identityChanged() override;
+    void proxyRequested(bool accepted) override;
+    std::optional<QByteArray> vmotionBegin(const QByteArray& sequence) override;
+    std::optional<QByteArray> vmotionPeer(const QByteArray& cookie) override;
+    void vmotionComplete(const QByteArray& sequence) override;
+    void vmotionAbort() override;
+    void unknownSuboption(quint8 code) override;
+
+    QPointer<QTcpSocket> m_socket;
+    const VspcConfig& m_config;
+    QPointer<MetadataDriver> m_driver;
+    VMotionBroker* m_broker;
+    GuestInfo m_info;
+    TelnetCodec m_codec;
+    TelnetOptions m_options;
+    VmwareExtension m_extension;
+    LineFramer m_framer;
+    QQueue<QByteArray> m_requests;
+    bool m_busy = false;
+    bool m_migrating = false; // after GOAHEAD: hold output for whichever host ends up with the VM
+    bool m_migrated = false;
+    QByteArray m_heldOutput;
+    QTimer m_handshakeTimer;
+    QTimer m_idleTimer;
+};

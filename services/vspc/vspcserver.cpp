@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vspcserver.h"
+
+#include "core/logging.h"
+#include "guestregistry.h"
+
+#include <QRandomGenerator>
+#include <QTcpSocket>
+
+namespace {
+// A vMotion that has not completed within this time is forgotten (ESXi gives up much sooner).
+constexpr qint64 vmotionExpiryMs = 5 * 60 * 1000;
+} // namespace
+
+VspcServer::VspcServer(MetadataDriver* driver, GuestRegistry* registry, QObject* parent)
+    : QObject(parent)
+    , m_driver(driver)
+    , m_registry(registry)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &VspcServer::acceptConnections);
+    connect(&m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+        // Out of file descriptors and the like: say so and keep listening.
+        qCWarning(lcVspc).noquote() << "accept failed:" << m_server.errorString();
+        Q_EMIT errorOccurred(tr("Accepting a connection failed: %1").arg(m_server.errorString()));
+    });
+}
+
+VspcServer::~VspcServer()
+{
+    stop();
+}
+
+void VspcServer::setConfig(const VspcConfig& config)
+{
+    m_config = config;
+}
+
+bool VspcServer::start()
+{
+    if (m_server.isListening()) {
+        return true;
+    }
+    m_server.setListenBacklogSize(1024);
+    m_server.setMaxPendingConnections(1024);
+    if (!m_server.listen(m_config.address, m_config.port)) {
+        const QString message = tr("Cannot listen on %1:%2: %3")
+                                    .arg(m_config.address.toString())
+                                    .arg(m_config.port)
+                                    .arg(m_server.errorString());
+        qCWarning(lcVspc).noquote() << message;
+        Q_EMIT errorOccurred(message);
+        return false;
+    }
+    qCInfo(lcVspc).noquote() << "listening on" << m_server.serverAddress().toString() + u':'
+            + QString::number(m_server.serverPort());
+    Q_EMIT listeningChanged(true);
+    return true;
+}
+
+void VspcServer::stop()
+{
+    if (!m_server.isListening() && m_connections.isEmpty()) {
+        return;
+    }
+    const bool wasListening = m_server.isListening();
+    m_server.close();
+    const QList<GuestConnection*> connections = m_connections;
+    for (GuestConnection* connection : connections) {
+        connection->close(tr("the server stopped"));
+    }
+    m_vmotions.clear();
+    if (wasListening) {
+        qCInfo(lcVspc) << "stopped listening";
+        Q_EMIT listeningChanged(false);
+    }
+}
+
+void VspcServer::acceptConnections()
+{
+    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+        if (m_connections.size() >= m_config.maxConnections) {
+            qCWarning(lcVspc).noquote() << "refusing" << socket->peerAddress().toString() << "- connection limit"
+                                        << m_config.maxConnections << "reached";
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        auto* connection = new GuestConnection(socket, ++m_nextId, m_config, m_driver, this, this);
+        m_connections.append(connection);
+        m_registry->add(connection->info());
+        connect(connection, &GuestConnection::infoChanged, m_registry, &GuestRegistry::update);
+        connect(connection, &GuestConnection::logged, m_registry, &GuestRegistry::appendLog);
+        connect(connection, &GuestConnection::closed, this, [this](GuestConnection* closed, bool migrated) {
+            m_connections.removeOne(closed);
+            if (!migrated) {
+                m_registry->close(closed->info().id, m_config.closedRetentionMs);
+            }
+            closed->deleteLater();
+        });
+        qCInfo(lcVspc).noquote() << "connection from" << connection->info().peer;
+    }
+}
+
+std::optional<QByteArray> VspcServer::beginVMotion(GuestConnection* source, const QByteArray& sequence)
+{
+    // Drop what ESXi has long given up on, so a flood of BEGINs cannot grow the table.
+    for (auto it = m_vmotions.begin(); it != m_vmotions.end();) {
+        it = it->age.hasExpired(vmotionExpiryMs) || !it->source ? m_vmotions.erase(it) : std::next(it);
+    }
+    QByteArray secret(4, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(secret.data()), 1);
+    PendingVMotion pending { source, nullptr, sequence, {} };
+    pending.age.start();
+    m_vmotions.insert(sequence + secret, pending);
+    qCInfo(lcVspc).noquote() << "vMotion begins for" << source->info().identity.vmName << "from" << source->info().peer;
+    return secret;
+}
+
+std::optional<QByteArray> VspcServer::peerVMotion(GuestConnection* target, const QByteArray& cookie)
+{
+    const auto found = m_vmotions.find(cookie);
+    if (found == m_vmotions.end() || !found->source) {
+        qCWarning(lcVspc).noquote() << target->info().peer << "presented an unknown vMotion cookie";
+        return std::nullopt;
+    }
+    found->target = target;
+    return found->sequence;
+}
+
+void VspcServer::completeVMotion(GuestConnection* target, const QByteArray& sequence)
+{
+    for (auto it = m_vmotions.begin(); it != m_vmotions.end(); ++it) {
+        if (it->target == target && it->sequence == sequence && it->source) {
+            GuestConnection* source = it->source;
+            m_vmotions.erase(it);
+            m_registry->remove(target->info().id);
+            target->adoptGuest(source);
+            qCInfo(lcVspc).noquote() << "vMotion complete for" << target->info().identity.vmName << "now at"
+                                     << target->info().peer;
+            return;
+        }
+    }
+    qCWarning(lcVspc).noquote() << target->info().peer << "completed a vMotion that never began here";
+}
+
+void VspcServer::abortVMotion(GuestConnection* source)
+{
+    for (auto it = m_vmotions.begin(); it != m_vmotions.end();) {
+        it = it->source == source ? m_vmotions.erase(it) : std::next(it);
+    }
+}

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "guestconnection.h"
+#include "vspcconfig.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+
+class GuestRegistry;
+
+// The vSPC telnet server: accepts ESXi's serial-port connections, applies the limits, owns the
+// vMotion table, and reports every guest to a GuestRegistry.
+class VspcServer : public QObject, private VMotionBroker
+{
+    Q_OBJECT
+public:
+    VspcServer(MetadataDriver* driver, GuestRegistry* registry, QObject* parent = nullptr);
+    ~VspcServer() override;
+
+    const VspcConfig& config() const { return m_config; }
+    void setConfig(const VspcConfig& config); // takes effect on the next start()
+
+    bool start();
+    void stop();
+    bool isListening() const { return m_server.isListening(); }
+    quint16 serverPort() const { return m_server.serverPort(); }
+    QString errorString() const { return m_server.errorString(); }
+    int connectionCount() const { return static_cast<int>(m_connections.size()); }
+
+Q_SIGNALS:
+    void listeningChanged(bool listening);
+    void errorOccurred(const QString& message);
+
+private:
+    void acceptConnections();
+
+    std::optional<QByteArray> beginVMotion(GuestConnection* source, const QByteArray& sequence) override;
+    std::optional<QByteArray> peerVMotion(GuestConnection* target, const QByteArray& cookie) override;
+    void completeVMotion(GuestConnection* target, const QByteArray& sequence) override;
+    void abortVMotion(GuestConnection* source) override;
+
+    struct PendingVMotion {
+        QPointer<GuestConnection> source;
+        QPointer<GuestConnection> target;
+        QByteArray sequence;
+        QElapsedTimer age;
+    };
+
+    VspcConfig m_config;
+    QPointer<MetadataDriver> m_driver;
+    GuestRegistry* m_registry;
+    QTcpServer m_server;
+    QList<GuestConnection*> m_connections;
+    QHash<QByteArray, PendingVMotion> m_vmotions; // by sequence+secret
+    quint64 m_nextId = 0;
+};
