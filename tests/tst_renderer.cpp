@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Documents and what the guest receives, validated by Debian's cloud-init itself.
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "cloudinit/metadatadocument.h"
+#include "cloudinit/renderer.h"
+#include "support/testmain.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QByteArray seedModelYaml = R"(metadata:
+  ami_id: ami-123
+  instance_id: i-test-vm
+  region: lab
+  availability_zone: lab-a
+  hostname: test-vm
+  tags:
+    role: web
+  public_keys:
+    - ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB1ejxK0eZo8Gv8f9bGZbV2A2a8m2xN6r7Z3m3X0X1Yk admin@lab
+network:
+  address: 192.168.23.1
+  netmask: 255.255.255.0
+  gateway: 192.168.23.254
+  search: [rmb938.me]
+  nameservers: [8.8.8.8, 8.8.4.4]
+  mac_address: 00:50:56:AB:CD:EF
+userdata: |
+  #cloud-config
+  write_files:
+    - path: /etc/motd
+      content: hello from vmdesk
+)";
+
+const QByteArray readmeYaml = R"(metadata:
+  ami-id: ami-456
+  instance-id: i-readme
+  hostname: readme-vm
+  tags: [a, b]
+network:
+  address: 10.0.0.5
+  netmask: 255.255.255.0
+  gateway: 10.0.0.1
+  search: example.com
+  nameservers: [10.0.0.2]
+)";
+
+struct Run
+{
+    int exitCode;
+    QByteArray output;
+};
+
+Run run(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000)) {
+        return { -1, "timed out" };
+    }
+    return { process.exitCode(), process.readAll() };
+}
+
+MetadataDocument parsed(const QByteArray& yaml)
+{
+    QString error;
+    const std::optional<MetadataDocument> document = MetadataDocument::fromYaml(yaml, &error);
+    if (!document) {
+        qFatal("%s", qPrintable(error));
+    }
+    return *document;
+}
+} // namespace
+
+class TestRenderer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void metaDataHasTheSeedKeys()
+    {
+        const QJsonObject object = QJsonDocument::fromJson(Renderer::metaData(parsed(seedModelYaml), u"vm"_s)).object();
+        QCOMPARE(object[u"ami-id"_s].toString(), u"ami-123"_s);
+        QCOMPARE(object[u"instance-id"_s].toString(), u"i-test-vm"_s);
+        QCOMPARE(object[u"region"_s].toString(), u"lab"_s);
+        QCOMPARE(object[u"availability-zone"_s].toString(), u"lab-a"_s);
+        QCOMPARE(object[u"hostname"_s].toString(), u"test-vm"_s);
+        QCOMPARE(object[u"local-hostname"_s].toString(), u"test-vm"_s);
+        QCOMPARE(object[u"tags"_s].toObject()[u"role"_s].toString(), u"web"_s);
+        QCOMPARE(object[u"public-keys"_s].toArray().size(), 1);
+    }
+
+    void acceptsTheReadmeSpelling()
+    {
+        const MetadataDocument document = parsed(readmeYaml);
+        QCOMPARE(document.amiId, u"ami-456"_s);
+        QCOMPARE(document.instanceId, u"i-readme"_s);
+        QCOMPARE(document.tags.toArray().size(), 2);
+        QCOMPARE(document.network->search, QStringList { u"example.com"_s });
+    }
+
+    void fillsInstanceIdAndHostnameFromTheVmName()
+    {
+        const QJsonObject object
+            = QJsonDocument::fromJson(Renderer::metaData(parsed("userdata: hi\n"), u"Web Server 01"_s)).object();
+        QCOMPARE(object[u"instance-id"_s].toString(), u"Web Server 01"_s);
+        QCOMPARE(object[u"local-hostname"_s].toString(), u"web-server-01"_s);
+    }
+
+    void reportsBadYamlClearly_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("syntax") << QByteArray("metadata: [unclosed\n") << u"line 2"_s;
+        QTest::newRow("not a map") << QByteArray("- a\n- b\n") << u"must be a map"_s;
+        QTest::newRow("tags scalar") << QByteArray("metadata:\n  tags: x\n") << u"tags"_s;
+        QTest::newRow("userdata map") << QByteArray("userdata:\n  a: 1\n") << u"userdata must be text"_s;
+    }
+
+    void reportsBadYamlClearly()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, message);
+        QString error;
+        QVERIFY(!MetadataDocument::fromYaml(yaml, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void networkDataPassesCloudInitNetConvert_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("address");
+        QTest::newRow("static with mac") << seedModelYaml << u"192.168.23.1"_s;
+        QTest::newRow("readme spelling") << readmeYaml << u"10.0.0.5"_s;
+        QTest::newRow("dhcp") << QByteArray("network:\n  type: dhcp\n  name: ens192\n") << u"dhcp"_s;
+    }
+
+    void networkDataPassesCloudInitNetConvert()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, address);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"network-config"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(Renderer::networkData(parsed(yaml)));
+        file.close();
+        for (const QString& format : { u"eni"_s, u"netplan"_s }) {
+            const QString out = dir.filePath(format);
+            const Run result = run(u"cloud-init"_s,
+                { u"devel"_s, u"net-convert"_s, u"--debug"_s, u"-p"_s, file.fileName(), u"-k"_s, u"yaml"_s, u"-D"_s,
+                    u"debian"_s, u"-d"_s, out, u"-O"_s, format });
+            QVERIFY2(result.exitCode == 0, result.output.constData());
+            QVERIFY2(!result.output.contains("Skipping invalid command"), result.output.constData());
+            QString rendered;
+            QDirIterator it(out, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                rendered += QString::fromUtf8(f.readAll());
+            }
+            QVERIFY2(rendered.contains(address), qPrintable(format + u": "_s + rendered));
+        }
+    }
+
+    void userDataPassesCloudInitSchema()
+    {
+        QTemporaryDir dir;
+        for (const QByteArray& yaml : { seedModelYaml, QByteArray("metadata: {}\n") }) {
+            QFile file(dir.filePath(u"user-data"_s));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(Renderer::userData(parsed(yaml)));
+            file.close();
+            const Run result = run(u"cloud-init"_s, { u"schema"_s, u"-c"_s, file.fileName() });
+            QVERIFY2(result.exitCode == 0, result.output.constData());
+        }
+        // ...and the same validator does reject broken cloud-config, so the check above means something.
+        QFile bad(dir.filePath(u"bad"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(Renderer::userData(parsed("userdata: |\n  #cloud-config\n  packages: notalist\n")));
+        bad.close();
+        QCOMPARE(run(u"cloud-init"_s, { u"schema"_s, u"-c"_s, bad.fileName() }).exitCode, 1);
+    }
+};
+
+VMDESK_TEST_GUILESS_MAIN(TestRenderer)
+#include "tst_renderer.moc"

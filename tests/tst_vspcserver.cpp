@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The metadata server end to end on loopback, driven by the ESXi emulator.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "cloudinit/filedriver.h"
+#include "support/esxiemulator.h"
+#include "support/testmain.h"
+#include "vspc/guestregistry.h"
+#include "vspc/vspcserver.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr auto uri = "my-metadata";
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    FileDriver driver { dir.path() };
+    GuestRegistry registry;
+    VspcServer server { &driver, &registry };
+
+    explicit Fixture(const std::function<void(VspcConfig&)>& tune = {})
+    {
+        VspcConfig config;
+        config.address = QHostAddress::LocalHost;
+        config.port = 0;
+        config.proxies = { { 'C', QString::fromLatin1(uri) } };
+        if (tune) {
+            tune(config);
+        }
+        server.setConfig(config);
+        writeDocument(u"test-vm"_s,
+            "metadata:\n  instance_id: i-test-vm\n  hostname: test-vm\nnetwork:\n  address: 192.0.2.10\n"
+            "  netmask: 255.255.255.0\nuserdata: |\n  #cloud-config\n  runcmd: [echo hi]\n");
+    }
+
+    void writeDocument(const QString& key, const QByteArray& yaml)
+    {
+        QSaveFile file(dir.filePath(key + u".yaml"_s));
+        file.open(QIODevice::WriteOnly);
+        file.write(yaml);
+        file.commit();
+    }
+
+    std::unique_ptr<EsxiEmulator> connectVm(EsxiEmulator::Vm vm = {})
+    {
+        auto esxi = std::make_unique<EsxiEmulator>(vm);
+        esxi->connectToServer(server.serverPort());
+        return esxi;
+    }
+};
+} // namespace
+
+class TestVspcServer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void servesTheThreePayloads()
+    {
+        Fixture f;
+        QSignalSpy listening(&f.server, &VspcServer::listeningChanged);
+        QVERIFY(f.server.start());
+        QCOMPARE(listening.size(), 1);
+        QSignalSpy added(&f.registry, &GuestRegistry::guestAdded);
+        auto esxi = f.connectVm();
+        QVERIFY(esxi->waitForSubOption(VmwareExtension::KnownSuboptions2));
+        QVERIFY(esxi->waitForSubOption(VmwareExtension::WillProxy));
+        QCOMPARE(added.size(), 1);
+        // Refused: AUTH and COM-PORT. Offered: binary, SGA, the extension.
+        QTRY_VERIFY(esxi->negotiations().contains(QByteArray::fromHex("fffe25")));
+        QTRY_VERIFY(esxi->negotiations().contains(QByteArray::fromHex("fffe2c")));
+        QVERIFY(esxi->negotiations().contains(QByteArray::fromHex("fffde8")));
+
+        const auto meta = esxi->request("METADATA");
+        QVERIFY(meta);
+        QCOMPARE(QJsonDocument::fromJson(*meta).object()[u"instance-id"_s].toString(), u"i-test-vm"_s);
+        const auto network = esxi->request("NETWORKDATA");
+        QVERIFY(network && network->contains("192.0.2.10"));
+        const auto user = esxi->request("USERDATA");
+        QVERIFY(user && user->startsWith("#cloud-config"));
+
+        const quint64 id = f.registry.ids().first();
+        QTRY_COMPARE(f.registry.guest(id)->requests, 3);
+        const GuestInfo& guest = *f.registry.guest(id);
+        QCOMPARE(guest.identity.vmName, u"test-vm"_s);
+        QCOMPARE(guest.identity.vcUuid, u"421C6F0E5B9A2D378E0F62B08458B61C"_s);
+        QCOMPARE(guest.identity.biosUuid, u"564D8F0E112233445566778899AABBCC"_s);
+        QCOMPARE(guest.identity.portUri, QString::fromLatin1(uri));
+        QCOMPARE(guest.state, GuestInfo::State::Serving);
+        QCOMPARE(guest.lastRequest, u"USERDATA"_s);
+        QVERIFY(guest.bytesIn > 0 && guest.bytesOut > 0);
+        const QList<PacketLogEntry> log = f.registry.log(id);
+        QVERIFY(std::any_of(log.cbegin(), log.cend(),
+            [&](const PacketLogEntry& e) { return e.kind == PacketLogEntry::Kind::Response && e.payload == *user; }));
+        QCOMPARE(f.registry.toJson().size(), 1);
+
+        esxi->socket().disconnectFromHost();
+        QTRY_COMPARE(f.registry.guest(id)->state, GuestInfo::State::Closed);
+        QCOMPARE(f.registry.connectedCount(), 0);
+    }
+
+    void looksUpByUuidWhenConfigured()
+    {
+        Fixture f([](VspcConfig& c) { c.key = VspcConfig::LookupKey::VcUuid; });
+        f.writeDocument(u"421C6F0E5B9A2D378E0F62B08458B61C"_s, "metadata:\n  instance_id: by-uuid\n");
+        QVERIFY(f.server.start());
+        auto esxi = f.connectVm();
+        QVERIFY(esxi->waitForSubOption(VmwareExtension::WillProxy));
+        const auto meta = esxi->request("METADATA");
+        QVERIFY(meta && meta->contains("by-uuid"));
+    }
+
+    void missingDocumentGetsAnErrorPacketOrSilence()
+    {
+        Fixture f;
+        QVERIFY(f.server.start());
+        EsxiEmulator::Vm unknown;
+        unknown.name = "nobody";
+        auto esxi = f.connectVm(unknown);
+        QVERIFY(esxi->waitForSubOption(VmwareExtension::WillProxy));
+        esxi->sendData("!!REQUEST_METADATA#\n");
+        const auto line = esxi->waitForLine();
+        QVERIFY(line && line->startsWith("!!ERROR#"));
+        QVERIFY(QByteArray::fromBase64(line->mid(8)).contains("nobody.yaml"));
+
+        Fixture silent([](VspcConfig& c) { c.errorReplies = false; });
+        QVERIFY(silent.server.start());
+        auto quiet = silent.connectVm(unknown);
+        QVERIFY(quiet->waitForSubOption(VmwareExtension::WillProxy));
+        quiet->sendData("!!REQUEST_METADATA#\n");
+        QVERIFY(!quiet->waitForLine(300));
+        QCOMPARE(quiet->socket().state(), QAbstractSocket::ConnectedState);
+    }
+
+    void refusesUnknownPortUris()
+    {
+        Fixture f;
+        QVERIFY(f.server.start());
+        EsxiEmulator::Vm other;
+        other.portUri = "someone-else";
+        auto esxi = f.connectVm(other);
+        QVERIFY(esxi->waitForSubOption(VmwareExtension::WontProxy));
+    }
+
+    void lineEndingIsConfigurable()
+    {
+        Fixture f([](VspcConfig& c) { c.lineEnding = MetadataPacket::LineEnding::LfCr; });
+        QVERIFY(f.server.start());
+        auto esxi = f.connectVm();
+        QVERIFY(esxi->waitForSubOption(VmwareExtension::WillProxy));
+        esxi->sendData("!!REQUEST_METADATA#\n");
+        QVERIFY(esxi->waitForLine());
+        esxi->sendData("!!REQUEST_USERDATA#\n");
+        const auto second = esxi->waitForLine();
+        QVERIFY(second && second->startsWith("\r!!RESPONSE_USERDATA#")); // the seed's LF CR, byte for byte
+    }
+
+    void hostileInputCostsOnlyThatConnection()
+    {
+        Fixture f([](VspcConfig& c) { c.maxLineLength = 4096; });
+        QVERIFY(f.server.start());
+        auto good = f.connectVm();
+        QVERIFY(good->waitForSubOption(VmwareExtension::WillProxy));
+
+        EsxiEmulator::Vm evilVm;
+        evilVm.name = "evil";
+        auto evil = f.connectVm(evilVm);
+        QVERIFY(evil->waitForSubOption(VmwareExtension::WillProxy));
+        evil->sendRaw(QByteArray(1024 * 1024, 'A')); // 1 MB without a newline
+        evil->sendRaw(QByteArray::fromHex("fffa")); // truncated SB...
+        evil->sendRaw(QByteArray::fromHex("e83cfff0")); // ...completed later as an unknown sub-option
+        QVERIFY(evil->waitForSubOption(VmwareExtension::UnknownSuboptionRcvd2));
+        evil->sendData("\n!!GARBAGE\n!!REQUEST_METADATA\n");
+        QVERIFY(evil->waitForLine()); // error packets, and the connection stays
+        QCOMPARE(evil->socket().state(), QAbstractSocket::ConnectedState);
+
+        const auto meta = good->request("METADATA");
+        QVERIFY(meta && meta->contains("i-test-vm"));
+    }
+
+    void enforcesTheConnectionLimitAndHandshakeTimeout()
+    {
+        Fixture f([](VspcConfig& c) {
+            c.maxConnections = 2;
+            c.handshakeTimeoutMs = 300;
+        });
+        QVERIFY(f.server.start());
+        auto first = f.connectVm();
+        auto second = f.connectVm();
+        QVERIFY(first->waitForSubOption(VmwareExtension::WillProxy));
+        QVERIFY(second->waitForSubOption(VmwareExtension::WillProxy));
+        auto third = f.connectVm();
+        QVERIFY(third->waitForDisconnect());
+
+        QTcpSocket silent; // connects and never negotiates (slowloris)
+        silent.connectToHost(QHostAddress::LocalHost, f.server.serverPort());
+        first->socket().disconnectFromHost();
+        QTRY_COMPARE(f.server.connectionCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QAbstractSocket::UnconnectedState, 3000);
+        QVERIFY(second->request("METADATA")); // identified in time: still served
+    }
+
+    void vmotionMovesTheGuestToTheNewHost()
+    {
+        Fixture f;
+        QVERIFY(f.server.start());
+        auto source = f.connectVm();
+        QVERIFY(source->waitForSubOption(VmwareExtension::WillProxy));
+        QVERIFY(source->request("METADATA"));
+        const quint64 id = f.registry.ids().first();
+
+        const QByteArray sequence = QByteArray::fromHex("7619ffe9");
+        source->sendSubOption(VmwareExtension::VMotionBegin, sequence);
+        const auto goahead = source->waitForSubOption(VmwareExtension::VMotionGoahead);
+        QVERIFY(goahead);
+        QVERIFY(goahead->startsWith(sequence));
+        QCOMPARE(goahead->size(), sequence.size() + 4);
+        QTRY_COMPARE(f.registry.guest(id)->state, GuestInfo::State::VMotion);
+
+        // A request during the move is answered on whichever host ends up with the VM.
+        source->sendData("!!REQUEST_USERDATA#\n");
+        QVERIFY(!source->waitForLine(200));
+
+        auto target = std::make_unique<EsxiEmulator>(EsxiEmulator::Vm {});
+        target->setVMotionPeer(*goahead);
+        target->connectToServer(f.server.serverPort());
+        const auto peerOk = target->waitForSubOption(VmwareExtension::VMotionPeerOk);
+        QVERIFY(peerOk);
+        QCOMPARE(*peerOk, sequence);
+        target->sendSubOption(VmwareExtension::VMotionComplete, sequence);
+        const auto held = target->waitForLine();
+        QVERIFY(held && held->startsWith("!!RESPONSE_USERDATA#"));
+        source->socket().disconnectFromHost();
+
+        QTRY_COMPARE(f.registry.ids(), QList<quint64> { id }); // one guest, same row
+        QTRY_COMPARE(f.registry.guest(id)->state, GuestInfo::State::Serving);
+        QCOMPARE(f.registry.guest(id)->requests, 2);
+        QVERIFY(target->request("METADATA"));
+        QTRY_COMPARE(f.registry.guest(id)->requests, 3);
+    }
+
+    void vmotionAbortKeepsTheOldConnection()
+    {
+        Fixture f;
+        QVERIFY(f.server.start());
+        auto source = f.connectVm();
+        QVERIFY(source->waitForSubOption(VmwareExtension::WillProxy));
+        source->sendSubOption(VmwareExtension::VMotionBegin, QByteArray::fromHex("61ed26a2"));
+        QVERIFY(source->waitForSubOption(VmwareExtension::VMotionGoahead));
+        source->sendData("!!REQUEST_METADATA#\n");
+        QVERIFY(!source->waitForLine(200)); // held during the move...
+        source->sendSubOption(VmwareExtension::VMotionAbort);
+        const auto line = source->waitForLine(); // ...and delivered here after ABORT
+        QVERIFY(line && line->startsWith("!!RESPONSE_METADATA#"));
+        QVERIFY(source->request("USERDATA"));
+    }
+
+    void vmotionRefusedWithNotNow()
+    {
+        Fixture f([](VspcConfig& c) { c.refuseVMotion = true; });
+        QVERIFY(f.server.start());
+        auto source = f.connectVm();
+        QVERIFY(source->waitForSubOption(VmwareExtension::WillProxy));
+        source->sendSubOption(VmwareExtension::VMotionBegin, QByteArray::fromHex("cd526755"));
+        const auto notNow = source->waitForSubOption(VmwareExtension::VMotionNotNow);
+        QVERIFY(notNow);
+        QCOMPARE(*notNow, QByteArray::fromHex("cd526755"));
+        QVERIFY(source->request("METADATA"));
+    }
+
+    void unknownPeerCookieGetsNoPeerOk()
+    {
+        Fixture f;
+        QVERIFY(f.server.start());
+        auto impostor = std::make_unique<EsxiEmulator>(EsxiEmulator::Vm {});
+        impostor->setVMotionPeer(QByteArray::fromHex("0102030405060708"));
+        impostor->connectToServer(f.server.serverPort());
+        QVERIFY(impostor->waitForSubOption(VmwareExtension::KnownSuboptions2));
+        QVERIFY(!impostor->waitForSubOption(VmwareExtension::VMotionPeerOk, 300));
+    }
+
+    void reportsAPortInUse()
+    {
+        Fixture first;
+        QVERIFY(first.server.start());
+        Fixture second([&](VspcConfig& c) { c.port = first.server.serverPort(); });
+        QSignalSpy errors(&second.server, &VspcServer::errorOccurred);
+        QVERIFY(!second.server.start());
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().first().toString().contains(QString::number(first.server.serverPort())));
+    }
+};
+
+VMDESK_TEST_GUILESS_MAIN(TestVspcServer)
+#include "tst_vspcserver.moc"
