@@ -37,7 +37,7 @@ private Q_SLOTS:
     {
         VSphereSession session;
         MemorySecretStore secrets;
-        MainWindow window(&session, &secrets, nullptr);
+        MainWindow window({ &session, &secrets });
         window.resize(1100, 680);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -80,7 +80,7 @@ private Q_SLOTS:
     {
         VSphereSession session;
         MemorySecretStore secrets;
-        MainWindow window(&session, &secrets, nullptr);
+        MainWindow window({ &session, &secrets });
         const ConnectionParameters parameters { SimulatorEnvironment::sdkUrl(), SimulatorEnvironment::user(), {} };
         window.connectTo(parameters, u"wrong-password"_s, true);
         QTRY_VERIFY(window.statusBar()->currentMessage().contains(u"password is wrong"_s));
@@ -98,7 +98,7 @@ private Q_SLOTS:
     {
         VSphereSession session;
         MemorySecretStore secrets;
-        MainWindow window(&session, &secrets, nullptr);
+        MainWindow window({ &session, &secrets });
         auto* navigation = window.findChild<QListWidget*>();
         QVERIFY(navigation);
         QStringList areas;
@@ -114,7 +114,7 @@ private Q_SLOTS:
         QVERIFY(translator.load(QLocale(QLocale::German), u"vmdesk"_s, u"_"_s, QStringLiteral(VMDESK_QM_DIR)));
         QCoreApplication::installTranslator(&translator);
         VSphereSession session;
-        MainWindow window(&session, nullptr, nullptr);
+        MainWindow window({ &session });
         QCoreApplication::removeTranslator(&translator);
         QStringList menus;
         for (QAction* action : window.menuBar()->actions()) {

@@ -4,6 +4,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -12,11 +15,13 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 
 #include "connectdialog.h"
+#include "guestspage.h"
 #include "inventorymodel.h"
 #include "inventorypage.h"
 #include "secrets/secretstore.h"
@@ -27,20 +32,26 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int demoVmCount = 120;
+constexpr int demoMetadataPort = 13370;
 const QString demoUser = u"demo"_s;
 } // namespace
 
-MainWindow::MainWindow(
-    VCenterConnection* connection, SecretStore* secrets, SimulatorProcess* simulator, QWidget* parent)
+MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     : QMainWindow(parent)
-    , m_connection(connection)
-    , m_secrets(secrets)
-    , m_simulator(simulator)
-    , m_inventoryModel(new InventoryModel(connection, this))
+    , m_connection(services.connection)
+    , m_secrets(services.secrets)
+    , m_simulator(services.simulator)
+    , m_inventoryModel(new InventoryModel(services.connection, this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_connectionLabel(new QLabel(this))
+    , m_metadataLabel(new QLabel(this))
 {
+    if (services.metadataServer && services.guests) {
+        m_guestsPage = new GuestsPage(services.metadataServer, services.guests, this);
+        connect(m_guestsPage, &GuestsPage::statusChanged, m_metadataLabel, &QLabel::setText);
+        m_guestsPage->refreshStatus();
+    }
     setWindowTitle(tr("vmdesk"));
     setObjectName(u"MainWindow"_s);
     createActions();
@@ -52,7 +63,9 @@ MainWindow::MainWindow(
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 160, 800 });
     setCentralWidget(splitter);
+    statusBar()->addPermanentWidget(m_metadataLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
+    m_metadataLabel->setVisible(m_guestsPage != nullptr);
 
     connect(m_connection, &VCenterConnection::stateChanged, this, &MainWindow::updateConnectionState);
     connect(m_connection, &VCenterConnection::errorOccurred, this, &MainWindow::showError);
@@ -109,7 +122,9 @@ void MainWindow::createPages()
         { tr("Metadata"),
             new UpcomingPage(tr("Metadata"), tr("Edit, validate and preview each VM's cloud-init data."), this) },
         { tr("Guests"),
-            new UpcomingPage(tr("Guests"), tr("Watch the guests connected to the metadata server live."), this) },
+            m_guestsPage
+                ? static_cast<QWidget*>(m_guestsPage)
+                : new UpcomingPage(tr("Guests"), tr("Watch the guests connected to the metadata server live."), this) },
         { tr("KVP"), new UpcomingPage(tr("KVP"), tr("Read and push Hyper-V key/value pairs."), this) },
     };
     for (const auto& area : areas) {
@@ -146,11 +161,34 @@ void MainWindow::connectToDemo()
     if (m_connection->state() != VCenterConnection::State::Disconnected) {
         disconnectFromServer();
     }
+    startDemoMetadataServer();
     statusBar()->showMessage(tr("Starting the demo vCenter simulator…"));
     if (!m_simulator->isRunning()) {
         m_simulator->start(demoVmCount);
     } else {
         connectTo({ m_simulator->sdkUrl(), demoUser, {} }, demoUser, false);
+    }
+}
+
+void MainWindow::startDemoMetadataServer()
+{
+    if (!m_guestsPage || m_guestsPage->isServerListening()) {
+        return;
+    }
+    // The sample documents go where the user can edit them and see the server pick up the change.
+    const QDir directory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo-metadata"_s);
+    directory.mkpath(u"."_s);
+    for (const QFileInfo& sample : QDir(u":/demo-metadata"_s).entryInfoList(QDir::Files)) {
+        if (!directory.exists(sample.fileName())) {
+            QFile::copy(sample.filePath(), directory.filePath(sample.fileName()));
+            QFile::setPermissions(directory.filePath(sample.fileName()), QFile::ReadOwner | QFile::WriteOwner);
+        }
+    }
+    m_guestsPage->setDirectory(directory.path());
+    m_guestsPage->setListen(u"127.0.0.1"_s, demoMetadataPort);
+    if (!m_guestsPage->startServer()) {
+        m_guestsPage->setListen(u"127.0.0.1"_s, 0); // 13370 is taken: any free port will do for the demo
+        m_guestsPage->startServer();
     }
 }
 

@@ -3,9 +3,11 @@
 
 #include <QMainWindow>
 
+#include "appservices.h"
 #include "vsphere/vcenterconnection.h"
 
 class InventoryModel;
+class GuestsPage;
 class InventoryPage;
 class QAction;
 class QLabel;
@@ -21,11 +23,11 @@ class MainWindow : public QMainWindow
 public:
     enum Page { InventoryArea, ExportsArea, MetadataArea, GuestsArea, KvpArea };
 
-    MainWindow(
-        VCenterConnection* connection, SecretStore* secrets, SimulatorProcess* simulator, QWidget* parent = nullptr);
+    explicit MainWindow(const AppServices& services, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     InventoryModel* inventoryModel() const { return m_inventoryModel; }
+    GuestsPage* guestsPage() const { return m_guestsPage; }
     void showPage(Page page);
 
     void showConnectDialog();
@@ -40,6 +42,7 @@ private:
     void createActions();
     void createPages();
     void updateConnectionState(VCenterConnection::State state);
+    void startDemoMetadataServer();
     void showError(const QString& message);
     void showAbout();
     void restoreSettings();
@@ -50,9 +53,11 @@ private:
     SimulatorProcess* m_simulator;
     InventoryModel* m_inventoryModel;
     InventoryPage* m_inventoryPage = nullptr;
+    GuestsPage* m_guestsPage = nullptr;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_connectionLabel;
+    QLabel* m_metadataLabel;
     QAction* m_connectAction = nullptr;
     QAction* m_demoAction = nullptr;
     QAction* m_disconnectAction = nullptr;

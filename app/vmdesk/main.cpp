@@ -13,6 +13,8 @@
 #include "core/unixsignalwatcher.h"
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
+#include "vspc/guestregistry.h"
+#include "vspc/vspcserver.h"
 #include "vsphere/simulatorprocess.h"
 #include "vsphere/vspheresession.h"
 
@@ -60,7 +62,9 @@ int main(int argc, char* argv[])
     VSphereSession session;
     KeychainSecretStore secrets(u"vmdesk"_s);
     SimulatorProcess simulator;
-    MainWindow window(&session, &secrets, &simulator);
+    GuestRegistry guests;
+    VspcServer metadataServer(nullptr, &guests);
+    MainWindow window({ &session, &secrets, &simulator, &metadataServer, &guests });
     window.show();
 
     // A desktop logout or `kill` closes the window the same way the Quit action does.

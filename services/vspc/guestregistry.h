@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "guestinfo.h"
-
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QObject>
+
+#include "guestinfo.h"
 
 // The connected guests and their packet logs, as the metadata server reports them. Models and
 // the CLI's status output read this; only VspcServer writes it.
@@ -20,6 +20,7 @@ public:
     const GuestInfo* guest(quint64 id) const;
     QList<PacketLogEntry> log(quint64 id) const { return m_logs.value(id); }
     int connectedCount() const;
+    int logSize() const { return m_logSize; }
     QJsonArray toJson() const;
 
     void add(const GuestInfo& info);

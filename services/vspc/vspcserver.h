@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "guestconnection.h"
-#include "vspcconfig.h"
-
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTcpServer>
+
+#include "guestconnection.h"
+#include "vspcconfig.h"
 
 class GuestRegistry;
 
@@ -23,6 +23,7 @@ public:
 
     const VspcConfig& config() const { return m_config; }
     void setConfig(const VspcConfig& config); // takes effect on the next start()
+    void setDriver(MetadataDriver* driver) { m_driver = driver; } // likewise
 
     bool start();
     void stop();
@@ -43,7 +44,8 @@ private:
     void completeVMotion(GuestConnection* target, const QByteArray& sequence) override;
     void abortVMotion(GuestConnection* source) override;
 
-    struct PendingVMotion {
+    struct PendingVMotion
+    {
         QPointer<GuestConnection> source;
         QPointer<GuestConnection> target;
         QByteArray sequence;

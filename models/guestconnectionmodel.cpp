@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guestconnectionmodel.h"
+
+#include <QLocale>
+
+#include "vspc/guestregistry.h"
+
+GuestConnectionModel::GuestConnectionModel(GuestRegistry* registry, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_registry(registry)
+    , m_ids(registry->ids())
+{
+    connect(registry, &GuestRegistry::guestAdded, this, [this](quint64 id) {
+        const int row = static_cast<int>(m_ids.size());
+        beginInsertRows({}, row, row);
+        m_ids.append(id);
+        endInsertRows();
+    });
+    connect(registry, &GuestRegistry::guestChanged, this, [this](quint64 id) {
+        if (const int row = rowOf(id); row >= 0) {
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    });
+    connect(registry, &GuestRegistry::guestRemoved, this, [this](quint64 id) {
+        if (const int row = rowOf(id); row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_ids.removeAt(row);
+            endRemoveRows();
+        }
+    });
+}
+
+int GuestConnectionModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
+}
+
+int GuestConnectionModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant GuestConnectionModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_registry) {
+        return {};
+    }
+    const GuestInfo* guest = m_registry->guest(m_ids.at(index.row()));
+    if (!guest) {
+        return {};
+    }
+    if (role == GuestIdRole) {
+        return guest->id;
+    }
+    const bool sorting = role == SortRole;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && !sorting) {
+        return {};
+    }
+    switch (index.column()) {
+    case VmNameColumn:
+        return guest->identity.vmName;
+    case StateColumn:
+        return GuestInfo::stateName(guest->state);
+    case PeerColumn:
+        return guest->peer;
+    case PortUriColumn:
+        return guest->identity.portUri;
+    case ConnectedSinceColumn:
+        return sorting ? QVariant(guest->connectedSince)
+                       : QVariant(QLocale().toString(guest->connectedSince.time(), QLocale::ShortFormat));
+    case RequestsColumn:
+        return guest->errors > 0 && !sorting ? tr("%1 (%2 failed)").arg(guest->requests).arg(guest->errors)
+                                             : QVariant(guest->requests);
+    case LastRequestColumn:
+        return guest->lastRequest;
+    case BytesInColumn:
+        return sorting ? QVariant(guest->bytesIn) : QVariant(QLocale().formattedDataSize(guest->bytesIn));
+    case BytesOutColumn:
+        return sorting ? QVariant(guest->bytesOut) : QVariant(QLocale().formattedDataSize(guest->bytesOut));
+    case VcUuidColumn:
+        return guest->identity.vcUuid;
+    case BiosUuidColumn:
+        return guest->identity.biosUuid;
+    default:
+        return {};
+    }
+}
+
+QVariant GuestConnectionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case VmNameColumn:
+        return tr("VM");
+    case StateColumn:
+        return tr("State");
+    case PeerColumn:
+        return tr("Host connection");
+    case PortUriColumn:
+        return tr("Port URI");
+    case ConnectedSinceColumn:
+        return tr("Connected");
+    case RequestsColumn:
+        return tr("Requests");
+    case LastRequestColumn:
+        return tr("Last request");
+    case BytesInColumn:
+        return tr("In");
+    case BytesOutColumn:
+        return tr("Out");
+    case VcUuidColumn:
+        return tr("VC UUID");
+    case BiosUuidColumn:
+        return tr("BIOS UUID");
+    default:
+        return {};
+    }
+}
