@@ -9,6 +9,11 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
 {
+    if (qEnvironmentVariableIsEmpty("QT_MESSAGE_PATTERN")) {
+        // Servers run for days: every log line gets a timestamp.
+        qSetMessagePattern(
+            QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-category}%{category}: %{endif}%{message}"));
+    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"vmdesk"_s);
     QCoreApplication::setApplicationName(u"vmdeskctl"_s);

@@ -74,6 +74,7 @@ void EsxiEmulator::onReadyRead()
             break;
         }
         case TelnetCodec::Event::Data:
+            Q_EMIT dataReceived(event.bytes);
             m_partialLine += event.bytes;
             for (qsizetype newline = m_partialLine.indexOf('\n'); newline >= 0; newline = m_partialLine.indexOf('\n')) {
                 const QByteArray line = m_partialLine.left(newline);

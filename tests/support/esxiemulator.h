@@ -53,6 +53,7 @@ public:
 
 Q_SIGNALS:
     void lineReceived(const QByteArray& line);
+    void dataReceived(const QByteArray& data); // serial data for the VM, unescaped
 
 private:
     void onReadyRead();

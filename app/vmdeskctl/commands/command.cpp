@@ -3,7 +3,9 @@
 
 #include <QCoreApplication>
 
+#include "guestfetchcommand.h"
 #include "inventorycommand.h"
+#include "servemetadatacommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,5 +14,9 @@ QList<Command> allCommands()
     return {
         { u"inventory"_s, QCoreApplication::translate("vmdeskctl", "List the virtual machines of a vCenter"),
             runInventoryCommand },
+        { u"serve-metadata"_s, QCoreApplication::translate("vmdeskctl", "Serve cloud-init metadata to VMs (vSPC)"),
+            runServeMetadataCommand },
+        { u"guest-fetch"_s, QCoreApplication::translate("vmdeskctl", "Fetch metadata over a serial port (in a VM)"),
+            runGuestFetchCommand },
     };
 }

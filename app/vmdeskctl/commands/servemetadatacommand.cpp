@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "servemetadatacommand.h"
+
+#include <csignal>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QTimer>
+
+#include "cloudinit/filedriver.h"
+#include "command.h"
+#include "core/unixsignalwatcher.h"
+#include "vspc/guestregistry.h"
+#include "vspc/vspcserver.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("vmdeskctl", text);
+}
+
+// "0.0.0.0:13370", "[::1]:13370" or ":13370" (all addresses).
+bool parseListen(const QString& text, QHostAddress& address, quint16& port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon < 0) {
+        return false;
+    }
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']')) {
+        host = host.mid(1, host.size() - 2);
+    }
+    bool ok = false;
+    const uint number = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535) {
+        return false;
+    }
+    port = static_cast<quint16>(number);
+    address = host.isEmpty() ? QHostAddress(QHostAddress::Any) : QHostAddress(host);
+    return !address.isNull();
+}
+
+QByteArray statusJson(const GuestRegistry& registry)
+{
+    return QJsonDocument(registry.toJson()).toJson(QJsonDocument::Indented);
+}
+
+QString writeStatus(const QString& path, const GuestRegistry& registry)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(statusJson(registry)) < 0 || !file.commit()) {
+        return file.errorString();
+    }
+    return {};
+}
+} // namespace
+
+int runServeMetadataCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Serve cloud-init metadata to VMs over their virtual serial ports (vSPC)."));
+    parser.addHelpOption();
+    const QCommandLineOption listen(
+        u"listen"_s, tr("Address and port to listen on."), u"HOST:PORT"_s, u"0.0.0.0:13370"_s);
+    const QCommandLineOption uri(u"uri"_s, tr("A serial port URI to accept (repeatable)."), u"URI"_s);
+    const QCommandLineOption directory(u"directory"_s, tr("Folder with one <key>.yaml per VM."), u"DIR"_s);
+    const QCommandLineOption key(
+        u"key"_s, tr("What names the files: name, vc-uuid or bios-uuid."), u"KEY"_s, u"name"_s);
+    const QCommandLineOption lineEnding(
+        u"line-ending"_s, tr("Response line ending: lf, or lfcr like the seed tool."), u"ENDING"_s, u"lf"_s);
+    const QCommandLineOption statusFile(
+        u"status-file"_s, tr("Write the connected guests as JSON here, every second."), u"FILE"_s);
+    const QCommandLineOption silent(
+        u"silent-errors"_s, tr("Send nothing (instead of !!ERROR#) when a VM has no data."));
+    const QCommandLineOption refuseVMotion(u"refuse-vmotion"_s, tr("Answer vMotion requests with NOTNOW."));
+    const QCommandLineOption maxConnections(u"max-connections"_s, tr("Connection limit."), u"N"_s, u"20000"_s);
+    const QCommandLineOption handshakeTimeout(
+        u"handshake-timeout"_s, tr("Seconds a connection has to identify its VM."), u"S"_s, u"30"_s);
+    const QCommandLineOption idleTimeout(
+        u"idle-timeout"_s, tr("Close connections idle this long (0: never)."), u"S"_s, u"0"_s);
+    parser.addOptions({ listen, uri, directory, key, lineEnding, statusFile, silent, refuseVMotion, maxConnections,
+        handshakeTimeout, idleTimeout });
+    parser.process(arguments);
+
+    QTextStream err(stderr);
+    VspcConfig config;
+    if (!parseListen(parser.value(listen), config.address, config.port)) {
+        err << tr("--listen needs HOST:PORT, e.g. 0.0.0.0:13370") << '\n';
+        return ExitUsage;
+    }
+    for (const QString& value : parser.values(uri)) {
+        config.proxies.append({ 'C', value });
+    }
+    if (config.proxies.isEmpty()) {
+        err << tr("--uri is required: the serial port URI your VMs use") << '\n';
+        return ExitUsage;
+    }
+    if (!parser.isSet(directory) || !QDir(parser.value(directory)).exists()) {
+        err << tr("--directory must name an existing folder") << '\n';
+        return ExitUsage;
+    }
+    const std::optional<VspcConfig::LookupKey> lookup = VspcConfig::keyFromName(parser.value(key));
+    if (!lookup) {
+        err << tr("--key must be name, vc-uuid or bios-uuid") << '\n';
+        return ExitUsage;
+    }
+    config.key = *lookup;
+    if (parser.value(lineEnding) != u"lf"_s && parser.value(lineEnding) != u"lfcr"_s) {
+        err << tr("--line-ending must be lf or lfcr") << '\n';
+        return ExitUsage;
+    }
+    config.lineEnding
+        = parser.value(lineEnding) == u"lfcr"_s ? MetadataPacket::LineEnding::LfCr : MetadataPacket::LineEnding::Lf;
+    config.errorReplies = !parser.isSet(silent);
+    config.refuseVMotion = parser.isSet(refuseVMotion);
+    config.maxConnections = parser.value(maxConnections).toInt();
+    config.handshakeTimeoutMs = parser.value(handshakeTimeout).toInt() * 1000;
+    config.idleTimeoutMs = parser.value(idleTimeout).toInt() * 1000;
+    if (config.maxConnections <= 0 || config.handshakeTimeoutMs <= 0 || config.idleTimeoutMs < 0) {
+        err << tr("--max-connections and --handshake-timeout must be positive, --idle-timeout not negative") << '\n';
+        return ExitUsage;
+    }
+
+    FileDriver driver(parser.value(directory));
+    GuestRegistry registry(config.packetLogSize);
+    VspcServer server(&driver, &registry);
+    server.setConfig(config);
+    if (!server.start()) {
+        err << server.errorString() << '\n';
+        return ExitFailure;
+    }
+
+    UnixSignalWatcher signals { SIGTERM, SIGINT, SIGUSR1 };
+    const QString statusPath = parser.value(statusFile);
+    QObject::connect(&signals, &UnixSignalWatcher::signalReceived, &server, [&](int signalNumber) {
+        if (signalNumber != SIGUSR1) {
+            server.stop();
+            QCoreApplication::exit(ExitOk);
+        } else if (statusPath.isEmpty()) {
+            QTextStream(stdout) << statusJson(registry) << Qt::flush;
+        } else if (const QString problem = writeStatus(statusPath, registry); !problem.isEmpty()) {
+            err << tr("cannot write the status file: %1").arg(problem) << Qt::endl;
+        }
+    });
+    QTimer statusTimer;
+    if (!statusPath.isEmpty()) {
+        QObject::connect(&statusTimer, &QTimer::timeout, &server, [&] {
+            if (const QString problem = writeStatus(statusPath, registry); !problem.isEmpty()) {
+                err << tr("cannot write the status file: %1").arg(problem) << Qt::endl; // and keep serving
+            }
+        });
+        statusTimer.start(1000);
+        writeStatus(statusPath, registry);
+    }
+    return QCoreApplication::exec();
+}

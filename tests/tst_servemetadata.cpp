@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `vmdeskctl serve-metadata` as an admin runs it: a process, its log, status file, signals.
+#include <csignal>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "support/esxiemulator.h"
+#include "support/testmain.h"
+
+using namespace Qt::StringLiterals;
+
+class TestServeMetadata : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void servesReportsStatusAndStopsOnSigterm()
+    {
+        QTemporaryDir dir;
+        QSaveFile document(dir.filePath(u"test-vm.yaml"_s));
+        QVERIFY(document.open(QIODevice::WriteOnly));
+        document.write("metadata:\n  instance_id: i-cli\n");
+        QVERIFY(document.commit());
+        const QString status = dir.filePath(u"status.json"_s);
+
+        QProcess server;
+        server.start(QCoreApplication::applicationDirPath() + u"/vmdeskctl"_s,
+            { u"serve-metadata"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--uri"_s, u"my-metadata"_s, u"--uri"_s,
+                u"other"_s, u"--directory"_s, dir.path(), u"--status-file"_s, status });
+        QVERIFY(server.waitForStarted());
+        QString log;
+        quint16 port = 0;
+        const QRegularExpression listening(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                log += QString::fromUtf8(server.readAllStandardError());
+                const QRegularExpressionMatch match = listening.match(log);
+                port = match.hasMatch() ? match.captured(1).toUShort() : 0;
+                return port != 0;
+            },
+            10000));
+
+        EsxiEmulator esxi({});
+        esxi.connectToServer(port);
+        QVERIFY(esxi.waitForSubOption(VmwareExtension::WillProxy));
+        const auto meta = esxi.request("METADATA");
+        QVERIFY(meta && meta->contains("i-cli"));
+
+        // The status file follows within a second or two.
+        QJsonArray guests;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                QFile file(status);
+                guests
+                    = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).array() : QJsonArray();
+                return guests.size() == 1 && guests.first()[u"requests"_s].toInt() == 1;
+            },
+            5000));
+        QCOMPARE(guests.first()[u"vmName"_s].toString(), u"test-vm"_s);
+        QCOMPARE(guests.first()[u"portUri"_s].toString(), u"my-metadata"_s);
+
+        ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
+        QVERIFY(QTest::qWaitFor([&] { return server.state() == QProcess::NotRunning; }, 10000));
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 0);
+        log += QString::fromUtf8(server.readAllStandardError());
+        QVERIFY2(log.contains(u"connection from 127.0.0.1"_s), qPrintable(log));
+        QVERIFY2(log.contains(u"identified"_s), qPrintable(log));
+    }
+
+    void sigusr1PrintsTheGuests()
+    {
+        QTemporaryDir dir;
+        QProcess server;
+        server.start(QCoreApplication::applicationDirPath() + u"/vmdeskctl"_s,
+            { u"serve-metadata"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--uri"_s, u"my-metadata"_s, u"--directory"_s,
+                dir.path() });
+        QVERIFY(server.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return server.readAllStandardError().contains("listening on"); }, 10000));
+        ::kill(static_cast<pid_t>(server.processId()), SIGUSR1);
+        QByteArray out;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += server.readAllStandardOutput();
+                return out.trimmed().endsWith(']');
+            },
+            5000));
+        QCOMPARE(QJsonDocument::fromJson(out).array().size(), 0);
+        ::kill(static_cast<pid_t>(server.processId()), SIGINT);
+        QVERIFY(QTest::qWaitFor([&] { return server.state() == QProcess::NotRunning; }, 10000));
+        QCOMPARE(server.exitCode(), 0);
+    }
+
+    void rejectsBadOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no uri") << QStringList { u"--directory"_s, u"/tmp"_s } << u"--uri"_s;
+        QTest::newRow("no directory") << QStringList { u"--uri"_s, u"x"_s } << u"--directory"_s;
+        QTest::newRow("bad listen") << QStringList { u"--uri"_s, u"x"_s, u"--directory"_s, u"/tmp"_s, u"--listen"_s,
+            u"nope"_s } << u"--listen"_s;
+        QTest::newRow("bad key") << QStringList { u"--uri"_s, u"x"_s, u"--directory"_s, u"/tmp"_s, u"--key"_s,
+            u"mac"_s } << u"--key"_s;
+    }
+
+    void rejectsBadOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QProcess process;
+        process.start(
+            QCoreApplication::applicationDirPath() + u"/vmdeskctl"_s, QStringList { u"serve-metadata"_s } + arguments);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(message));
+    }
+};
+
+VMDESK_TEST_GUILESS_MAIN(TestServeMetadata)
+#include "tst_servemetadata.moc"
