@@ -13,7 +13,7 @@ packages=(
   qtkeychain-qt6-dev libyaml-cpp-dev libgl-dev xz-utils
   # tests
   golang-go golang-github-vmware-govmomi-dev cloud-init xvfb xauth fonts-dejavu-core dbus dbus-x11
-  gnome-keyring desktop-file-utils appstream openssl curl x11-utils procps systemd
+  gnome-keyring desktop-file-utils appstream openssl curl x11-utils procps systemd clang
 )
 
 as_root() {

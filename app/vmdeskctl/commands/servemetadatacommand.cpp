@@ -82,10 +82,12 @@ int runServeMetadataCommand(const QStringList& arguments)
     const QCommandLineOption maxConnections(u"max-connections"_s, tr("Connection limit."), u"N"_s, u"20000"_s);
     const QCommandLineOption handshakeTimeout(
         u"handshake-timeout"_s, tr("Seconds a connection has to identify its VM."), u"S"_s, u"30"_s);
+    const QCommandLineOption packetLog(u"packet-log"_s, tr("Log entries kept per guest for the status output."), u"N"_s,
+        u"20"_s);
     const QCommandLineOption idleTimeout(
         u"idle-timeout"_s, tr("Close connections idle this long (0: never)."), u"S"_s, u"0"_s);
     parser.addOptions({ listen, uri, directory, key, lineEnding, statusFile, silent, refuseVMotion, maxConnections,
-        handshakeTimeout, idleTimeout });
+        handshakeTimeout, idleTimeout, packetLog });
     parser.process(arguments);
 
     QTextStream err(stderr);
@@ -122,6 +124,7 @@ int runServeMetadataCommand(const QStringList& arguments)
     config.maxConnections = parser.value(maxConnections).toInt();
     config.handshakeTimeoutMs = parser.value(handshakeTimeout).toInt() * 1000;
     config.idleTimeoutMs = parser.value(idleTimeout).toInt() * 1000;
+    config.packetLogSize = qMax(1, parser.value(packetLog).toInt());
     if (config.maxConnections <= 0 || config.handshakeTimeoutMs <= 0 || config.idleTimeoutMs < 0) {
         err << tr("--max-connections and --handshake-timeout must be positive, --idle-timeout not negative") << '\n';
         return ExitUsage;
