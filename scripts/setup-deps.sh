@@ -14,6 +14,7 @@ packages=(
   # tests
   golang-go golang-github-vmware-govmomi-dev cloud-init xvfb xauth fonts-dejavu-core dbus dbus-x11
   gnome-keyring desktop-file-utils appstream openssl curl x11-utils procps systemd clang
+  qemu-system-x86 busybox-static cpio
 )
 
 as_root() {
@@ -32,4 +33,5 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
+"$here/fetch-test-kernel.sh"
 "$here/build-kdsoap.sh"
