@@ -6,15 +6,21 @@
 package main
 
 import (
+	"context"
 	"crypto/tls"
 	"flag"
 	"fmt"
 	"log"
+	"net/http"
 	"net/url"
 	"os"
 	"os/signal"
+	"sort"
 	"syscall"
+	"time"
 
+	"github.com/vmware/govmomi"
+	"github.com/vmware/govmomi/find"
 	"github.com/vmware/govmomi/simulator"
 )
 
@@ -29,6 +35,13 @@ func main() {
 	password := flag.String("password-env", "", "with --user: the environment variable holding the only accepted password")
 	certFile := flag.String("tls-cert", "", "serve HTTPS with this PEM certificate")
 	keyFile := flag.String("tls-key", "", "the PEM private key for --tls-cert")
+	var export exportOptions
+	flag.IntVar(&export.diskMB, "disk-mb", 0, "give each exported VM's disks this many MiB of content")
+	flag.IntVar(&export.throttleKBps, "throttle-kbps", 0, "limit each disk transfer to this many KiB/s")
+	flag.Int64Var(&export.failAfterBytes, "fail-after-bytes", 0, "cut the first transfer of every disk after this many bytes")
+	flag.BoolVar(&export.ignoreRange, "ignore-range", false, "answer Range requests with the whole file (HTTP 200)")
+	flag.DurationVar(&export.leaseTimeout, "lease-timeout", 300*time.Second, "end an export lease after this long without HttpNfcLeaseProgress")
+	poweredOff := flag.Int("powered-off", 0, "power off this many VMs after start (exports need powered-off VMs)")
 	flag.Parse()
 
 	pools := *datacenters * (*clusters + *standaloneHosts)
@@ -62,8 +75,23 @@ func main() {
 		model.Service.TLS = &tls.Config{Certificates: []tls.Certificate{cert}}
 	}
 
+	exports := newExporter(export)
+	model.Service.ServeMux = http.NewServeMux()
+	model.Service.ServeMux.HandleFunc("/export/", exports.serveExport)
 	server := model.Service.NewServer()
 	defer server.Close()
+	server.Config.Handler = exports.wrap(server.Config.Handler)
+	exports.baseURL = server.URL.Scheme + "://" + server.URL.Host
+	if model.Service.TLS != nil {
+		exports.cert = model.Service.TLS.Certificates[0].Certificate[0]
+	}
+	go exports.watchLeases()
+
+	if *poweredOff > 0 {
+		if err := powerOff(server.URL, *poweredOff); err != nil {
+			log.Fatalf("vcsim: cannot power off VMs: %v", err)
+		}
+	}
 
 	sdk := *server.URL
 	sdk.User = nil
@@ -74,4 +102,29 @@ func main() {
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, syscall.SIGINT, syscall.SIGTERM)
 	<-stop
+}
+
+// powerOff powers off the first n VMs (by name) through the API, as an admin would.
+func powerOff(u *url.URL, n int) error {
+	ctx := context.Background()
+	client, err := govmomi.NewClient(ctx, u, true)
+	if err != nil {
+		return err
+	}
+	defer client.Logout(ctx)
+	vms, err := find.NewFinder(client.Client).VirtualMachineList(ctx, "/*/vm/*")
+	if err != nil {
+		return err
+	}
+	sort.Slice(vms, func(i, j int) bool { return vms[i].Name() < vms[j].Name() })
+	for i := 0; i < n && i < len(vms); i++ {
+		task, err := vms[i].PowerOff(ctx)
+		if err == nil {
+			err = task.Wait(ctx)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
