@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventorymodel.h"
 
+#include "core/whendone.h"
 #include "vsphere/vcenterconnection.h"
 #include "vsphere/vimerror.h"
 
@@ -98,15 +99,15 @@ void InventoryModel::reload()
     }
     const quint64 generation = ++m_generation;
     setLoading(true);
-    m_connection->virtualMachines()
-        .then(this,
-            [this, generation](const VmSummaryList& vms) {
-                if (generation == m_generation) {
-                    setLoading(false);
-                    replaceRows(vms);
-                }
-            })
-        .onFailed(this, [this, generation](const VimError& error) {
+    whenDone<VimError>(
+        m_connection->virtualMachines(), this,
+        [this, generation](const VmSummaryList& vms) {
+            if (generation == m_generation) {
+                setLoading(false);
+                replaceRows(vms);
+            }
+        },
+        [this, generation](const VimError& error) {
             if (generation == m_generation) {
                 setLoading(false);
                 Q_EMIT loadFailed(error.message());

@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "core/whendone.h"
 #include "secrets/secretstore.h"
 
 ConnectDialog::ConnectDialog(SecretStore* secrets, QWidget* parent)
@@ -89,15 +90,15 @@ void ConnectDialog::lookUpStoredPassword()
         return;
     }
     m_lookedUpKey = wanted.secretKey();
-    m_secrets->readPassword(m_lookedUpKey)
-        .then(this,
-            [this, key = m_lookedUpKey](const QString& stored) {
-                if (key == parameters().secretKey() && m_password->text().isEmpty()) {
-                    m_password->setText(stored);
-                    m_remember->setChecked(true);
-                }
-            })
-        .onFailed(this, [](const SecretError&) {
+    whenDone<SecretError>(
+        m_secrets->readPassword(m_lookedUpKey), this,
+        [this, key = m_lookedUpKey](const QString& stored) {
+            if (key == parameters().secretKey() && m_password->text().isEmpty()) {
+                m_password->setText(stored);
+                m_remember->setChecked(true);
+            }
+        },
+        [](const SecretError&) {
             // Nothing stored (or no keychain, which showKeychainState explains): the user types it.
         });
 }

@@ -21,12 +21,14 @@
 #include <QToolBar>
 
 #include "connectdialog.h"
+#include "core/whendone.h"
 #include "guestspage.h"
 #include "inventorymodel.h"
 #include "inventorypage.h"
 #include "secrets/secretstore.h"
 #include "upcomingpage.h"
 #include "vsphere/simulatorprocess.h"
+#include "vsphere/vimerror.h"
 
 using namespace Qt::StringLiterals;
 
@@ -200,20 +202,18 @@ void MainWindow::connectTo(const ConnectionParameters& parameters, const QString
         settings.setValue(u"connection/lastUser"_s, parameters.user);
     }
     statusBar()->showMessage(tr("Connecting to %1…").arg(parameters.url.host()));
-    m_connection->login(parameters, password)
-        .then(this,
-            [this, parameters, password, rememberPassword] {
-                statusBar()->showMessage(tr("Connected to %1").arg(m_connection->serverDescription()), 5000);
-                if (!m_secrets || !m_secrets->isAvailable()) {
-                    return;
-                }
-                // Only after a successful login, so a mistyped password never reaches the keychain.
-                if (rememberPassword) {
-                    m_secrets->writePassword(parameters.secretKey(), password)
-                        .onFailed(this, [this](const SecretError& error) { showError(error.message()); });
-                }
-            })
-        .onFailed(this, [](const QException&) {
+    whenDone<VimError>(
+        m_connection->login(parameters, password), this,
+        [this, parameters, password, rememberPassword] {
+            statusBar()->showMessage(tr("Connected to %1").arg(m_connection->serverDescription()), 5000);
+            // Only after a successful login, so a mistyped password never reaches the keychain.
+            if (rememberPassword && m_secrets && m_secrets->isAvailable()) {
+                whenDone<SecretError>(
+                    m_secrets->writePassword(parameters.secretKey(), password), this, [] {},
+                    [this](const SecretError& error) { showError(error.message()); });
+            }
+        },
+        [](const VimError&) {
             // errorOccurred already told the user.
         });
 }
@@ -286,7 +286,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         // Log out before the window goes, so the vCenter session does not linger until it times out.
         m_closing = true;
         event->ignore();
-        m_connection->logout().then(this, [this] { close(); });
+        whenDone(m_connection->logout(), this, [this] { close(); });
         QTimer::singleShot(3000, this, &QWidget::close);
         return;
     }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filedriver.h"
 
-#include "core/logging.h"
-
 #include <QFile>
 #include <QFileInfo>
+#include <QPromise>
 #include <QtConcurrent>
+
+#include "core/logging.h"
+#include "core/whendone.h"
 
 using namespace Qt::StringLiterals;
 
@@ -78,7 +80,9 @@ QFuture<MetadataDriver::Lookup> FileDriver::lookup(const QString& key)
         return QtFuture::makeReadyFuture(*cached);
     }
     const QString path = m_directory.filePath(key + u".yaml"_s);
-    return QtConcurrent::run(readDocument, path).then(this, [this, key, path](const Lookup& lookup) {
+    auto promise = std::make_shared<QPromise<Lookup>>();
+    promise->start();
+    whenDone(QtConcurrent::run(readDocument, path), this, [this, key, path, promise](const Lookup& lookup) {
         m_cache.insert(key, lookup);
         if (QFileInfo::exists(path)) {
             m_watcher.addPath(path);
@@ -86,6 +90,8 @@ QFuture<MetadataDriver::Lookup> FileDriver::lookup(const QString& key)
         if (!lookup.document) {
             qCWarning(lcCloudinit).noquote() << lookup.error;
         }
-        return lookup;
+        promise->addResult(lookup);
+        promise->finish();
     });
+    return promise->future();
 }

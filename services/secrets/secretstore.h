@@ -13,6 +13,7 @@ public:
         : m_kind(kind)
         , m_message(std::move(message))
     { }
+    static SecretError cancelled() { return { Kind::Other, QStringLiteral("cancelled") }; }
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
     void raise() const override { throw *this; }

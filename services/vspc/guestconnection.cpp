@@ -4,6 +4,7 @@
 #include "cloudinit/metadatadriver.h"
 #include "cloudinit/renderer.h"
 #include "core/logging.h"
+#include "core/whendone.h"
 
 #include <QTcpSocket>
 
@@ -153,7 +154,7 @@ void GuestConnection::processNextRequest()
     m_busy = true;
     QElapsedTimer timer;
     timer.start();
-    m_driver->lookup(key).then(this, [this, line, request = parsed.request, timer](const MetadataDriver::Lookup& lookup) {
+    whenDone(m_driver->lookup(key), this, [this, line, request = parsed.request, timer](const MetadataDriver::Lookup& lookup) {
         m_busy = false;
         if (!lookup.document) {
             fail(lookup.error);

@@ -21,6 +21,8 @@ public:
     };
 
     VimError(Kind kind, QString message, QString faultType = {});
+    // The request's producer went away before answering (the connection object was destroyed).
+    static VimError cancelled();
 
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }

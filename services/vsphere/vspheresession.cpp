@@ -7,6 +7,7 @@
 #include <QPromise>
 
 #include "core/logging.h"
+#include "core/whendone.h"
 #include "vimclient.h"
 #include "vimerror.h"
 
@@ -58,7 +59,12 @@ VSphereSession::VSphereSession(QObject* parent)
     : VCenterConnection(parent)
 { }
 
-VSphereSession::~VSphereSession() = default;
+VSphereSession::~VSphereSession()
+{
+    // Before QObject's destructor: requests still open end (cancelled) while this object can
+    // still be told, instead of from a half-destroyed session.
+    delete m_client;
+}
 
 void VSphereSession::setState(State state)
 {
@@ -105,23 +111,23 @@ QFuture<void> VSphereSession::login(const ConnectionParameters& parameters, cons
     auto login = [this, promise, password, onError](const KDSoapValue& response) {
         const KDSoapValue content = returnValue(response);
         m_content = { requiredReference(content, u"rootFolder"_s), requiredReference(content, u"propertyCollector"_s),
-            requiredReference(content, u"viewManager"_s), requiredReference(content, u"sessionManager"_s) };
+            requiredReference(content, u"viewManager"_s), requiredReference(content, u"sessionManager"_s),
+            VimClient::toReference(content.childValues().child(u"ovfManager"_s)) };
         m_serverDescription
             = content.childValues().child(u"about"_s).childValues().child(u"fullName"_s).value().toString();
-        m_client
-            ->call(u"Login"_s, m_content.sessionManager,
-                { VimClient::element(u"userName"_s, m_parameters.user), VimClient::element(u"password"_s, password) })
-            .then(this,
-                [this, promise](const KDSoapValue&) {
-                    qCInfo(lcVsphere).noquote() << "logged in to" << m_serverDescription;
-                    setState(State::Connected);
-                    promise->finish();
-                })
-            .onFailed(this, onError);
+        whenDone<VimError>(
+            m_client->call(u"Login"_s, m_content.sessionManager,
+                { VimClient::element(u"userName"_s, m_parameters.user), VimClient::element(u"password"_s, password) }),
+            this,
+            [this, promise](const KDSoapValue&) {
+                qCInfo(lcVsphere).noquote() << "logged in to" << m_serverDescription;
+                setState(State::Connected);
+                promise->finish();
+            },
+            onError);
     };
-    m_client->call(u"RetrieveServiceContent"_s, { u"ServiceInstance"_s, u"ServiceInstance"_s })
-        .then(this, login)
-        .onFailed(this, onError);
+    whenDone<VimError>(m_client->call(u"RetrieveServiceContent"_s, { u"ServiceInstance"_s, u"ServiceInstance"_s }),
+        this, login, onError);
     return promise->future();
 }
 
@@ -172,11 +178,10 @@ QFuture<VmSummaryList> VSphereSession::virtualMachines()
         collectPage(page, *vms);
         const QString token = page.childValues().child(u"token"_s).value().toString();
         if (!token.isEmpty()) {
-            m_client
-                ->call(u"ContinueRetrievePropertiesEx"_s, m_content.propertyCollector,
-                    { VimClient::element(u"token"_s, token) })
-                .then(this, [next = weakOnPage.lock()](const KDSoapValue& more) { (*next)(more); })
-                .onFailed(this, onError);
+            whenDone<VimError>(
+                m_client->call(u"ContinueRetrievePropertiesEx"_s, m_content.propertyCollector,
+                    { VimClient::element(u"token"_s, token) }),
+                this, [next = weakOnPage.lock()](const KDSoapValue& more) { (*next)(more); }, onError);
             return;
         }
         m_client->call(u"DestroyView"_s, *view);
@@ -184,18 +189,18 @@ QFuture<VmSummaryList> VSphereSession::virtualMachines()
         promise->addResult(*vms);
         promise->finish();
     };
-    m_client
-        ->call(u"CreateContainerView"_s, m_content.viewManager,
+    whenDone<VimError>(
+        m_client->call(u"CreateContainerView"_s, m_content.viewManager,
             { VimClient::reference(u"container"_s, m_content.rootFolder),
-                VimClient::element(u"type"_s, u"VirtualMachine"_s), VimClient::element(u"recursive"_s, true) })
-        .then(this,
-            [this, view, onPage, onError](const KDSoapValue& response) {
-                *view = VimClient::toReference(returnValue(response));
-                m_client->call(u"RetrievePropertiesEx"_s, m_content.propertyCollector, vmPropertySpec(*view))
-                    .then(this, [onPage](const KDSoapValue& page) { (*onPage)(page); })
-                    .onFailed(this, onError);
-            })
-        .onFailed(this, onError);
+                VimClient::element(u"type"_s, u"VirtualMachine"_s), VimClient::element(u"recursive"_s, true) }),
+        this,
+        [this, view, onPage, onError](const KDSoapValue& response) {
+            *view = VimClient::toReference(returnValue(response));
+            whenDone<VimError>(
+                m_client->call(u"RetrievePropertiesEx"_s, m_content.propertyCollector, vmPropertySpec(*view)), this,
+                [onPage](const KDSoapValue& page) { (*onPage)(page); }, onError);
+        },
+        onError);
     return promise->future();
 }
 
@@ -213,12 +218,49 @@ QFuture<void> VSphereSession::logout()
         m_client->deleteLater();
         promise->finish();
     };
-    m_client->call(u"Logout"_s, m_content.sessionManager)
-        .then(this, [done](const KDSoapValue&) { done(); })
-        .onFailed(this, [this, done](const VimError& error) {
+    whenDone<VimError>(
+        m_client->call(u"Logout"_s, m_content.sessionManager), this, [done](const KDSoapValue&) { done(); },
+        [done](const VimError& error) {
             // The session is gone either way; say why the server did not confirm it.
             qCInfo(lcVsphere).noquote() << "logout was not confirmed:" << error.message();
             done();
         });
+    return promise->future();
+}
+
+QFuture<QHash<QString, KDSoapValue>> VSphereSession::retrieveProperties(
+    const ManagedObjectRef& object, const QStringList& paths)
+{
+    if (m_state != State::Connected) {
+        return QtFuture::makeExceptionalFuture<QHash<QString, KDSoapValue>>(
+            VimError(VimError::Kind::NotAuthenticated, tr("Not connected to a vCenter.")));
+    }
+    QList<KDSoapValue> propSet { VimClient::element(u"type"_s, object.type) };
+    for (const QString& path : paths) {
+        propSet.append(VimClient::element(u"pathSet"_s, path));
+    }
+    const QList<KDSoapValue> specSet {
+        VimClient::element(u"propSet"_s, propSet),
+        VimClient::element(u"objectSet"_s, QList<KDSoapValue> { VimClient::reference(u"obj"_s, object) }),
+    };
+    auto promise = std::make_shared<QPromise<QHash<QString, KDSoapValue>>>();
+    promise->start();
+    whenDone<VimError>(
+        m_client->call(u"RetrievePropertiesEx"_s, m_content.propertyCollector,
+            { VimClient::element(u"specSet"_s, specSet), VimClient::element(u"options"_s, QList<KDSoapValue> {}) }),
+        this,
+        [promise](const KDSoapValue& response) {
+            QHash<QString, KDSoapValue> properties;
+            const KDSoapValue objects = returnValue(response).childValues().child(u"objects"_s);
+            for (const KDSoapValue& property : objects.childValues()) {
+                if (property.name() == u"propSet"_s) {
+                    properties.insert(property.childValues().child(u"name"_s).value().toString(),
+                        property.childValues().child(u"val"_s));
+                }
+            }
+            promise->addResult(properties);
+            promise->finish();
+        },
+        [promise](const VimError& error) { reject(promise, error); });
     return promise->future();
 }

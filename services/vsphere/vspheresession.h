@@ -25,17 +25,21 @@ public:
     QFuture<VmSummaryList> virtualMachines() override;
     QFuture<void> logout() override;
 
-    VimClient* client() const { return m_client; }
-
-private:
     struct ServiceContent
     {
         ManagedObjectRef rootFolder;
         ManagedObjectRef propertyCollector;
         ManagedObjectRef viewManager;
         ManagedObjectRef sessionManager;
+        ManagedObjectRef ovfManager;
     };
 
+    VimClient* client() const { return m_client; }
+    const ServiceContent& serviceContent() const { return m_content; }
+    // Reads properties of one object; the future yields name → value element.
+    QFuture<QHash<QString, KDSoapValue>> retrieveProperties(const ManagedObjectRef& object, const QStringList& paths);
+
+private:
     void setState(State state);
     void fail(const VimError& error);
     void collectPage(const KDSoapValue& returnval, VmSummaryList& into);

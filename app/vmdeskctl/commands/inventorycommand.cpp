@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include "command.h"
+#include "core/whendone.h"
 #include "vcenteroptions.h"
 #include "vsphere/vimerror.h"
 #include "vsphere/vspheresession.h"
@@ -72,21 +73,24 @@ int runInventoryCommand(const QStringList& arguments)
     }
 
     VSphereSession session;
-    int exitCode = ExitOk;
-    auto finish = [&session](int code) { session.logout().then(&session, [code] { QCoreApplication::exit(code); }); };
-    session.login(parameters, password)
-        .then(&session, [&session] { return session.virtualMachines(); })
-        .unwrap()
-        .then(&session,
-            [&, json = parser.isSet(jsonOption)](const VmSummaryList& vms) {
-                print(vms, json);
-                finish(ExitOk);
-            })
-        .onFailed(&session, [&](const VimError& error) {
-            err << "vmdeskctl: " << error.message() << '\n';
-            err.flush();
-            exitCode = exitCodeFor(error);
-            finish(exitCode);
-        });
+    auto finish
+        = [&session](int code) { whenDone(session.logout(), &session, [code] { QCoreApplication::exit(code); }); };
+    auto onError = [&](const VimError& error) {
+        err << "vmdeskctl: " << error.message() << '\n';
+        err.flush();
+        finish(exitCodeFor(error));
+    };
+    whenDone<VimError>(
+        session.login(parameters, password), &session,
+        [&, json = parser.isSet(jsonOption)] {
+            whenDone<VimError>(
+                session.virtualMachines(), &session,
+                [&, json](const VmSummaryList& vms) {
+                    print(vms, json);
+                    finish(ExitOk);
+                },
+                onError);
+        },
+        onError);
     return QCoreApplication::exec();
 }

@@ -82,8 +82,8 @@ int runServeMetadataCommand(const QStringList& arguments)
     const QCommandLineOption maxConnections(u"max-connections"_s, tr("Connection limit."), u"N"_s, u"20000"_s);
     const QCommandLineOption handshakeTimeout(
         u"handshake-timeout"_s, tr("Seconds a connection has to identify its VM."), u"S"_s, u"30"_s);
-    const QCommandLineOption packetLog(u"packet-log"_s, tr("Log entries kept per guest for the status output."), u"N"_s,
-        u"20"_s);
+    const QCommandLineOption packetLog(
+        u"packet-log"_s, tr("Log entries kept per guest for the status output."), u"N"_s, u"20"_s);
     const QCommandLineOption idleTimeout(
         u"idle-timeout"_s, tr("Close connections idle this long (0: never)."), u"S"_s, u"0"_s);
     parser.addOptions({ listen, uri, directory, key, lineEnding, statusFile, silent, refuseVMotion, maxConnections,

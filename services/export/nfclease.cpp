@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nfclease.h"
+
+#include "core/logging.h"
+#include "core/whendone.h"
+#include "vsphere/vimclient.h"
+#include "vsphere/vimerror.h"
+#include "vsphere/vspheresession.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int pollIntervalMs = 250;
+constexpr int maxPolls = 4 * 60 * 10; // ten minutes of "initializing"
+
+bool isTransient(const VimError& error)
+{
+    switch (error.kind()) {
+    case VimError::Kind::ConnectionRefused:
+    case VimError::Kind::Timeout:
+    case VimError::Kind::Network:
+    case VimError::Kind::NotAuthenticated:
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
+NfcLease::NfcLease(VSphereSession* session, const ManagedObjectRef& vm, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_vm(vm)
+{
+    m_poll.setSingleShot(true);
+    connect(&m_poll, &QTimer::timeout, this, &NfcLease::poll);
+    connect(&m_keepalive, &QTimer::timeout, this, &NfcLease::keepAlive);
+}
+
+NfcLease::~NfcLease()
+{
+    if (m_open) {
+        abort(tr("the export was stopped"));
+    }
+}
+
+void NfcLease::fail(const QString& message, bool transient)
+{
+    m_keepalive.stop();
+    m_poll.stop();
+    m_open = false;
+    Q_EMIT failed(message, transient);
+}
+
+void NfcLease::open()
+{
+    if (!m_session) {
+        return;
+    }
+    whenDone<VimError>(
+        m_session->client()->call(u"ExportVm"_s, m_vm), this,
+        [this](const KDSoapValue& response) {
+            m_lease = VimClient::toReference(response.childValues().child(u"returnval"_s));
+            m_open = true;
+            qCInfo(lcExport).noquote() << "export lease" << m_lease.value << "for" << m_vm.value;
+            poll();
+        },
+        [this](const VimError& error) {
+            if (error.faultType() == u"InvalidPowerState"_s) {
+                fail(tr("vCenter exports only powered-off VMs: shut the guest down first."), false);
+            } else {
+                fail(tr("ExportVm failed: %1").arg(error.message()), isTransient(error));
+            }
+        });
+}
+
+void NfcLease::poll()
+{
+    whenDone<VimError>(
+        m_session->retrieveProperties(m_lease, { u"state"_s, u"info"_s, u"error"_s }), this,
+        [this](const QHash<QString, KDSoapValue>& properties) {
+            const QString state = properties.value(u"state"_s).value().toString();
+            if (state == u"ready"_s) {
+                parseInfo(properties.value(u"info"_s));
+                const int timeoutSeconds
+                    = properties.value(u"info"_s).childValues().child(u"leaseTimeout"_s).value().toInt();
+                // Well inside the lease timeout: a third of it, between 1 s and 30 s.
+                m_keepalive.start(qBound(1000, timeoutSeconds * 1000 / 3, 30000));
+                Q_EMIT ready();
+            } else if (state == u"error"_s) {
+                const QString why
+                    = properties.value(u"error"_s).childValues().child(u"localizedMessage"_s).value().toString();
+                m_open = false;
+                fail(tr("the export lease failed: %1").arg(why.isEmpty() ? tr("no reason given") : why), false);
+            } else if (state == u"done"_s) {
+                m_open = false;
+                fail(tr("the export lease ended before the download"), true);
+            } else if (++m_polls > maxPolls) {
+                abort(tr("the lease never became ready"));
+                fail(tr("the export lease did not become ready in ten minutes"), true);
+            } else {
+                m_poll.start(pollIntervalMs);
+            }
+        },
+        [this](const VimError& error) { fail(error.message(), isTransient(error)); });
+}
+
+void NfcLease::parseInfo(const KDSoapValue& info)
+{
+    m_devices.clear();
+    const QUrl server = m_session->parameters().url;
+    for (const KDSoapValue& item : info.childValues()) {
+        if (item.name() != u"deviceUrl"_s) {
+            continue;
+        }
+        const auto field = [&item](const QString& name) { return item.childValues().child(name).value().toString(); };
+        LeaseDevice device;
+        device.key = field(u"key"_s);
+        device.targetId = field(u"targetId"_s);
+        device.url = QUrl(field(u"url"_s));
+        if (device.url.host() == u"*"_s) {
+            device.url.setHost(server.host()); // ESXi and vCenter say "*" for "the host you talk to"
+            if (server.port() > 0 && device.url.port() < 0) {
+                device.url.setPort(server.port());
+            }
+        }
+        device.sslThumbprint = QByteArray::fromHex(field(u"sslThumbprint"_s).remove(u':').toLatin1());
+        device.fileSize = field(u"fileSize"_s).toLongLong();
+        device.disk = field(u"disk"_s) == u"true"_s;
+        if (device.targetId.isEmpty()) {
+            device.targetId = device.url.fileName();
+        }
+        m_devices.append(device);
+    }
+}
+
+void NfcLease::keepAlive()
+{
+    if (!m_open || !m_session) {
+        m_keepalive.stop();
+        return;
+    }
+    ++m_keepalives;
+    whenDone<VimError>(
+        m_session->client()->call(u"HttpNfcLeaseProgress"_s, m_lease, { VimClient::element(u"percent"_s, m_percent) }),
+        this, [](const KDSoapValue&) {},
+        [](const VimError& error) {
+            // One missed keepalive is no loss; the next tick tries again well before the timeout.
+            qCWarning(lcExport).noquote() << "lease keepalive failed:" << error.message();
+        });
+}
+
+void NfcLease::complete()
+{
+    if (!m_open) {
+        return;
+    }
+    m_open = false;
+    m_keepalive.stop();
+    whenDone<VimError>(
+        m_session->client()->call(u"HttpNfcLeaseComplete"_s, m_lease), this,
+        [this](const KDSoapValue&) { Q_EMIT closed(); },
+        [this](const VimError& error) { fail(tr("HttpNfcLeaseComplete failed: %1").arg(error.message()), true); });
+}
+
+void NfcLease::abort(const QString& reason)
+{
+    if (!m_open || !m_session) {
+        return;
+    }
+    m_open = false;
+    m_keepalive.stop();
+    m_poll.stop();
+    qCInfo(lcExport).noquote() << "aborting export lease" << m_lease.value << "-" << reason;
+    // The fault argument is optional; the reason is in our log, which is where an admin looks.
+    // The session, not this lease, hears the answer: an abort is often this object's last act.
+    whenDone<VimError>(
+        m_session->client()->call(u"HttpNfcLeaseAbort"_s, m_lease), m_session.data(), [](const KDSoapValue&) {},
+        [](const VimError& error) { qCWarning(lcExport).noquote() << "HttpNfcLeaseAbort failed:" << error.message(); });
+}
