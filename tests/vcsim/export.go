@@ -40,8 +40,7 @@ type exportOptions struct {
 }
 
 type exportFile struct {
-	path   string
-	failed bool // the injected failure happened already
+	path string
 }
 
 type exportLease struct {
@@ -57,6 +56,7 @@ type exporter struct {
 	cert    []byte // DER of the TLS certificate, for deviceUrl thumbprints
 	mu      sync.Mutex
 	leases  map[string]*exportLease
+	failed  map[string]bool // disk files whose one injected failure happened already
 }
 
 var (
@@ -82,7 +82,7 @@ type VmDescriptorMaker struct {
 func (d *VmDescriptorMaker) Reference() types.ManagedObjectReference { return d.Self }
 
 func newExporter(opts exportOptions) *exporter {
-	x := &exporter{opts: opts, leases: map[string]*exportLease{}}
+	x := &exporter{opts: opts, leases: map[string]*exportLease{}, failed: map[string]bool{}}
 	simulator.Map.Put(&VmDescriptorMaker{Self: types.ManagedObjectReference{Type: "VmDescriptorMaker", Value: "descriptor-maker"}})
 	return x
 }
@@ -303,8 +303,8 @@ func (x *exporter) serveExport(w http.ResponseWriter, r *http.Request) {
 	if l != nil {
 		file = l.files[parts[1]]
 		expired = l.done || (x.opts.leaseTimeout > 0 && time.Since(l.lastProgress) > x.opts.leaseTimeout)
-		if file != nil && x.opts.failAfterBytes > 0 && !file.failed {
-			file.failed = true
+		if file != nil && x.opts.failAfterBytes > 0 && !x.failed[file.path] {
+			x.failed[file.path] = true
 			cut = x.opts.failAfterBytes
 		}
 	}

@@ -38,7 +38,7 @@ func main() {
 	var export exportOptions
 	flag.IntVar(&export.diskMB, "disk-mb", 0, "give each exported VM's disks this many MiB of content")
 	flag.IntVar(&export.throttleKBps, "throttle-kbps", 0, "limit each disk transfer to this many KiB/s")
-	flag.Int64Var(&export.failAfterBytes, "fail-after-bytes", 0, "cut the first transfer of every disk after this many bytes")
+	flag.Int64Var(&export.failAfterBytes, "fail-after-bytes", 0, "cut the first transfer of each disk after this many bytes (once per disk)")
 	flag.BoolVar(&export.ignoreRange, "ignore-range", false, "answer Range requests with the whole file (HTTP 200)")
 	flag.DurationVar(&export.leaseTimeout, "lease-timeout", 300*time.Second, "end an export lease after this long without HttpNfcLeaseProgress")
 	poweredOff := flag.Int("powered-off", 0, "power off this many VMs after start (exports need powered-off VMs)")

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+#include "diskdownload.h"
+#include "exportspec.h"
+
+class ExportJob;
+class VSphereSession;
+
+// One job of the queue as the admin sees it, and as it is persisted.
+struct ExportJobRecord
+{
+    enum class State { Queued, Running, Paused, Completed, Failed, Cancelled };
+
+    quint64 id = 0;
+    ExportSpec spec;
+    State state = State::Queued;
+    QString phase;
+    QString error;
+    int attempts = 0;
+    QDateTime added;
+    QDateTime nextAttempt;
+    QDateTime finished;
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    double bytesPerSecond = 0;
+    int etaSeconds = -1;
+    QStringList log;
+
+    bool isActive() const { return state == State::Queued || state == State::Running; }
+    static QString stateName(State state);
+};
+
+// The export queue: runs jobs under a concurrency limit by priority, retries transient failures
+// with exponential backoff and jitter, pauses, resumes, cancels, and keeps itself in a JSON file so
+// that jobs survive a restart or a crash (a job that was running resumes from its .part files).
+class ExportQueue : public QObject
+{
+    Q_OBJECT
+public:
+    struct Policy
+    {
+        int maxConcurrent = 2;
+        int maxAttempts = 4; // per job, for transient failures
+        int retryDelayMs = 5000;
+        int maxRetryDelayMs = 5 * 60 * 1000;
+        DiskDownload::Retry download;
+    };
+
+    ExportQueue(VSphereSession* session, const QString& storePath, Policy policy, QObject* parent = nullptr);
+    ExportQueue(VSphereSession* session, const QString& storePath, QObject* parent = nullptr);
+    ~ExportQueue() override;
+
+    const QList<quint64>& ids() const { return m_order; }
+    const ExportJobRecord* job(quint64 id) const;
+    const Policy& policy() const { return m_policy; }
+    void setMaxConcurrent(int count);
+    int runningCount() const;
+    QString loadError() const { return m_loadError; }
+
+    quint64 add(const ExportSpec& spec);
+    void pause(quint64 id);
+    void resume(quint64 id); // also: retry a failed or cancelled job
+    void cancel(quint64 id);
+    void remove(quint64 id); // finished jobs only
+
+Q_SIGNALS:
+    void jobAdded(quint64 id);
+    void jobChanged(quint64 id);
+    void jobRemoved(quint64 id);
+    void jobFinished(quint64 id); // completed, failed for good, or cancelled
+    void idle(); // nothing queued or running any more
+
+private:
+    void schedule();
+    void scheduleSoon();
+    void startJob(ExportJobRecord& record);
+    void onJobFailed(quint64 id, const QString& message, bool transient);
+    void stopRunning(quint64 id, bool keepPartialFiles);
+    void update(ExportJobRecord& record);
+    void finish(ExportJobRecord& record, ExportJobRecord::State state);
+    void appendLog(ExportJobRecord& record, const QString& line);
+    void load();
+    void save() const;
+
+    QPointer<VSphereSession> m_session;
+    QString m_storePath;
+    Policy m_policy;
+    QList<quint64> m_order;
+    QHash<quint64, ExportJobRecord> m_jobs;
+    QHash<quint64, ExportJob*> m_running;
+    QTimer m_retryTimer;
+    quint64 m_nextId = 1;
+    bool m_schedulePending = false;
+    QString m_loadError;
+};
