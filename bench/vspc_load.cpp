@@ -76,6 +76,7 @@ struct Guest {
 
 int main(int argc, char* argv[])
 {
+    qputenv("QT_NO_GLIB", "1"); // as vmdeskctl does: the GLib dispatcher is slow with thousands of sockets
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Load test of the vSPC metadata server"_s);
