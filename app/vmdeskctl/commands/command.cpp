@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include "exportcommand.h"
 #include "guestfetchcommand.h"
 #include "inventorycommand.h"
 #include "servemetadatacommand.h"
@@ -14,6 +15,8 @@ QList<Command> allCommands()
     return {
         { u"inventory"_s, QCoreApplication::translate("vmdeskctl", "List the virtual machines of a vCenter"),
             runInventoryCommand },
+        { u"export"_s, QCoreApplication::translate("vmdeskctl", "Export VMs to OVF/OVA (resumable)"),
+            runExportCommand },
         { u"serve-metadata"_s, QCoreApplication::translate("vmdeskctl", "Serve cloud-init metadata to VMs (vSPC)"),
             runServeMetadataCommand },
         { u"guest-fetch"_s, QCoreApplication::translate("vmdeskctl", "Fetch metadata over a serial port (in a VM)"),
