@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventorymodel.h"
 
+#include <QMimeData>
+
 #include "core/whendone.h"
 #include "vsphere/vcenterconnection.h"
 #include "vsphere/vimerror.h"
@@ -90,6 +92,31 @@ QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, in
     default:
         return {};
     }
+}
+
+Qt::ItemFlags InventoryModel::flags(const QModelIndex& index) const
+{
+    return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QStringList InventoryModel::mimeTypes() const
+{
+    return { QString::fromLatin1(vmNamesMimeType) };
+}
+
+QMimeData* InventoryModel::mimeData(const QModelIndexList& indexes) const
+{
+    QStringList names;
+    for (const QModelIndex& index : indexes) {
+        const QString name = m_vms.value(index.row()).name;
+        if (index.isValid() && !names.contains(name)) {
+            names.append(name);
+        }
+    }
+    auto* data = new QMimeData;
+    data->setData(QString::fromLatin1(vmNamesMimeType), names.join(u'\n').toUtf8());
+    data->setText(names.join(u'\n'));
+    return data;
 }
 
 void InventoryModel::reload()

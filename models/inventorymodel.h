@@ -16,6 +16,8 @@ class InventoryModel : public QAbstractTableModel
 public:
     enum Column { NameColumn, PowerStateColumn, GuestColumn, ColumnCount };
     enum Role { ManagedObjectIdRole = Qt::UserRole + 1 };
+    // Dragged VMs: their names, one per line (the Exports page accepts them).
+    static constexpr auto vmNamesMimeType = "application/x-vmdesk-vm-names";
 
     explicit InventoryModel(VCenterConnection* connection, QObject* parent = nullptr);
 
@@ -23,6 +25,9 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
 
     bool isLoading() const { return m_loading; }
     void reload();

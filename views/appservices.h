@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+class ExportQueue;
 class GuestRegistry;
 class SecretStore;
 class SimulatorProcess;
@@ -16,4 +17,5 @@ struct AppServices
     SimulatorProcess* simulator = nullptr;
     VspcServer* metadataServer = nullptr;
     GuestRegistry* guests = nullptr;
+    ExportQueue* exports = nullptr;
 };

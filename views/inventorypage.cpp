@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventorypage.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +27,12 @@ InventoryPage::InventoryPage(InventoryModel* model, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(InventoryModel::NameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setDragEnabled(true); // onto the Exports page
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* exportAction = new QAction(tr("&Export…"), m_table);
+    connect(exportAction, &QAction::triggered, this, [this] { Q_EMIT exportRequested(selectedVmNames()); });
+    m_table->addAction(exportAction);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
@@ -53,6 +60,15 @@ QByteArray InventoryPage::saveHeaderState() const
 void InventoryPage::restoreHeaderState(const QByteArray& state)
 {
     m_table->horizontalHeader()->restoreState(state);
+}
+
+QStringList InventoryPage::selectedVmNames() const
+{
+    QStringList names;
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows(InventoryModel::NameColumn)) {
+        names.append(row.data().toString());
+    }
+    return names;
 }
 
 void InventoryPage::updateSummary()

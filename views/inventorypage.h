@@ -19,6 +19,10 @@ public:
     QTableView* table() const { return m_table; }
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray& state);
+    QStringList selectedVmNames() const;
+
+Q_SIGNALS:
+    void exportRequested(const QStringList& vmNames);
 
 private:
     void updateSummary();

@@ -17,11 +17,14 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
 
 #include "connectdialog.h"
 #include "core/whendone.h"
+#include "export/exportqueue.h"
+#include "exportspage.h"
 #include "guestspage.h"
 #include "inventorymodel.h"
 #include "inventorypage.h"
@@ -49,6 +52,11 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     , m_connectionLabel(new QLabel(this))
     , m_metadataLabel(new QLabel(this))
 {
+    if (services.exports) {
+        m_exports = services.exports;
+        m_exportsPage = new ExportsPage(services.exports, this);
+        connect(services.exports, &ExportQueue::jobFinished, this, &MainWindow::notifyExportFinished);
+    }
     if (services.metadataServer && services.guests) {
         m_guestsPage = new GuestsPage(services.metadataServer, services.guests, this);
         connect(m_guestsPage, &GuestsPage::statusChanged, m_metadataLabel, &QLabel::setText);
@@ -113,6 +121,12 @@ void MainWindow::createActions()
 void MainWindow::createPages()
 {
     m_inventoryPage = new InventoryPage(m_inventoryModel, this);
+    if (m_exportsPage) {
+        connect(m_inventoryPage, &InventoryPage::exportRequested, this, [this](const QStringList& names) {
+            showPage(ExportsArea);
+            m_exportsPage->exportVms(names);
+        });
+    }
     const struct
     {
         QString title;
@@ -120,7 +134,9 @@ void MainWindow::createPages()
     } areas[] = {
         { tr("Inventory"), m_inventoryPage },
         { tr("Exports"),
-            new UpcomingPage(tr("Exports"), tr("Export virtual machines to OVF and OVA in a queue of jobs."), this) },
+            m_exportsPage ? static_cast<QWidget*>(m_exportsPage)
+                          : new UpcomingPage(
+                              tr("Exports"), tr("Export virtual machines to OVF and OVA in a queue of jobs."), this) },
         { tr("Metadata"),
             new UpcomingPage(tr("Metadata"), tr("Edit, validate and preview each VM's cloud-init data."), this) },
         { tr("Guests"),
@@ -245,6 +261,27 @@ void MainWindow::updateConnectionState(VCenterConnection::State state)
     case VCenterConnection::State::Disconnecting:
         m_connectionLabel->setText(tr("Disconnecting…"));
         break;
+    }
+}
+
+void MainWindow::notifyExportFinished(quint64 id)
+{
+    const ExportJobRecord* job = m_exports->job(id);
+    if (!job) {
+        return;
+    }
+    const QString message = job->state == ExportJobRecord::State::Completed
+        ? tr("%1 is exported to %2").arg(job->spec.vmName, job->spec.outputDir)
+        : tr("The export of %1 %2: %3").arg(job->spec.vmName, ExportJobRecord::stateName(job->state), job->error);
+    statusBar()->showMessage(message, 15000);
+    // A desktop notification only for jobs long enough that the admin has gone elsewhere.
+    if (job->added.secsTo(job->finished) >= 30 && QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+        }
+        m_tray->show();
+        m_tray->showMessage(tr("vmdesk export"), message,
+            job->state == ExportJobRecord::State::Completed ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
     }
 }
 

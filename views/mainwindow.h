@@ -7,12 +7,14 @@
 #include "vsphere/vcenterconnection.h"
 
 class InventoryModel;
+class ExportsPage;
 class GuestsPage;
 class InventoryPage;
 class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 class SecretStore;
 class SimulatorProcess;
 
@@ -28,6 +30,7 @@ public:
 
     InventoryModel* inventoryModel() const { return m_inventoryModel; }
     GuestsPage* guestsPage() const { return m_guestsPage; }
+    ExportsPage* exportsPage() const { return m_exportsPage; }
     void showPage(Page page);
 
     void showConnectDialog();
@@ -43,6 +46,7 @@ private:
     void createPages();
     void updateConnectionState(VCenterConnection::State state);
     void startDemoMetadataServer();
+    void notifyExportFinished(quint64 id);
     void showError(const QString& message);
     void showAbout();
     void restoreSettings();
@@ -54,6 +58,8 @@ private:
     InventoryModel* m_inventoryModel;
     InventoryPage* m_inventoryPage = nullptr;
     GuestsPage* m_guestsPage = nullptr;
+    ExportsPage* m_exportsPage = nullptr;
+    ExportQueue* m_exports = nullptr;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_connectionLabel;
@@ -63,4 +69,5 @@ private:
     QAction* m_disconnectAction = nullptr;
     QAction* m_reloadAction = nullptr;
     bool m_closing = false;
+    QSystemTrayIcon* m_tray = nullptr;
 };

@@ -7,10 +7,12 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
 #include "core/unixsignalwatcher.h"
+#include "export/exportqueue.h"
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
 #include "vspc/guestregistry.h"
@@ -64,7 +66,9 @@ int main(int argc, char* argv[])
     SimulatorProcess simulator;
     GuestRegistry guests;
     VspcServer metadataServer(nullptr, &guests);
-    MainWindow window({ &session, &secrets, &simulator, &metadataServer, &guests });
+    ExportQueue exports(
+        &session, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/export-queue.json"_s);
+    MainWindow window({ &session, &secrets, &simulator, &metadataServer, &guests, &exports });
     window.show();
 
     // A desktop logout or `kill` closes the window the same way the Quit action does.

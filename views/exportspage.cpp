@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportspage.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include "export/exportqueue.h"
+#include "exportdialog.h"
+#include "exportjobmodel.h"
+#include "inventorymodel.h"
+#include "progressdelegate.h"
+
+using namespace Qt::StringLiterals;
+
+ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
+    : QWidget(parent)
+    , m_queue(queue)
+    , m_model(new ExportJobModel(queue, this))
+    , m_table(new QTableView(this))
+    , m_log(new QPlainTextEdit(this))
+    , m_summary(new QLabel(this))
+    , m_concurrency(new QSpinBox(this))
+{
+    setAcceptDrops(true);
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(
+        ExportJobModel::ProgressColumn, new ProgressDelegate(ExportJobModel::ProgressRole, this));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->resizeSection(ExportJobModel::VmColumn, 170);
+    m_table->horizontalHeader()->resizeSection(ExportJobModel::StateColumn, 170);
+    m_table->horizontalHeader()->resizeSection(ExportJobModel::ProgressColumn, 160);
+    m_table->horizontalHeader()->resizeSection(ExportJobModel::SizeColumn, 170);
+    m_log->setReadOnly(true);
+    m_log->setPlaceholderText(tr("Select a job to see its log. Drop VMs here from the inventory to export them."));
+    m_concurrency->setRange(1, 16);
+    m_concurrency->setValue(QSettings().value(u"export/concurrent"_s, queue->policy().maxConcurrent).toInt());
+    m_queue->setMaxConcurrent(m_concurrency->value());
+
+    auto* toolbar = new QToolBar(this);
+    const auto action = [this, toolbar](const QString& text, auto slot) {
+        QAction* a = toolbar->addAction(text, this, slot);
+        m_table->addAction(a);
+        return a;
+    };
+    action(tr("Pause"), [this] {
+        for (const quint64 id : selectedJobs()) {
+            m_queue->pause(id);
+        }
+    });
+    action(tr("Resume / Retry"), [this] {
+        for (const quint64 id : selectedJobs()) {
+            m_queue->resume(id);
+        }
+    });
+    action(tr("Cancel"), [this] {
+        for (const quint64 id : selectedJobs()) {
+            m_queue->cancel(id);
+        }
+    });
+    action(tr("Remove"), [this] {
+        for (const quint64 id : selectedJobs()) {
+            m_queue->remove(id);
+        }
+    });
+    action(tr("Open Folder"), [this] { openFolder(); });
+    auto* concurrencyRow = new QHBoxLayout;
+    concurrencyRow->addWidget(toolbar, 1);
+    concurrencyRow->addWidget(new QLabel(tr("VMs at once:"), this));
+    concurrencyRow->addWidget(m_concurrency);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_log);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(concurrencyRow);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_summary);
+
+    connect(m_concurrency, &QSpinBox::valueChanged, this, [this](int value) {
+        m_queue->setMaxConcurrent(value);
+        QSettings().setValue(u"export/concurrent"_s, value);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ExportsPage::showSelected);
+    connect(m_queue, &ExportQueue::jobChanged, this, [this](quint64 id) {
+        updateSummary();
+        const QList<quint64> selected = selectedJobs();
+        if (selected.size() == 1 && selected.first() == id) {
+            showSelected();
+        }
+    });
+    connect(m_queue, &ExportQueue::jobRemoved, this, &ExportsPage::updateSummary);
+    updateSummary();
+}
+
+QList<quint64> ExportsPage::selectedJobs() const
+{
+    QList<quint64> ids;
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows()) {
+        ids.append(row.data(ExportJobModel::JobIdRole).toULongLong());
+    }
+    return ids;
+}
+
+void ExportsPage::showSelected()
+{
+    const QList<quint64> selected = selectedJobs();
+    const ExportJobRecord* job = selected.size() == 1 ? m_queue->job(selected.first()) : nullptr;
+    const QString text = job ? job->log.join(u'\n') : QString();
+    if (m_log->toPlainText() != text) {
+        m_log->setPlainText(text);
+        m_log->moveCursor(QTextCursor::End);
+    }
+}
+
+void ExportsPage::updateSummary()
+{
+    int running = 0;
+    int queued = 0;
+    double speed = 0;
+    for (const quint64 id : m_queue->ids()) {
+        const ExportJobRecord* job = m_queue->job(id);
+        running += job->state == ExportJobRecord::State::Running;
+        queued += job->state == ExportJobRecord::State::Queued;
+        speed += job->bytesPerSecond;
+    }
+    m_summary->setText(tr("%1 running, %2 queued, %3 jobs in all — %4/s")
+                           .arg(running)
+                           .arg(queued)
+                           .arg(m_queue->ids().size())
+                           .arg(QLocale().formattedDataSize(static_cast<qint64>(speed))));
+}
+
+void ExportsPage::openFolder()
+{
+    const QList<quint64> selected = selectedJobs();
+    if (!selected.isEmpty()) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_queue->job(selected.first())->spec.outputDir));
+    }
+}
+
+void ExportsPage::exportVms(const QStringList& names)
+{
+    if (names.isEmpty()) {
+        return;
+    }
+    ExportDialog dialog(names, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    for (const ExportSpec& spec : dialog.specs()) {
+        m_queue->add(spec);
+    }
+}
+
+void ExportsPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(InventoryModel::vmNamesMimeType))) {
+        event->acceptProposedAction();
+    }
+}
+
+void ExportsPage::dropEvent(QDropEvent* event)
+{
+    const QByteArray names = event->mimeData()->data(QString::fromLatin1(InventoryModel::vmNamesMimeType));
+    event->acceptProposedAction();
+    const QStringList list = QString::fromUtf8(names).split(u'\n', Qt::SkipEmptyParts);
+    QMetaObject::invokeMethod(
+        this, [this, list] { exportVms(list); }, Qt::QueuedConnection);
+}

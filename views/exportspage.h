@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class ExportJobModel;
+class ExportQueue;
+class QLabel;
+class QPlainTextEdit;
+class QSpinBox;
+class QTableView;
+
+// The export queue: jobs with progress, speed and time left; pause, resume, cancel, retry, open
+// folder; the selected job's log. VMs dropped here from the inventory are exported.
+class ExportsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ExportsPage(ExportQueue* queue, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+    // Asks where and how, then queues them.
+    void exportVms(const QStringList& names);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    QList<quint64> selectedJobs() const;
+    void showSelected();
+    void updateSummary();
+    void openFolder();
+
+    ExportQueue* m_queue;
+    ExportJobModel* m_model;
+    QTableView* m_table;
+    QPlainTextEdit* m_log;
+    QLabel* m_summary;
+    QSpinBox* m_concurrency;
+};
