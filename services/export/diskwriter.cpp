@@ -81,7 +81,7 @@ void DiskWriter::finish(std::function<void(const QByteArray&, const QString&)> d
         } else if (!m_file.flush()) {
             error = tr("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
         } else {
-            sha = m_hash.result().toHex();
+            sha = m_hash.hexResult();
         }
         m_file.close();
         QMetaObject::invokeMethod(

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/sha256.h"
+
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QObject>
 #include <QThread>
@@ -40,7 +41,7 @@ private:
     QThread m_thread;
     QObject m_worker; // lives in m_thread; every file operation runs there
     QFile m_file;
-    QCryptographicHash m_hash { QCryptographicHash::Sha256 };
+    Sha256 m_hash;
     std::atomic<qint64> m_inFlight { 0 };
     bool m_failed = false;
 };

@@ -6,11 +6,12 @@
 #include <memory>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+
+#include "core/sha256.h"
 
 namespace OvfPackage {
 
@@ -55,12 +56,16 @@ QByteArray sha256Of(const QString& path, QString* error)
         *error = file.errorString();
         return {};
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) {
-        *error = file.errorString();
-        return {};
+    Sha256 hash;
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    for (qint64 n = file.read(buffer.data(), buffer.size()); n != 0; n = file.read(buffer.data(), buffer.size())) {
+        if (n < 0) {
+            *error = file.errorString();
+            return {};
+        }
+        hash.addData(QByteArrayView(buffer.constData(), n));
     }
-    return hash.result().toHex();
+    return hash.hexResult();
 }
 
 QString writeOva(const QString& folder, const QString& descriptorName, const QString& manifestName,
