@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BatchFile</name>
+    <message>
+        <source>job %1 is not a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 (%2) has no vm_path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no output_path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>&amp;Remember the password in the keychain</source>
@@ -49,6 +72,634 @@
     </message>
 </context>
 <context>
+    <name>DiskDownload</name>
+    <message>
+        <source>%1: resuming at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server answered the resume with a wrong range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server ignored the resume; starting the file over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: got %2 of %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 ms (attempt %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, the server announced %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskWriter</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the write failed earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Also write an &amp;OVA file</source>
+        <translation>Zusätzlich eine &amp;OVA-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Leave out &amp;CD/DVD drives</source>
+        <translation>&amp;CD/DVD-Laufwerke weglassen</translation>
+    </message>
+    <message>
+        <source>Leave out &amp;serial ports</source>
+        <translation>&amp;Serielle Schnittstellen weglassen</translation>
+    </message>
+    <message>
+        <source>Shut &amp;running guests down first (and wait)</source>
+        <translation>Laufende Gäste zuerst &amp;herunterfahren (und warten)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>Export %1 VMs</source>
+        <translation>%1 VMs exportieren</translation>
+    </message>
+    <message>
+        <source>vCenter exports only powered-off VMs. vmdesk asks the guest OS to shut down; it never powers a VM off hard.</source>
+        <translation>vCenter exportiert nur ausgeschaltete VMs. vmdesk bittet das Gastbetriebssystem herunterzufahren; hart ausgeschaltet wird nie.</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Exportordner</translation>
+    </message>
+    <message>
+        <source>VMs:</source>
+        <translation>VMs:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Disks at once:</source>
+        <translation>Festplatten gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorität:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>The source VMs are not changed: left-out devices are removed from the exported descriptor only.</source>
+        <translation>Die Quell-VMs bleiben unverändert: Weggelassene Geräte fehlen nur im exportierten Deskriptor.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>wird gestartet</translation>
+    </message>
+    <message>
+        <source>shutting the guest down</source>
+        <translation>Gast wird heruntergefahren</translation>
+    </message>
+    <message>
+        <source>waiting for the export lease</source>
+        <translation>warte auf die Export-Lease</translation>
+    </message>
+    <message>
+        <source>downloading disks</source>
+        <translation>Festplatten werden geladen</translation>
+    </message>
+    <message>
+        <source>writing the descriptor</source>
+        <translation>Deskriptor wird geschrieben</translation>
+    </message>
+    <message>
+        <source>writing the manifest</source>
+        <translation>Manifest wird geschrieben</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>not connected to a vCenter</source>
+        <translation>nicht mit einem vCenter verbunden</translation>
+    </message>
+    <message>
+        <source>there is no VM named &quot;%1&quot;</source>
+        <translation>es gibt keine VM namens &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is %2; vCenter exports only powered-off VMs. Shut the guest down first, or let the export do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest could not be shut down (%1); it was not powered off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest is shut down</source>
+        <translation>der Gast ist heruntergefahren</translation>
+    </message>
+    <message>
+        <source>the guest did not shut down within ten minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export lease offers no disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CreateDescriptor failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJobModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>retrying at %1</source>
+        <translation>neuer Versuch um %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>ExportQueue</name>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>disconnected from vCenter; waiting to resume</source>
+        <translation>vom vCenter getrennt; wartet auf Fortsetzung</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>gestartet</translation>
+    </message>
+    <message>
+        <source>will retry in %1 s</source>
+        <translation>neuer Versuch in %1 s</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>paused; the downloaded part is kept</source>
+        <translation>angehalten; der geladene Teil bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>queued again</source>
+        <translation>erneut eingereiht</translation>
+    </message>
+    <message>
+        <source>the export queue in %1 is unreadable (%2); it was kept as %1.broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resuming after a restart</source>
+        <translation>wird nach einem Neustart fortgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsPage</name>
+    <message>
+        <source>Select a job to see its log. Drop VMs here from the inventory to export them.</source>
+        <translation>Einen Auftrag wählen, um sein Protokoll zu sehen. VMs aus dem Inventar hierher ziehen, um sie zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume / Retry</source>
+        <translation>Fortsetzen / Wiederholen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>VMs at once:</source>
+        <translation>VMs gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 queued, %3 jobs in all — %4/s</source>
+        <translation>%1 laufen, %2 warten, %3 Aufträge insgesamt — %4/s</translation>
+    </message>
+</context>
+<context>
+    <name>FileDriver</name>
+    <message>
+        <source>no metadata file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused an unsafe VM key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestConnection</name>
+    <message>
+        <source>the host closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no VM identity within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped a line longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many requests queued; dropped one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM has not said its %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host stopped reading (%1 bytes pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identified as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused DO-PROXY: the port URI is not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused a vMotion (NOTNOW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vMotion begins (sequence %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vMotion peer with an unknown sequence and secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vMotion aborted; this connection stays in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown VMware sub-option %1 answered with UNKNOWN-SUBOPTION-RCVD-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vMotion complete: now served through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestConnectionModel</name>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Host connection</source>
+        <translation>Host-Verbindung</translation>
+    </message>
+    <message>
+        <source>Port URI</source>
+        <translation>Port-URI</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation>Letzte Anfrage</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>VC UUID</source>
+        <translation>VC-UUID</translation>
+    </message>
+    <message>
+        <source>BIOS UUID</source>
+        <translation>BIOS-UUID</translation>
+    </message>
+</context>
+<context>
+    <name>GuestInfo</name>
+    <message>
+        <source>negotiating</source>
+        <translation>verhandelt</translation>
+    </message>
+    <message>
+        <source>identified</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>wird bedient</translation>
+    </message>
+    <message>
+        <source>vMotion</source>
+        <translation>vMotion</translation>
+    </message>
+    <message>
+        <source>closed recently</source>
+        <translation>kürzlich getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>GuestsPage</name>
+    <message>
+        <source>The address ESXi hosts connect to; 0.0.0.0 listens on all</source>
+        <translation>Die Adresse, mit der sich ESXi-Hosts verbinden; 0.0.0.0 lauscht auf allen</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>The port URIs VMs may ask for (the serial port&apos;s &quot;Port URI&quot;), separated by commas</source>
+        <translation>Die Port-URIs, die VMs anfragen dürfen (&quot;Port-URI&quot; der seriellen Schnittstelle), durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Folder with one &lt;VM&gt;.yaml per VM</source>
+        <translation>Ordner mit einer &lt;VM&gt;.yaml je VM</translation>
+    </message>
+    <message>
+        <source>VM name</source>
+        <translation>VM-Name</translation>
+    </message>
+    <message>
+        <source>VC UUID</source>
+        <translation>VC-UUID</translation>
+    </message>
+    <message>
+        <source>BIOS UUID</source>
+        <translation>BIOS-UUID</translation>
+    </message>
+    <message>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <source>LF CR (like vmw-cloudinit-metadata)</source>
+        <translation>LF CR (wie vmw-cloudinit-metadata)</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>Lauschen auf:</translation>
+    </message>
+    <message>
+        <source>Port URIs:</source>
+        <translation>Port-URIs:</translation>
+    </message>
+    <message>
+        <source>Metadata folder:</source>
+        <translation>Metadatenordner:</translation>
+    </message>
+    <message>
+        <source>Line ending:</source>
+        <translation>Zeilenende:</translation>
+    </message>
+    <message>
+        <source>Find files by:</source>
+        <translation>Dateien finden nach:</translation>
+    </message>
+    <message>
+        <source>Filter guests</source>
+        <translation>Gäste filtern</translation>
+    </message>
+    <message>
+        <source>Select a response to see exactly what the guest received</source>
+        <translation>Eine Antwort wählen, um genau zu sehen, was der Gast bekam</translation>
+    </message>
+    <message>
+        <source>Metadata folder</source>
+        <translation>Metadatenordner</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot; ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Choose an existing metadata folder first.</source>
+        <translation>Zuerst einen vorhandenen Metadatenordner wählen.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Metadata server on port %1: %2 guest(s) connected</source>
+        <translation>Metadatenserver auf Port %1: %2 Gast/Gäste verbunden</translation>
+    </message>
+    <message>
+        <source>Metadata server stopped</source>
+        <translation>Metadatenserver gestoppt</translation>
+    </message>
+    <message>
+        <source>Metadata server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InventoryModel</name>
     <message>
         <source>Powered on</source>
@@ -92,6 +743,10 @@
     <message>
         <source>Virtual machines: %1 of %2</source>
         <translation>Virtuelle Maschinen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
     </message>
 </context>
 <context>
@@ -227,12 +882,186 @@
         <source>&lt;h3&gt;vmdesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for vSphere and Hyper-V virtual machines: inventory, exports, cloud-init metadata over virtual serial ports, and Hyper-V KVP.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and KDSoap.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vmdesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für virtuelle Maschinen unter vSphere und Hyper-V: Inventar, Exporte, cloud-init-Metadaten über virtuelle serielle Schnittstellen und Hyper-V-KVP.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und KDSoap.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 is exported to %2</source>
+        <translation>%1 ist nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>The export of %1 %2: %3</source>
+        <translation>Der Export von %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>vmdesk export</source>
+        <translation>vmdesk-Export</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>No password is stored for %1.</source>
         <translation>Für %1 ist kein Passwort gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDocument</name>
+    <message>
+        <source>network must be a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document must be a map with metadata, network and userdata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata must be a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>userdata must be text (use a YAML block scalar: `userdata: |`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataFetcher</name>
+    <message>
+        <source>no answer to REQUEST_%1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata server says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESPONSE_%1 is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPacket</name>
+    <message>
+        <source>no &apos;#&apos; after the packet code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown packet code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NfcLease</name>
+    <message>
+        <source>the export was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter exports only powered-off VMs: shut the guest down first.</source>
+        <translation>vCenter exportiert nur ausgeschaltete VMs: Fahren Sie den Gast zuerst herunter.</translation>
+    </message>
+    <message>
+        <source>ExportVm failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export lease failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export lease ended before the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lease never became ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export lease did not become ready in ten minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HttpNfcLeaseComplete failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OvfPackage</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacketLogModel</name>
+    <message>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
     </message>
 </context>
 <context>
@@ -272,6 +1101,10 @@
     <message>
         <source>The server&apos;s ServiceContent has no %1.</source>
         <translation>Der ServiceContent des Servers enthält kein %1.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -324,6 +1157,21 @@
     <message>
         <source>The server&apos;s certificate is not trusted (SHA-256 %1). Check the thumbprint with your vCenter administrator before you trust it.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut (SHA-256 %1). Prüfen Sie den Fingerabdruck mit Ihrer vCenter-Administration, bevor Sie ihm vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>VspcServer</name>
+    <message>
+        <source>Accepting a connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -386,6 +1234,18 @@
     <message>
         <source>--thumbprint needs a SHA-256 digest (64 hex digits).</source>
         <translation>--thumbprint braucht einen SHA-256-Fingerabdruck (64 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>Export VMs to OVF/OVA (resumable)</source>
+        <translation>VMs nach OVF/OVA exportieren (fortsetzbar)</translation>
+    </message>
+    <message>
+        <source>Serve cloud-init metadata to VMs (vSPC)</source>
+        <translation>cloud-init-Metadaten für VMs bereitstellen (vSPC)</translation>
+    </message>
+    <message>
+        <source>Fetch metadata over a serial port (in a VM)</source>
+        <translation>Metadaten über eine serielle Schnittstelle holen (in einer VM)</translation>
     </message>
 </context>
 </TS>
