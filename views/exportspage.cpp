@@ -5,11 +5,14 @@
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -20,6 +23,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "export/batchfile.h"
 #include "export/exportqueue.h"
 #include "exportdialog.h"
 #include "exportjobmodel.h"
@@ -63,6 +67,7 @@ ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
         m_table->addAction(a);
         return a;
     };
+    action(tr("Import Batch…"), [this] { importBatch(); });
     action(tr("Pause"), [this] {
         for (const quint64 id : selectedJobs()) {
             m_queue->pause(id);
@@ -171,6 +176,31 @@ void ExportsPage::exportVms(const QStringList& names)
         return;
     }
     for (const ExportSpec& spec : dialog.specs()) {
+        m_queue->add(spec);
+    }
+}
+
+void ExportsPage::importBatch()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a batch of exports"), QString(),
+        tr("hypersdk job files (*.yaml *.yml);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QFile file(path);
+    QString error;
+    ExportSpec defaults;
+    defaults.outputDir = QSettings().value(u"export/output"_s).toString();
+    const QList<ExportSpec> specs
+        = file.open(QIODevice::ReadOnly) ? readBatchFile(file.readAll(), defaults, &error) : QList<ExportSpec>();
+    if (!file.isOpen()) {
+        error = file.errorString();
+    }
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Import a batch of exports"), tr("%1: %2").arg(path, error));
+        return;
+    }
+    for (const ExportSpec& spec : specs) {
         m_queue->add(spec);
     }
 }

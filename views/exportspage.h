@@ -31,6 +31,7 @@ private:
     void showSelected();
     void updateSummary();
     void openFolder();
+    void importBatch();
 
     ExportQueue* m_queue;
     ExportJobModel* m_model;
