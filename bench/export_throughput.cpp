@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench/export_throughput: export a VM with a large disk from the simulator on loopback, then curl
 // the same NFC URL; print both rates, their ratio and our peak RSS. Asserts nothing.
+#include "benchloop.h"
 #include "export/exportjob.h"
 #include "export/nfclease.h"
 #include "vsphere/vspheresession.h"
@@ -21,22 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-template <typename Predicate>
-bool runUntil(Predicate done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.hasExpired(timeoutMs)) {
-            return false;
-        }
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
 double peakRssMiB()
 {
     rusage usage {};

@@ -2,6 +2,7 @@
 // bench/vspc_load: N emulated ESXi guests against `vmdeskctl serve-metadata` on loopback.
 // Prints connections held, requests/s (closed loop), latency percentiles at a fixed rate (open
 // loop), and the server's RSS per connection. Asserts nothing.
+#include "benchloop.h"
 #include "support/esxiemulator.h"
 
 #include <QCommandLineParser>
@@ -43,28 +44,6 @@ double percentile(std::vector<double> values, double p)
     }
     std::sort(values.begin(), values.end());
     return values[std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())))];
-}
-
-// QTest::qWait sleeps 10 ms between event batches, which would be all our latency: run a real loop.
-void runFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-template <typename Predicate>
-bool runUntil(Predicate done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.hasExpired(timeoutMs)) {
-            return false;
-        }
-        runFor(5);
-    }
-    return true;
 }
 
 struct Guest {
