@@ -147,6 +147,11 @@ private Q_SLOTS:
         QVERIFY(queue.job(running)->error.contains(u"powered-off"_s));
         QCOMPARE(queue.job(missing)->state, ExportJobRecord::State::Failed);
         QCOMPARE(queue.job(missing)->attempts, 1);
+
+        // The admin agrees to a clean guest shutdown: the same job now goes through.
+        queue.retryWithGuestShutdown(running);
+        QTRY_COMPARE_WITH_TIMEOUT(queue.job(running)->state, ExportJobRecord::State::Completed, 30000);
+        QVERIFY(queue.job(running)->log.join(u'\n').contains(u"the guest is shut down"_s));
     }
 
     void pauseKeepsPartsAndCancelRemovesThem()

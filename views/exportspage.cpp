@@ -78,6 +78,24 @@ ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
             m_queue->resume(id);
         }
     });
+    action(tr("Shut Down Guest && Retry"), [this] {
+        const QList<quint64> ids = selectedJobs();
+        QStringList names;
+        for (const quint64 id : ids) {
+            names.append(m_queue->job(id)->spec.vmName);
+        }
+        if (names.isEmpty()
+            || QMessageBox::question(this, tr("Shut down guests"),
+                   tr("vCenter exports only powered-off VMs. Ask the guest OS of %1 to shut down, wait for it, and "
+                      "export? The VM is never powered off hard.")
+                       .arg(names.join(u", "_s)))
+                != QMessageBox::Yes) {
+            return;
+        }
+        for (const quint64 id : ids) {
+            m_queue->retryWithGuestShutdown(id);
+        }
+    });
     action(tr("Cancel"), [this] {
         for (const quint64 id : selectedJobs()) {
             m_queue->cancel(id);
@@ -182,8 +200,8 @@ void ExportsPage::exportVms(const QStringList& names)
 
 void ExportsPage::importBatch()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a batch of exports"), QString(),
-        tr("hypersdk job files (*.yaml *.yml);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import a batch of exports"), QString(), tr("hypersdk job files (*.yaml *.yml);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }

@@ -310,6 +310,17 @@ void ExportQueue::resume(quint64 id)
     schedule();
 }
 
+void ExportQueue::retryWithGuestShutdown(quint64 id)
+{
+    auto found = m_jobs.find(id);
+    if (found == m_jobs.end() || found->isActive() || found->state == ExportJobRecord::State::Completed) {
+        return;
+    }
+    found->spec.shutdownGuest = true;
+    appendLog(*found, tr("the guest will be shut down first"));
+    resume(id);
+}
+
 void ExportQueue::cancel(quint64 id)
 {
     auto found = m_jobs.find(id);

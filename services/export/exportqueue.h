@@ -71,6 +71,8 @@ public:
     quint64 add(const ExportSpec& spec);
     void pause(quint64 id);
     void resume(quint64 id); // also: retry a failed or cancelled job
+    // Retries a job that failed on a running VM, this time shutting its guest down first.
+    void retryWithGuestShutdown(quint64 id);
     void cancel(quint64 id);
     void remove(quint64 id); // finished jobs only
 
