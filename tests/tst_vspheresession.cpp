@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Integration: VSphereSession against the govmomi simulator started by the CTest fixture.
 #include <QCryptographicHash>
+#include <QFile>
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
@@ -74,6 +75,10 @@ private Q_SLOTS:
             names.insert(vm.name);
         }
         QCOMPARE(names.size(), SimulatorEnvironment::vmCount());
+        // The fixture pages by 25 (--max-page): the list above came in pages, through tokens.
+        QFile simulatorLog(qEnvironmentVariable("VMDESK_VCSIM_STATE") + u"/stderr"_s);
+        QVERIFY(simulatorLog.open(QIODevice::ReadOnly));
+        QVERIFY(simulatorLog.readAll().contains("ContinueRetrievePropertiesExResponse page of 25 objects"));
 
         QVERIFY(!failureOf(session.logout()));
         QCOMPARE(session.state(), State::Disconnected);

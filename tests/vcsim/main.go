@@ -42,6 +42,7 @@ func main() {
 	flag.BoolVar(&export.ignoreRange, "ignore-range", false, "answer Range requests with the whole file (HTTP 200)")
 	flag.DurationVar(&export.leaseTimeout, "lease-timeout", 300*time.Second, "end an export lease after this long without HttpNfcLeaseProgress")
 	poweredOff := flag.Int("powered-off", 0, "power off this many VMs after start (exports need powered-off VMs)")
+	maxPage := flag.Int("max-page", 0, "return at most this many objects per RetrievePropertiesEx page (0: only the request's maxObjects)")
 	flag.Parse()
 
 	pools := *datacenters * (*clusters + *standaloneHosts)
@@ -80,7 +81,7 @@ func main() {
 	model.Service.ServeMux.HandleFunc("/export/", exports.serveExport)
 	server := model.Service.NewServer()
 	defer server.Close()
-	server.Config.Handler = exports.wrap(server.Config.Handler)
+	server.Config.Handler = newPager(*maxPage).wrap(exports.wrap(server.Config.Handler))
 	exports.baseURL = server.URL.Scheme + "://" + server.URL.Host
 	if model.Service.TLS != nil {
 		exports.cert = model.Service.TLS.Certificates[0].Certificate[0]
