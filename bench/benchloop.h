@@ -14,8 +14,7 @@ inline void runFor(int ms)
     loop.exec();
 }
 
-template <typename Predicate>
-bool runUntil(Predicate done, int timeoutMs)
+template <typename Predicate> bool runUntil(Predicate done, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();

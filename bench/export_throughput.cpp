@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench/export_throughput: export a VM with a large disk from the simulator on loopback, then curl
 // the same NFC URL; print both rates, their ratio and our peak RSS. Asserts nothing.
-#include "benchloop.h"
-#include "export/exportjob.h"
-#include "export/nfclease.h"
-#include "vsphere/vspheresession.h"
+#include <cstdio>
+#include <sys/resource.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,8 +14,10 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <cstdio>
-#include <sys/resource.h>
+#include "benchloop.h"
+#include "export/exportjob.h"
+#include "export/nfclease.h"
+#include "vsphere/vspheresession.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +36,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption diskOption(u"disk-mb"_s, u"Disk size in MiB."_s, u"MB"_s, u"2048"_s);
-    const QCommandLineOption outputOption(u"output"_s, u"Where the downloads go (default: a temporary folder)."_s, u"DIR"_s);
+    const QCommandLineOption outputOption(
+        u"output"_s, u"Where the downloads go (default: a temporary folder)."_s, u"DIR"_s);
     parser.addOptions({ diskOption, outputOption });
     parser.process(app);
     const int diskMb = parser.value(diskOption).toInt();
@@ -62,7 +63,8 @@ int main(int argc, char* argv[])
         std::printf("cannot log in to the simulator\n");
         return 1;
     }
-    std::printf("export_throughput: one VM, one %d MiB disk, loopback, downloads to %s\n", diskMb, qPrintable(output.path()));
+    std::printf(
+        "export_throughput: one VM, one %d MiB disk, loopback, downloads to %s\n", diskMb, qPrintable(output.path()));
 
     // Ours: the whole export (lease, download with SHA-256, descriptor, manifest).
     ExportSpec spec;
@@ -95,8 +97,8 @@ int main(int argc, char* argv[])
     }
     const double bytes = job.bytesTotal();
     const double oursMiBs = bytes / downloadSeconds / (1 << 20);
-    std::printf("  vmdesk: %.0f MiB in %.2f s download (%.2f s whole export) = %.0f MiB/s, SHA-256 on\n", bytes / (1 << 20),
-        downloadSeconds, total.nsecsElapsed() / 1e9, oursMiBs);
+    std::printf("  vmdesk: %.0f MiB in %.2f s download (%.2f s whole export) = %.0f MiB/s, SHA-256 on\n",
+        bytes / (1 << 20), downloadSeconds, total.nsecsElapsed() / 1e9, oursMiBs);
     const double rss = peakRssMiB();
 
     // curl: the same NFC URL of a fresh lease, straight to a file, no hashing.
@@ -112,13 +114,15 @@ int main(int argc, char* argv[])
     QProcess curl;
     QElapsedTimer curlClock;
     curlClock.start();
-    curl.start(u"curl"_s, { u"-s"_s, u"-o"_s, output.filePath(u"curl.vmdk"_s), lease.devices().first().url.toString() });
+    curl.start(
+        u"curl"_s, { u"-s"_s, u"-o"_s, output.filePath(u"curl.vmdk"_s), lease.devices().first().url.toString() });
     runUntil([&] { return curl.state() == QProcess::NotRunning; }, 30 * 60 * 1000);
     const double curlSeconds = curlClock.nsecsElapsed() / 1e9;
     const double curlBytes = QFileInfo(output.filePath(u"curl.vmdk"_s)).size();
     lease.abort(u"benchmark done"_s);
     const double curlMiBs = curlBytes / curlSeconds / (1 << 20);
-    std::printf("  curl:   %.0f MiB in %.2f s = %.0f MiB/s, no hashing\n", curlBytes / (1 << 20), curlSeconds, curlMiBs);
+    std::printf(
+        "  curl:   %.0f MiB in %.2f s = %.0f MiB/s, no hashing\n", curlBytes / (1 << 20), curlSeconds, curlMiBs);
     std::printf("  ratio vmdesk/curl: %.2f\n", oursMiBs / curlMiBs);
     std::printf("  vmdesk peak RSS during the export: %.0f MiB\n", rss);
 

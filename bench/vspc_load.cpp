@@ -2,23 +2,23 @@
 // bench/vspc_load: N emulated ESXi guests against `vmdeskctl serve-metadata` on loopback.
 // Prints connections held, requests/s (closed loop), latency percentiles at a fixed rate (open
 // loop), and the server's RSS per connection. Asserts nothing.
-#include "benchloop.h"
-#include "support/esxiemulator.h"
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
-#include <QEventLoop>
 #include <QTimer>
 
-#include <algorithm>
-#include <cstdio>
-#include <sys/resource.h>
+#include "benchloop.h"
+#include "support/esxiemulator.h"
 
 using namespace Qt::StringLiterals;
 
@@ -46,7 +46,8 @@ double percentile(std::vector<double> values, double p)
     return values[std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())))];
 }
 
-struct Guest {
+struct Guest
+{
     std::unique_ptr<EsxiEmulator> esxi;
     QElapsedTimer sent;
     bool waiting = false;
@@ -93,12 +94,14 @@ int main(int argc, char* argv[])
             u"--max-connections"_s, QString::number(guestCount + 100), u"--handshake-timeout"_s, u"120"_s });
     quint16 port = 0;
     const QRegularExpression listening(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s);
-    runUntil([&] {
-        QFile log(dir.filePath(u"server.log"_s));
-        log.open(QIODevice::ReadOnly);
-        port = listening.match(QString::fromUtf8(log.readAll())).captured(1).toUShort();
-        return port != 0;
-    }, 10000);
+    runUntil(
+        [&] {
+            QFile log(dir.filePath(u"server.log"_s));
+            log.open(QIODevice::ReadOnly);
+            port = listening.match(QString::fromUtf8(log.readAll())).captured(1).toUShort();
+            return port != 0;
+        },
+        10000);
     if (port == 0) {
         std::printf("the server did not start\n");
         return 1;
@@ -120,13 +123,15 @@ int main(int argc, char* argv[])
             QCoreApplication::processEvents(); // do not flood the listen backlog
         }
     }
-    runUntil([&] {
-        identified = 0;
-        for (const Guest& guest : guests) {
-            identified += guest.esxi->subOptions().size() >= 4 ? 1 : 0; // KS2, GETs, WILL-PROXY
-        }
-        return identified == guestCount;
-    }, 120000);
+    runUntil(
+        [&] {
+            identified = 0;
+            for (const Guest& guest : guests) {
+                identified += guest.esxi->subOptions().size() >= 4 ? 1 : 0; // KS2, GETs, WILL-PROXY
+            }
+            return identified == guestCount;
+        },
+        120000);
     const double connectSeconds = clock.elapsed() / 1000.0;
     runFor(500);
     std::printf("  connected and identified: %d of %d in %.2f s\n", identified, guestCount, connectSeconds);
@@ -197,9 +202,10 @@ int main(int argc, char* argv[])
     ticker.stop();
     const double openSeconds = clock.elapsed() / 1000.0;
     runFor(200); // the last answers
-    std::printf("  open loop at %d requests/s (%d s): sent %.0f/s, answered %.0f/s, p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
-        rate, seconds, sentCount / openSeconds, answered / openSeconds,
-        percentile(latencies, 0.50), percentile(latencies, 0.99), percentile(latencies, 1.0));
+    std::printf(
+        "  open loop at %d requests/s (%d s): sent %.0f/s, answered %.0f/s, p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+        rate, seconds, sentCount / openSeconds, answered / openSeconds, percentile(latencies, 0.50),
+        percentile(latencies, 0.99), percentile(latencies, 1.0));
     std::printf("  server RSS: %.1f MiB idle, %.1f MiB with %d guests: %.1f KiB per connection\n", idleRss / 1024.0,
         loadedRss / 1024.0, guestCount, double(loadedRss - idleRss) / guestCount);
 

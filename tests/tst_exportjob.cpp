@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ExportJob against the simulator harness: the package, cancel, resume after a cut, a server that
 // ignores Range, the lease keepalive, and a running VM.
-#include "export/exportjob.h"
-#include "vsphere/vimclient.h"
-#include "support/simulatorinstance.h"
-#include "support/testmain.h"
-#include "vsphere/vspheresession.h"
-
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -18,6 +12,12 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "export/exportjob.h"
+#include "support/simulatorinstance.h"
+#include "support/testmain.h"
+#include "vsphere/vimclient.h"
+#include "vsphere/vspheresession.h"
 
 using namespace Qt::StringLiterals;
 
@@ -51,7 +51,8 @@ QString sourceDisk(const SimulatorInstance& simulator, const QString& vm)
     return {};
 }
 
-struct Connected {
+struct Connected
+{
     VSphereSession session;
     explicit Connected(const SimulatorInstance& simulator)
     {
@@ -112,7 +113,8 @@ private Q_SLOTS:
         QVERIFY(!ovf.contains(u"<rasd:ResourceType>15</rasd:ResourceType>"_s)); // CD-ROM stripped from the descriptor
 
         // Every manifest line checked against a hash computed here, independently.
-        const QStringList lines = QString::fromUtf8(contents(dir.filePath(vm0 + u".mf"_s))).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList lines
+            = QString::fromUtf8(contents(dir.filePath(vm0 + u".mf"_s))).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         for (const QString& line : lines) {
             const QRegularExpressionMatch m = QRegularExpression(u"^SHA256\\((.+)\\)= ([0-9a-f]{64})$"_s).match(line);
@@ -175,8 +177,8 @@ private Q_SLOTS:
 
     void cancelAbortsTheLeaseAndRemovesPartialFiles()
     {
-        SimulatorInstance simulator(
-            { u"--vms"_s, u"2"_s, u"--powered-off"_s, u"1"_s, u"--disk-mb"_s, u"8"_s, u"--throttle-kbps"_s, u"1024"_s });
+        SimulatorInstance simulator({ u"--vms"_s, u"2"_s, u"--powered-off"_s, u"1"_s, u"--disk-mb"_s, u"8"_s,
+            u"--throttle-kbps"_s, u"1024"_s });
         Connected vc(simulator);
         QTemporaryDir out;
         ExportSpec spec = specFor(vm0, out.path());
@@ -246,12 +248,13 @@ private Q_SLOTS:
     void aLeaseWithoutKeepaliveTimesOut()
     {
         // The control for the test above: the simulator really does end a lease nobody keeps alive.
-        SimulatorInstance simulator({ u"--vms"_s, u"2"_s, u"--powered-off"_s, u"1"_s, u"--disk-mb"_s, u"1"_s,
-            u"--lease-timeout"_s, u"1s"_s });
+        SimulatorInstance simulator(
+            { u"--vms"_s, u"2"_s, u"--powered-off"_s, u"1"_s, u"--disk-mb"_s, u"1"_s, u"--lease-timeout"_s, u"1s"_s });
         Connected vc(simulator);
         QFuture<KDSoapValue> exported = vc.session.client()->call(u"ExportVm"_s, { u"VirtualMachine"_s, u"vm-45"_s });
         QTRY_VERIFY(exported.isFinished());
-        QCOMPARE(exported.result().childValues().child(u"returnval"_s).childValues().attributes().first().value().toString(),
+        QCOMPARE(
+            exported.result().childValues().child(u"returnval"_s).childValues().attributes().first().value().toString(),
             u"HttpNfcLease"_s);
         QTRY_VERIFY_WITH_TIMEOUT(simulator.log().contains(u"timed out"_s), 10000);
     }

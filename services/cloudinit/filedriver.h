@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "metadatadriver.h"
-
 #include <QDir>
 #include <QFileSystemWatcher>
 #include <QHash>
+
+#include "metadatadriver.h"
 
 // Reads <directory>/<key>.yaml on a worker thread, keeps the parsed result, and forgets it when the
 // file changes (QFileSystemWatcher), so files are read once per change, not once per packet.

@@ -77,7 +77,8 @@ MetadataDocument::Network parseNetwork(const YAML::Node& node)
     network.address = scalar(node["address"]);
     network.netmask = scalar(node["netmask"]);
     network.gateway = scalar(node["gateway"]);
-    network.nameservers = stringList(either(node, "nameservers", "dns_nameservers"), QStringLiteral("network.nameservers"));
+    network.nameservers
+        = stringList(either(node, "nameservers", "dns_nameservers"), QStringLiteral("network.nameservers"));
     network.search = stringList(either(node, "search", "dns_search"), QStringLiteral("network.search"));
     const QString type = scalar(node["type"]).toLower();
     network.dhcp = type == u"dhcp" || type == u"dhcp4" || (type.isEmpty() && network.address.isEmpty());

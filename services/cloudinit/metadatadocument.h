@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 // One VM's cloud-init data as an admin writes it in <key>.yaml: `metadata`, `network`, `userdata`.
 // Accepts both spellings the seed tool used (ami_id / ami-id, ...) and tags as a map or a list.
-struct MetadataDocument {
-    struct Network {
+struct MetadataDocument
+{
+    struct Network
+    {
         QString interfaceName; // empty: eth0
         QString macAddress;
         bool dhcp = false;

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "metadatadocument.h"
-
 #include <QFuture>
 #include <QObject>
+
+#include "metadatadocument.h"
 
 // Where a VM's document comes from. The metadata server asks by key (VM name or a UUID).
 class MetadataDriver : public QObject
 {
     Q_OBJECT
 public:
-    struct Lookup {
+    struct Lookup
+    {
         std::optional<MetadataDocument> document;
         QString error; // why there is no document: missing file, invalid YAML, unsafe key
     };

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "metadatadocument.h"
-
 #include <QByteArray>
+
+#include "metadatadocument.h"
 
 // Turns a MetadataDocument into exactly what the guest receives. One renderer for the metadata
 // server, the editor's preview and the CLI, so what is previewed is what is served.

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include <QByteArray>
 #include <QByteArrayView>
-
-#include <memory>
 
 struct evp_md_ctx_st;
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "diskwriter.h"
-#include "nfclease.h"
-
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include "diskwriter.h"
+#include "nfclease.h"
 
 class QNetworkReply;
 
@@ -20,7 +20,8 @@ class DiskDownload : public QObject
 {
     Q_OBJECT
 public:
-    struct Retry {
+    struct Retry
+    {
         int maxAttempts = 5;
         int initialDelayMs = 500;
         int maxDelayMs = 30000;

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/sha256.h"
+#include <atomic>
+#include <functional>
 
 #include <QByteArray>
 #include <QFile>
 #include <QObject>
 #include <QThread>
 
-#include <atomic>
-#include <functional>
+#include "core/sha256.h"
 
 // Writes one download to its .part file and hashes it (SHA-256) on its own thread, so neither the
 // disk nor the hash ever runs on the thread that drives the network. Calls are queued in order.

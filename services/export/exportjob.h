@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "diskdownload.h"
-#include "exportspec.h"
-#include "nfclease.h"
-#include "ovfpackage.h"
-#include "vsphere/vmsummary.h"
+#include <memory>
+#include <vector>
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -13,8 +10,11 @@
 #include <QPointer>
 #include <QTimer>
 
-#include <memory>
-#include <vector>
+#include "diskdownload.h"
+#include "exportspec.h"
+#include "nfclease.h"
+#include "ovfpackage.h"
+#include "vsphere/vmsummary.h"
 
 class VSphereSession;
 
@@ -28,7 +28,8 @@ public:
     enum class Phase { Starting, ShuttingDown, OpeningLease, Downloading, Describing, Packaging, Finished };
     Q_ENUM(Phase)
 
-    ExportJob(VSphereSession* session, const ExportSpec& spec, DiskDownload::Retry retry = {}, QObject* parent = nullptr);
+    ExportJob(
+        VSphereSession* session, const ExportSpec& spec, DiskDownload::Retry retry = {}, QObject* parent = nullptr);
     ~ExportJob() override;
 
     void start();

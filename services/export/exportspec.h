@@ -5,7 +5,8 @@
 #include <QString>
 
 // What to export and how: one VM into <outputDir>/<vmName>/ (and <outputDir>/<vmName>.ova).
-struct ExportSpec {
+struct ExportSpec
+{
     QString vmName;
     QString outputDir;
     bool ova = false;

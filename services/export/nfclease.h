@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "vsphere/managedobjectref.h"
-
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -10,10 +8,13 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "vsphere/managedobjectref.h"
+
 class VSphereSession;
 
 // One file the lease offers for download.
-struct LeaseDevice {
+struct LeaseDevice
+{
     QString key; // the device key CreateDescriptor wants back as OvfFile.deviceId
     QString targetId; // "disk-0.vmdk"
     QUrl url; // with vCenter's "*" host replaced

@@ -9,7 +9,8 @@
 // from the descriptor, the SHA-256 manifest, the OVA. Runs on worker threads (pure functions).
 namespace OvfPackage {
 
-struct File {
+struct File
+{
     QString name; // relative to the package folder
     qint64 size = 0;
     QByteArray sha256; // hex

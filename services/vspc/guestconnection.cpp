@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guestconnection.h"
 
+#include <QTcpSocket>
+
 #include "cloudinit/metadatadriver.h"
 #include "cloudinit/renderer.h"
 #include "core/logging.h"
 #include "core/whendone.h"
-
-#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -55,8 +55,10 @@ GuestConnection::GuestConnection(QTcpSocket* socket, quint64 id, const VspcConfi
     }
 
     // Offer what ESXi expects, as real vSPCs do: binary both ways, no go-ahead, and the extension.
-    sendRaw(m_options.requestLocal(TelnetCodec::Binary, true) + m_options.requestLocal(TelnetCodec::SuppressGoAhead, true)
-        + m_options.requestRemote(TelnetCodec::Binary, true) + m_options.requestRemote(TelnetCodec::SuppressGoAhead, true)
+    sendRaw(m_options.requestLocal(TelnetCodec::Binary, true)
+        + m_options.requestLocal(TelnetCodec::SuppressGoAhead, true)
+        + m_options.requestRemote(TelnetCodec::Binary, true)
+        + m_options.requestRemote(TelnetCodec::SuppressGoAhead, true)
         + m_options.requestRemote(TelnetCodec::VmwareExtension, true));
 }
 
@@ -137,7 +139,7 @@ void GuestConnection::processNextRequest()
     const MetadataPacket::ParsedRequest parsed = MetadataPacket::parse(line);
     ++m_info.requests;
     m_info.lastRequest = parsed.request == MetadataPacket::Request::Invalid ? QString::fromLatin1(parsed.code)
-                                                                             : MetadataPacket::name(parsed.request);
+                                                                            : MetadataPacket::name(parsed.request);
     m_info.lastRequestAt = QDateTime::currentDateTime();
     log(PacketLogEntry::Kind::Request, m_info.lastRequest, line.size() + 1);
     if (parsed.request == MetadataPacket::Request::Invalid) {
@@ -154,33 +156,35 @@ void GuestConnection::processNextRequest()
     m_busy = true;
     QElapsedTimer timer;
     timer.start();
-    whenDone(m_driver->lookup(key), this, [this, line, request = parsed.request, timer](const MetadataDriver::Lookup& lookup) {
-        m_busy = false;
-        if (!lookup.document) {
-            fail(lookup.error);
-        } else {
-            QByteArray payload;
-            switch (request) {
-            case MetadataPacket::Request::MetaData:
-                payload = Renderer::metaData(*lookup.document, m_extension.identity().vmName);
-                break;
-            case MetadataPacket::Request::NetworkData:
-                payload = Renderer::networkData(*lookup.document);
-                break;
-            case MetadataPacket::Request::UserData:
-                payload = Renderer::userData(*lookup.document);
-                break;
-            case MetadataPacket::Request::Invalid:
-                break;
+    whenDone(m_driver->lookup(key), this,
+        [this, line, request = parsed.request, timer](const MetadataDriver::Lookup& lookup) {
+            m_busy = false;
+            if (!lookup.document) {
+                fail(lookup.error);
+            } else {
+                QByteArray payload;
+                switch (request) {
+                case MetadataPacket::Request::MetaData:
+                    payload = Renderer::metaData(*lookup.document, m_extension.identity().vmName);
+                    break;
+                case MetadataPacket::Request::NetworkData:
+                    payload = Renderer::networkData(*lookup.document);
+                    break;
+                case MetadataPacket::Request::UserData:
+                    payload = Renderer::userData(*lookup.document);
+                    break;
+                case MetadataPacket::Request::Invalid:
+                    break;
+                }
+                const QByteArray response = MetadataPacket::response(request, payload, m_config.lineEnding);
+                sendData(response);
+                setState(GuestInfo::State::Serving);
+                log(PacketLogEntry::Kind::Response, MetadataPacket::name(request), response.size(), timer.elapsed(),
+                    payload);
             }
-            const QByteArray response = MetadataPacket::response(request, payload, m_config.lineEnding);
-            sendData(response);
-            setState(GuestInfo::State::Serving);
-            log(PacketLogEntry::Kind::Response, MetadataPacket::name(request), response.size(), timer.elapsed(), payload);
-        }
-        processNextRequest();
-        publish();
-    });
+            processNextRequest();
+            publish();
+        });
 }
 
 void GuestConnection::fail(const QString& problem)
@@ -217,8 +221,8 @@ void GuestConnection::sendRaw(const QByteArray& bytes)
     }
 }
 
-void GuestConnection::log(PacketLogEntry::Kind kind, const QString& summary, qint64 bytes, qint64 latencyMs,
-    const QByteArray& payload)
+void GuestConnection::log(
+    PacketLogEntry::Kind kind, const QString& summary, qint64 bytes, qint64 latencyMs, const QByteArray& payload)
 {
     Q_EMIT logged(m_info.id, { QDateTime::currentDateTime(), kind, summary, bytes, latencyMs, payload });
 }
@@ -317,7 +321,8 @@ void GuestConnection::vmotionAbort()
 
 void GuestConnection::unknownSuboption(quint8 code)
 {
-    log(PacketLogEntry::Kind::Event, tr("unknown VMware sub-option %1 answered with UNKNOWN-SUBOPTION-RCVD-2").arg(code));
+    log(PacketLogEntry::Kind::Event,
+        tr("unknown VMware sub-option %1 answered with UNKNOWN-SUBOPTION-RCVD-2").arg(code));
 }
 
 void GuestConnection::setMigrating(bool migrating)

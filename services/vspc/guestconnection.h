@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+#include <QTimer>
+
 #include "cloudinit/metadatadriver.h"
 #include "guestinfo.h"
 #include "lineframer.h"
@@ -9,12 +15,6 @@
 #include "telnetoptions.h"
 #include "vmwareextension.h"
 #include "vspcconfig.h"
-
-#include <QElapsedTimer>
-#include <QObject>
-#include <QPointer>
-#include <QQueue>
-#include <QTimer>
 
 class GuestConnection;
 class QTcpSocket;

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "vmwareextension.h"
-
 #include <QByteArray>
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
 
+#include "vmwareextension.h"
+
 // What the admin sees of one connected guest; a snapshot that models and the CLI read.
-struct GuestInfo {
+struct GuestInfo
+{
     enum class State { Negotiating, Identified, Serving, VMotion, Closed };
 
     quint64 id = 0;
@@ -29,7 +30,8 @@ struct GuestInfo {
 };
 
 // One line of a guest's packet log.
-struct PacketLogEntry {
+struct PacketLogEntry
+{
     enum class Kind { Request, Response, Error, Event };
     QDateTime at;
     Kind kind = Kind::Event;

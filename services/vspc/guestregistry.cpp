@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 GuestRegistry::GuestRegistry(int logSize, QObject* parent)
     : QObject(parent)
     , m_logSize(logSize)
-{
-}
+{ }
 
 const GuestInfo* GuestRegistry::guest(quint64 id) const
 {

@@ -3,8 +3,7 @@
 
 LineFramer::LineFramer(qsizetype maxLineLength)
     : m_maxLineLength(maxLineLength)
-{
-}
+{ }
 
 void LineFramer::finishLine(QList<QByteArray>& lines)
 {

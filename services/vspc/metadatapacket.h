@@ -10,7 +10,8 @@ namespace MetadataPacket {
 enum class Request { Invalid, MetaData, NetworkData, UserData };
 enum class LineEnding { Lf, LfCr };
 
-struct ParsedRequest {
+struct ParsedRequest
+{
     Request request = Request::Invalid;
     QByteArray code; // as received, for logs and error replies
     QString problem; // why it is Invalid

@@ -11,13 +11,26 @@ class TelnetCodec
 {
 public:
     enum Byte : quint8 {
-        SE = 240, NOP = 241, SB = 250, WILL = 251, WONT = 252, DO = 253, DONT = 254, IAC = 255,
+        SE = 240,
+        NOP = 241,
+        SB = 250,
+        WILL = 251,
+        WONT = 252,
+        DO = 253,
+        DONT = 254,
+        IAC = 255,
     };
     enum Option : quint8 {
-        Binary = 0, Echo = 1, SuppressGoAhead = 3, Authentication = 37, ComPort = 44, VmwareExtension = 232,
+        Binary = 0,
+        Echo = 1,
+        SuppressGoAhead = 3,
+        Authentication = 37,
+        ComPort = 44,
+        VmwareExtension = 232,
     };
 
-    struct Event {
+    struct Event
+    {
         enum Type { Data, Command, Negotiation, Subnegotiation };
         Type type;
         quint8 verb = 0; // Command: the command byte; Negotiation: WILL/WONT/DO/DONT

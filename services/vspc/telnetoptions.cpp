@@ -6,10 +6,10 @@
 TelnetOptions::TelnetOptions(QSet<quint8> localAllowed, QSet<quint8> remoteAllowed)
     : m_localAllowed(std::move(localAllowed))
     , m_remoteAllowed(std::move(remoteAllowed))
-{
-}
+{ }
 
-QByteArray TelnetOptions::receiveEnable(std::array<Q, 256>& side, quint8 option, bool allowed, quint8 accept, quint8 refuse)
+QByteArray TelnetOptions::receiveEnable(
+    std::array<Q, 256>& side, quint8 option, bool allowed, quint8 accept, quint8 refuse)
 {
     switch (side[option]) {
     case Q::No:
@@ -62,7 +62,8 @@ QByteArray TelnetOptions::receive(quint8 verb, quint8 option)
     }
 }
 
-QByteArray TelnetOptions::request(std::array<Q, 256>& side, quint8 option, bool enable, quint8 enableVerb, quint8 disableVerb)
+QByteArray TelnetOptions::request(
+    std::array<Q, 256>& side, quint8 option, bool enable, quint8 enableVerb, quint8 disableVerb)
 {
     const Q state = side[option];
     if (enable && state == Q::No) {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
+
 #include <QByteArray>
 #include <QSet>
-
-#include <array>
 
 // RFC 1143 ("Q method") option negotiation for both sides of one connection, so that a peer's
 // WILL/DO is answered at most once and our own requests never start a reply loop.

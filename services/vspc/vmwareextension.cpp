@@ -6,17 +6,15 @@
 VmwareExtension::VmwareExtension(QList<ProxyRule> acceptedProxies, VmwareExtensionDelegate* delegate)
     : m_acceptedProxies(std::move(acceptedProxies))
     , m_delegate(delegate)
-{
-}
+{ }
 
 const QByteArray& VmwareExtension::knownSuboptions()
 {
     static const QByteArray list = [] {
         QByteArray codes;
-        for (const quint8 code :
-            { KnownSuboptions1, KnownSuboptions2, UnknownSuboptionRcvd1, UnknownSuboptionRcvd2, VMotionBegin,
-                VMotionGoahead, VMotionNotNow, VMotionPeer, VMotionPeerOk, VMotionComplete, VMotionAbort, DoProxy,
-                WillProxy, WontProxy, VmVcUuid, GetVmVcUuid, VmName, GetVmName, VmBiosUuid, GetVmBiosUuid }) {
+        for (const quint8 code : { KnownSuboptions1, KnownSuboptions2, UnknownSuboptionRcvd1, UnknownSuboptionRcvd2,
+                 VMotionBegin, VMotionGoahead, VMotionNotNow, VMotionPeer, VMotionPeerOk, VMotionComplete, VMotionAbort,
+                 DoProxy, WillProxy, WontProxy, VmVcUuid, GetVmVcUuid, VmName, GetVmName, VmBiosUuid, GetVmBiosUuid }) {
             codes.append(char(code));
         }
         return codes;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 // What a connection's VMware extension needs from its owner: identity and vMotion decisions that
 // depend on other connections or on configuration.
@@ -30,20 +30,37 @@ class VmwareExtension
 {
 public:
     enum SubOption : quint8 {
-        KnownSuboptions1 = 0x00, KnownSuboptions2 = 0x01, UnknownSuboptionRcvd1 = 0x02, UnknownSuboptionRcvd2 = 0x03,
-        VMotionBegin = 0x28, VMotionGoahead = 0x29, VMotionNotNow = 0x2B, VMotionPeer = 0x2C, VMotionPeerOk = 0x2D,
-        VMotionComplete = 0x2E, VMotionAbort = 0x30,
-        DoProxy = 0x46, WillProxy = 0x47, WontProxy = 0x49,
-        VmVcUuid = 0x50, GetVmVcUuid = 0x51, VmName = 0x52, GetVmName = 0x53, VmBiosUuid = 0x54, GetVmBiosUuid = 0x55,
+        KnownSuboptions1 = 0x00,
+        KnownSuboptions2 = 0x01,
+        UnknownSuboptionRcvd1 = 0x02,
+        UnknownSuboptionRcvd2 = 0x03,
+        VMotionBegin = 0x28,
+        VMotionGoahead = 0x29,
+        VMotionNotNow = 0x2B,
+        VMotionPeer = 0x2C,
+        VMotionPeerOk = 0x2D,
+        VMotionComplete = 0x2E,
+        VMotionAbort = 0x30,
+        DoProxy = 0x46,
+        WillProxy = 0x47,
+        WontProxy = 0x49,
+        VmVcUuid = 0x50,
+        GetVmVcUuid = 0x51,
+        VmName = 0x52,
+        GetVmName = 0x53,
+        VmBiosUuid = 0x54,
+        GetVmBiosUuid = 0x55,
     };
 
-    struct ProxyRule {
+    struct ProxyRule
+    {
         char direction = 'C'; // 'C': the VM is a client (our case), 'S': it serves
         QString uri;
         friend bool operator==(const ProxyRule& a, const ProxyRule& b) = default;
     };
 
-    struct Identity {
+    struct Identity
+    {
         QString vmName;
         QString vcUuid; // 32 upper-case hex digits
         QString biosUuid;
@@ -61,7 +78,8 @@ public:
     const Identity& identity() const { return m_identity; }
     void setIdentity(const Identity& identity) { m_identity = identity; }
 
-    // "42 1c 6f 0e 5b 9a 2d 37-8e 0f 62 b0 84 58 b6 1c" → "421C6F0E5B9A2D378E0F62B08458B61C"; empty if not 32 hex digits.
+    // "42 1c 6f 0e 5b 9a 2d 37-8e 0f 62 b0 84 58 b6 1c" → "421C6F0E5B9A2D378E0F62B08458B61C"; empty if not 32 hex
+    // digits.
     static QString normalizedUuid(QByteArrayView text);
     static QByteArray frame(quint8 subOption, QByteArrayView payload = {});
     static const QByteArray& knownSuboptions();

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "metadatapacket.h"
-#include "vmwareextension.h"
-
 #include <QHostAddress>
 #include <QList>
 
+#include "metadatapacket.h"
+#include "vmwareextension.h"
+
 // Everything an admin can tune about the metadata server.
-struct VspcConfig {
+struct VspcConfig
+{
     enum class LookupKey { VmName, VcUuid, BiosUuid };
 
     QHostAddress address = QHostAddress::Any;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vspcserver.h"
 
-#include "core/logging.h"
-#include "guestregistry.h"
-
 #include <QRandomGenerator>
 #include <QTcpSocket>
+
+#include "core/logging.h"
+#include "guestregistry.h"
 
 namespace {
 // A vMotion that has not completed within this time is forgotten (ESXi gives up much sooner).
@@ -51,8 +51,8 @@ bool VspcServer::start()
         Q_EMIT errorOccurred(message);
         return false;
     }
-    qCInfo(lcVspc).noquote() << "listening on" << m_server.serverAddress().toString() + u':'
-            + QString::number(m_server.serverPort());
+    qCInfo(lcVspc).noquote() << "listening on"
+                             << m_server.serverAddress().toString() + u':' + QString::number(m_server.serverPort());
     Q_EMIT listeningChanged(true);
     return true;
 }

@@ -2,14 +2,14 @@
 // libFuzzer target for everything a hostile ESXi connection reaches before a socket write:
 // telnet codec (at arbitrary split points), option state, option 232 logic, line framer, packets.
 // Also checks one property: data escaped by us decodes back to itself.
+#include <cstdint>
+#include <cstdlib>
+
 #include "vspc/lineframer.h"
 #include "vspc/metadatapacket.h"
 #include "vspc/telnetcodec.h"
 #include "vspc/telnetoptions.h"
 #include "vspc/vmwareextension.h"
-
-#include <cstdint>
-#include <cstdlib>
 
 namespace {
 class Delegate : public VmwareExtensionDelegate
@@ -43,7 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     VmwareExtension extension({ { 'C', QStringLiteral("my-metadata") } }, &delegate);
     LineFramer framer(256);
     for (qsizetype offset = 0; offset < input.size(); offset += chunk) {
-        for (const TelnetCodec::Event& event : codec.feed(QByteArrayView(input).sliced(offset, qMin(chunk, input.size() - offset)))) {
+        for (const TelnetCodec::Event& event :
+            codec.feed(QByteArrayView(input).sliced(offset, qMin(chunk, input.size() - offset)))) {
             switch (event.type) {
             case TelnetCodec::Event::Negotiation:
                 options.receive(event.verb, event.option);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulatorinstance.h"
 
-#include "simulatorenvironment.h"
-
 #include <QDir>
+
+#include "simulatorenvironment.h"
 
 SimulatorInstance::SimulatorInstance(const QStringList& arguments)
     : m_tmp(QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/vmdesk-test-XXXXXX") : QString())
