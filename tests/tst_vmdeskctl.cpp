@@ -103,6 +103,36 @@ private Q_SLOTS:
         QVERIFY(run.out.isEmpty());
     }
 
+    void vmActionsForScripts()
+    {
+        const QString vm = u"DC0_C0_RP0_VM5"_s;
+        auto run = [&](const QStringList& action) {
+            QStringList arguments = loginArguments();
+            arguments[0] = u"vm"_s;
+            return vmdeskctl(arguments + action + QStringList { u"--vm"_s, vm }, SimulatorEnvironment::password());
+        };
+        const Run off = run({ u"power"_s, u"off"_s });
+        QCOMPARE(off.exitCode, 0);
+        QVERIFY(off.err.contains(u"Power off: done"_s));
+        QCOMPARE(run({ u"power"_s, u"off"_s }).exitCode, 1); // already off: vCenter says so
+        QCOMPARE(run({ u"power"_s, u"on"_s }).exitCode, 0);
+        QCOMPARE(run({ u"snapshot"_s, u"create"_s, u"--name"_s, u"cli-snap"_s, u"--description"_s, u"from a script"_s })
+                     .exitCode,
+            0);
+        const Run list = run({ u"snapshot"_s, u"list"_s, u"--json"_s });
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray snapshots = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(snapshots.size(), 1);
+        QCOMPARE(snapshots.first()[u"name"_s].toString(), u"cli-snap"_s);
+        QCOMPARE(run({ u"snapshot"_s, u"revert"_s, u"--name"_s, u"cli-snap"_s }).exitCode, 0);
+        QCOMPARE(run({ u"snapshot"_s, u"delete"_s, u"--name"_s, u"cli-snap"_s }).exitCode, 0);
+        const Run missing = run({ u"snapshot"_s, u"delete"_s, u"--name"_s, u"cli-snap"_s });
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(u"no snapshot named"_s));
+        QCOMPARE(run({ u"annotate"_s, u"--text"_s, u"set by vmdeskctl"_s }).exitCode, 0);
+        QCOMPARE(run({ u"power"_s, u"sideways"_s }).exitCode, 2);
+    }
+
     void missingPasswordVariableIsAUsageError()
     {
         const Run run = vmdeskctl(loginArguments(), QString());

@@ -7,6 +7,7 @@
 #include "guestfetchcommand.h"
 #include "inventorycommand.h"
 #include "servemetadatacommand.h"
+#include "vmcommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +16,7 @@ QList<Command> allCommands()
     return {
         { u"inventory"_s, QCoreApplication::translate("vmdeskctl", "List the virtual machines of a vCenter"),
             runInventoryCommand },
+        { u"vm"_s, QCoreApplication::translate("vmdeskctl", "Power, snapshot or annotate VMs"), runVmCommand },
         { u"export"_s, QCoreApplication::translate("vmdeskctl", "Export VMs to OVF/OVA (resumable)"),
             runExportCommand },
         { u"serve-metadata"_s, QCoreApplication::translate("vmdeskctl", "Serve cloud-init metadata to VMs (vSPC)"),

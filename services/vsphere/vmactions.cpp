@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vmactions.h"
+
+#include <QPromise>
+#include <QTimer>
+
+#include "core/logging.h"
+#include "core/whendone.h"
+#include "vimclient.h"
+#include "vimerror.h"
+#include "vspheresession.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int taskPollMs = 500;
+constexpr int taskPolls = 2 * 60 * 30; // half an hour
+
+template <typename T> std::shared_ptr<QPromise<T>> startedPromise()
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    promise->start();
+    return promise;
+}
+
+void collectSnapshots(const KDSoapValue& list, int depth, QList<VmActions::Snapshot>& into)
+{
+    for (const KDSoapValue& tree : list.childValues()) {
+        if (tree.name() != u"rootSnapshotList"_s && tree.name() != u"childSnapshotList"_s) {
+            continue;
+        }
+        const auto field = [&tree](const QString& name) { return tree.childValues().child(name).value().toString(); };
+        into.append({ VimClient::toReference(tree.childValues().child(u"snapshot"_s)), field(u"name"_s),
+            field(u"description"_s), field(u"createTime"_s), depth });
+        collectSnapshots(tree, depth + 1, into);
+    }
+}
+} // namespace
+
+VmActions::VmActions(VSphereSession* session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+{ }
+
+std::optional<VmActions::Power> VmActions::powerFromName(const QString& name)
+{
+    static const QList<std::pair<QString, Power>> names { { u"on"_s, Power::On }, { u"off"_s, Power::Off },
+        { u"reset"_s, Power::Reset }, { u"suspend"_s, Power::Suspend }, { u"shutdown"_s, Power::ShutdownGuest },
+        { u"reboot"_s, Power::RebootGuest } };
+    for (const auto& [key, value] : names) {
+        if (key == name) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+QFuture<void> VmActions::power(const ManagedObjectRef& vm, Power action)
+{
+    switch (action) {
+    case Power::On:
+        return runTask(tr("Power on"), u"PowerOnVM_Task"_s, vm);
+    case Power::Off:
+        return runTask(tr("Power off"), u"PowerOffVM_Task"_s, vm);
+    case Power::Reset:
+        return runTask(tr("Reset"), u"ResetVM_Task"_s, vm);
+    case Power::Suspend:
+        return runTask(tr("Suspend"), u"SuspendVM_Task"_s, vm);
+    case Power::ShutdownGuest:
+    case Power::RebootGuest:
+        break;
+    }
+    // Guest operations are not tasks: the call returns once VMware Tools has the request.
+    const QString description = action == Power::ShutdownGuest ? tr("Shut down guest") : tr("Restart guest");
+    auto promise = startedPromise<void>();
+    whenDone<VimError>(
+        m_session->client()->call(action == Power::ShutdownGuest ? u"ShutdownGuest"_s : u"RebootGuest"_s, vm), this,
+        [this, promise, description, vm](const KDSoapValue&) {
+            Q_EMIT taskFinished(description, vm.value, true, {});
+            promise->finish();
+        },
+        [this, promise, description, vm](const VimError& error) {
+            Q_EMIT taskFinished(description, vm.value, false, error.message());
+            promise->setException(error);
+            promise->finish();
+        });
+    return promise->future();
+}
+
+QFuture<void> VmActions::runTask(const QString& description, const QString& method, const ManagedObjectRef& target,
+    const QList<KDSoapValue>& arguments)
+{
+    auto promise = startedPromise<void>();
+    if (!m_session || m_session->state() != VCenterConnection::State::Connected) {
+        promise->setException(VimError(VimError::Kind::NotAuthenticated, tr("Not connected to a vCenter.")));
+        promise->finish();
+        return promise->future();
+    }
+    qCInfo(lcVsphere).noquote() << description << target.value;
+    whenDone<VimError>(
+        m_session->client()->call(method, target, arguments), this,
+        [this, promise, description, target](const KDSoapValue& response) {
+            waitForTask(VimClient::toReference(response.childValues().child(u"returnval"_s)), description, target.value,
+                promise, taskPolls);
+        },
+        [this, promise, description, target](const VimError& error) {
+            Q_EMIT taskFinished(description, target.value, false, error.message());
+            promise->setException(error);
+            promise->finish();
+        });
+    return promise->future();
+}
+
+void VmActions::waitForTask(const ManagedObjectRef& task, const QString& description, const QString& object,
+    std::shared_ptr<QPromise<void>> promise, int attemptsLeft)
+{
+    whenDone<VimError>(
+        m_session->retrieveProperties(task, { u"info.state"_s, u"info.error"_s }), this,
+        [=, this](const QHash<QString, KDSoapValue>& properties) {
+            const QString state = properties.value(u"info.state"_s).value().toString();
+            if (state == u"success"_s) {
+                Q_EMIT taskFinished(description, object, true, {});
+                promise->finish();
+            } else if (state == u"error"_s) {
+                const KDSoapValue error = properties.value(u"info.error"_s);
+                QString message = error.childValues().child(u"localizedMessage"_s).value().toString();
+                if (message.isEmpty()) {
+                    message = error.childValues().child(u"fault"_s).type();
+                }
+                Q_EMIT taskFinished(description, object, false, message);
+                promise->setException(VimError(VimError::Kind::Fault, tr("%1 failed: %2").arg(description, message)));
+                promise->finish();
+            } else if (attemptsLeft <= 0) {
+                promise->setException(
+                    VimError(VimError::Kind::Timeout, tr("%1 did not finish in time").arg(description)));
+                promise->finish();
+            } else {
+                QTimer::singleShot(
+                    taskPollMs, this, [=, this] { waitForTask(task, description, object, promise, attemptsLeft - 1); });
+            }
+        },
+        [promise](const VimError& error) {
+            promise->setException(error);
+            promise->finish();
+        });
+}
+
+QFuture<void> VmActions::createSnapshot(
+    const ManagedObjectRef& vm, const QString& name, const QString& description, bool memory)
+{
+    return runTask(tr("Create snapshot %1").arg(name), u"CreateSnapshot_Task"_s, vm,
+        { VimClient::element(u"name"_s, name), VimClient::element(u"description"_s, description),
+            VimClient::element(u"memory"_s, memory), VimClient::element(u"quiesce"_s, false) });
+}
+
+QFuture<QList<VmActions::Snapshot>> VmActions::snapshots(const ManagedObjectRef& vm)
+{
+    auto promise = startedPromise<QList<Snapshot>>();
+    whenDone<VimError>(
+        m_session->retrieveProperties(vm, { u"snapshot"_s }), this,
+        [promise](const QHash<QString, KDSoapValue>& properties) {
+            QList<Snapshot> list;
+            collectSnapshots(properties.value(u"snapshot"_s), 0, list);
+            promise->addResult(list);
+            promise->finish();
+        },
+        [promise](const VimError& error) {
+            promise->setException(error);
+            promise->finish();
+        });
+    return promise->future();
+}
+
+QFuture<void> VmActions::revertToSnapshot(const ManagedObjectRef& snapshot)
+{
+    return runTask(tr("Revert to snapshot"), u"RevertToSnapshot_Task"_s, snapshot);
+}
+
+QFuture<void> VmActions::removeSnapshot(const ManagedObjectRef& snapshot, bool removeChildren)
+{
+    return runTask(tr("Delete snapshot"), u"RemoveSnapshot_Task"_s, snapshot,
+        { VimClient::element(u"removeChildren"_s, removeChildren) });
+}
+
+QFuture<void> VmActions::setAnnotation(const ManagedObjectRef& vm, const QString& text)
+{
+    return runTask(tr("Edit notes"), u"ReconfigVM_Task"_s, vm,
+        { VimClient::element(u"spec"_s, QList<KDSoapValue> { VimClient::element(u"annotation"_s, text) }) });
+}

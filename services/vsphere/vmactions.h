@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include "managedobjectref.h"
+
+class KDSoapValue;
+class VSphereSession;
+
+// What an admin does to a VM: power, guest shutdown and reboot, snapshots, notes. Every call is a
+// vCenter task (or a guest operation) whose outcome comes from vCenter, never guessed. Futures fail
+// with VimError, a failed task's message included.
+class VmActions : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Power { On, Off, Reset, Suspend, ShutdownGuest, RebootGuest };
+
+    struct Snapshot
+    {
+        ManagedObjectRef ref;
+        QString name;
+        QString description;
+        QString created;
+        int depth = 0; // 0 for a root snapshot, 1 for its children, ...
+    };
+
+    explicit VmActions(VSphereSession* session, QObject* parent = nullptr);
+
+    QFuture<void> power(const ManagedObjectRef& vm, Power action);
+    QFuture<void> createSnapshot(
+        const ManagedObjectRef& vm, const QString& name, const QString& description, bool memory);
+    QFuture<QList<Snapshot>> snapshots(const ManagedObjectRef& vm);
+    QFuture<void> revertToSnapshot(const ManagedObjectRef& snapshot);
+    QFuture<void> removeSnapshot(const ManagedObjectRef& snapshot, bool removeChildren);
+    QFuture<void> setAnnotation(const ManagedObjectRef& vm, const QString& text);
+
+    static std::optional<Power> powerFromName(const QString& name);
+
+Q_SIGNALS:
+    // Every task as it ends, for a "Recent tasks" list: what, on which object, and how it went.
+    void taskFinished(const QString& description, const QString& object, bool succeeded, const QString& message);
+
+private:
+    QFuture<void> runTask(const QString& description, const QString& method, const ManagedObjectRef& target,
+        const QList<KDSoapValue>& arguments = {});
+    void waitForTask(const ManagedObjectRef& task, const QString& description, const QString& object,
+        std::shared_ptr<class QPromise<void>> promise, int attemptsLeft);
+
+    QPointer<VSphereSession> m_session;
+};
