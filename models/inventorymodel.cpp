@@ -119,6 +119,19 @@ QMimeData* InventoryModel::mimeData(const QModelIndexList& indexes) const
     return data;
 }
 
+std::optional<VmSummary> InventoryModel::vmNamed(const QString& name) const
+{
+    const auto found = std::find_if(m_vms.cbegin(), m_vms.cend(), [&](const VmSummary& vm) { return vm.name == name; });
+    return found == m_vms.cend() ? std::nullopt : std::optional(*found);
+}
+
+QString InventoryModel::nameOf(const QString& managedObjectId) const
+{
+    const auto found = std::find_if(
+        m_vms.cbegin(), m_vms.cend(), [&](const VmSummary& vm) { return vm.ref.value == managedObjectId; });
+    return found == m_vms.cend() ? managedObjectId : found->name;
+}
+
 void InventoryModel::reload()
 {
     if (!m_connection || m_connection->state() != VCenterConnection::State::Connected) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window and connect dialog offscreen, against the simulator; renders the README's screenshot.
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
@@ -15,10 +16,13 @@
 
 #include "connectdialog.h"
 #include "inventorymodel.h"
+#include "inventorypage.h"
 #include "mainwindow.h"
 #include "secrets/memorysecretstore.h"
 #include "support/simulatorenvironment.h"
 #include "support/testmain.h"
+#include "tasklistmodel.h"
+#include "vsphere/vmactions.h"
 #include "vsphere/vspheresession.h"
 
 using namespace Qt::StringLiterals;
@@ -55,7 +59,7 @@ private Q_SLOTS:
             QVERIFY(!settings.value(key).toString().contains(SimulatorEnvironment::password()));
         }
 
-        auto* table = window.findChild<QTableView*>();
+        QTableView* table = window.inventoryPage()->table();
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), SimulatorEnvironment::vmCount());
         bool statusShowsUser = false;
@@ -92,6 +96,39 @@ private Q_SLOTS:
             stored = false;
         }
         QVERIFY(!stored);
+    }
+
+    void powerActionsShowInRecentTasksAndTheInventory()
+    {
+        VSphereSession session;
+        VmActions actions(&session);
+        MainWindow window({ &session, nullptr, nullptr, nullptr, nullptr, nullptr, &actions });
+        QAbstractItemModelTester tester(window.taskModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.connectTo({ SimulatorEnvironment::sdkUrl(), SimulatorEnvironment::user(), {} },
+            SimulatorEnvironment::password(), false);
+        QTRY_COMPARE_WITH_TIMEOUT(window.inventoryModel()->rowCount(), SimulatorEnvironment::vmCount(), 30000);
+        const QString vm = u"DC0_C0_RP0_VM7"_s;
+        auto powerStateOf = [&] {
+            for (int row = 0; row < window.inventoryModel()->rowCount(); ++row) {
+                if (window.inventoryModel()->index(row, InventoryModel::NameColumn).data().toString() == vm) {
+                    return window.inventoryModel()->index(row, InventoryModel::PowerStateColumn).data().toString();
+                }
+            }
+            return QString();
+        };
+        QCOMPARE(powerStateOf(), u"Powered on"_s);
+        window.runPowerAction({ vm }, VmActions::Power::Off, true);
+        QTRY_COMPARE(window.taskModel()->rowCount(), 1);
+        const QAbstractItemModel* tasks = window.taskModel();
+        QCOMPARE(tasks->index(0, TaskListModel::TaskColumn).data().toString(), u"Power off"_s);
+        QCOMPARE(tasks->index(0, TaskListModel::TargetColumn).data().toString(), vm);
+        QCOMPARE(tasks->index(0, TaskListModel::ResultColumn).data().toString(), u"Completed"_s);
+        QTRY_COMPARE(powerStateOf(), u"Powered off"_s); // read back from vCenter, not assumed
+        window.runPowerAction({ vm }, VmActions::Power::Off, true); // already off: vCenter's error is shown
+        QTRY_COMPARE(window.taskModel()->rowCount(), 2);
+        QVERIFY(tasks->index(0, TaskListModel::ResultColumn).data().toString().startsWith(u"Failed"_s));
+        window.runPowerAction({ vm }, VmActions::Power::On, true);
+        QTRY_COMPARE(powerStateOf(), u"Powered on"_s);
     }
 
     void navigationOffersEveryArea()

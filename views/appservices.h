@@ -6,6 +6,7 @@ class GuestRegistry;
 class SecretStore;
 class SimulatorProcess;
 class VCenterConnection;
+class VmActions;
 class VspcServer;
 
 // The services the main window works with; app/ builds them, tests pass real ones or fakes.
@@ -18,4 +19,5 @@ struct AppServices
     VspcServer* metadataServer = nullptr;
     GuestRegistry* guests = nullptr;
     ExportQueue* exports = nullptr;
+    VmActions* vmActions = nullptr;
 };

@@ -33,6 +33,30 @@ InventoryPage::InventoryPage(InventoryModel* model, QWidget* parent)
     auto* exportAction = new QAction(tr("&Export…"), m_table);
     connect(exportAction, &QAction::triggered, this, [this] { Q_EMIT exportRequested(selectedVmNames()); });
     m_table->addAction(exportAction);
+    const struct
+    {
+        QString text;
+        VmActions::Power action;
+    } powerActions[] = {
+        { tr("Power &On"), VmActions::Power::On },
+        { tr("Shut &Down Guest"), VmActions::Power::ShutdownGuest },
+        { tr("Restart &Guest"), VmActions::Power::RebootGuest },
+        { tr("Power O&ff"), VmActions::Power::Off },
+        { tr("&Reset"), VmActions::Power::Reset },
+        { tr("&Suspend"), VmActions::Power::Suspend },
+    };
+    for (const auto& power : powerActions) {
+        auto* action = new QAction(power.text, m_table);
+        connect(action, &QAction::triggered, this,
+            [this, which = power.action] { Q_EMIT powerRequested(selectedVmNames(), which); });
+        m_table->addAction(action);
+    }
+    auto* snapshot = new QAction(tr("Take S&napshot…"), m_table);
+    connect(snapshot, &QAction::triggered, this, [this] { Q_EMIT snapshotRequested(selectedVmNames()); });
+    m_table->addAction(snapshot);
+    auto* notes = new QAction(tr("Edit &Notes…"), m_table);
+    connect(notes, &QAction::triggered, this, [this] { Q_EMIT notesRequested(selectedVmNames()); });
+    m_table->addAction(notes);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);

@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include "vsphere/vmactions.h"
+
 class InventoryFilterProxy;
 class InventoryModel;
 class QLabel;
@@ -23,6 +25,9 @@ public:
 
 Q_SIGNALS:
     void exportRequested(const QStringList& vmNames);
+    void powerRequested(const QStringList& vmNames, VmActions::Power action);
+    void snapshotRequested(const QStringList& vmNames);
+    void notesRequested(const QStringList& vmNames);
 
 private:
     void updateSummary();

@@ -4,11 +4,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -18,6 +23,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 
@@ -29,6 +35,7 @@
 #include "inventorymodel.h"
 #include "inventorypage.h"
 #include "secrets/secretstore.h"
+#include "tasklistmodel.h"
 #include "upcomingpage.h"
 #include "vsphere/simulatorprocess.h"
 #include "vsphere/vimerror.h"
@@ -51,7 +58,9 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_connectionLabel(new QLabel(this))
     , m_metadataLabel(new QLabel(this))
+    , m_tasks(new TaskListModel(this))
 {
+    m_vmActions = services.vmActions;
     if (services.exports) {
         m_exports = services.exports;
         m_exportsPage = new ExportsPage(services.exports, this);
@@ -66,6 +75,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     setObjectName(u"MainWindow"_s);
     createActions();
     createPages();
+    createTaskDock();
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -121,6 +131,12 @@ void MainWindow::createActions()
 void MainWindow::createPages()
 {
     m_inventoryPage = new InventoryPage(m_inventoryModel, this);
+    if (m_vmActions) {
+        connect(m_inventoryPage, &InventoryPage::powerRequested, this,
+            [this](const QStringList& names, VmActions::Power action) { runPowerAction(names, action); });
+        connect(m_inventoryPage, &InventoryPage::snapshotRequested, this, &MainWindow::takeSnapshot);
+        connect(m_inventoryPage, &InventoryPage::notesRequested, this, &MainWindow::editNotes);
+    }
     if (m_exportsPage) {
         connect(m_inventoryPage, &InventoryPage::exportRequested, this, [this](const QStringList& names) {
             showPage(ExportsArea);
@@ -261,6 +277,109 @@ void MainWindow::updateConnectionState(VCenterConnection::State state)
     case VCenterConnection::State::Disconnecting:
         m_connectionLabel->setText(tr("Disconnecting…"));
         break;
+    }
+}
+
+void MainWindow::createTaskDock()
+{
+    auto* dock = new QDockWidget(tr("Recent Tasks"), this);
+    dock->setObjectName(u"RecentTasksDock"_s);
+    auto* view = new QTableView(dock);
+    view->setModel(m_tasks);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->resizeSection(TaskListModel::TaskColumn, 200);
+    view->horizontalHeader()->resizeSection(TaskListModel::TargetColumn, 200);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    dock->setWidget(view);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({ dock }, { 130 }, Qt::Vertical); // a glance at the last tasks; the pages get the room
+    if (m_vmActions) {
+        connect(m_vmActions, &VmActions::taskFinished, this,
+            [this](const QString& task, const QString& object, bool succeeded, const QString& message) {
+                m_tasks->addTask(task, m_inventoryModel->nameOf(object), succeeded, message);
+            });
+    }
+}
+
+void MainWindow::runPowerAction(const QStringList& vmNames, VmActions::Power action, bool confirmed)
+{
+    if (!m_vmActions || vmNames.isEmpty()) {
+        return;
+    }
+    const bool losesWork = action == VmActions::Power::Off || action == VmActions::Power::Reset
+        || action == VmActions::Power::Suspend || action == VmActions::Power::ShutdownGuest
+        || action == VmActions::Power::RebootGuest;
+    if (losesWork && !confirmed
+        && QMessageBox::question(this, tr("Confirm"),
+               action == VmActions::Power::Off || action == VmActions::Power::Reset
+                   ? tr("Power off or reset %1 without shutting the guest down? Unsaved work in the guest is lost.")
+                         .arg(vmNames.join(u", "_s))
+                   : tr("Go ahead with %1?").arg(vmNames.join(u", "_s)))
+            != QMessageBox::Yes) {
+        return;
+    }
+    QList<QFuture<void>> futures;
+    for (const QString& name : vmNames) {
+        if (const std::optional<VmSummary> vm = m_inventoryModel->vmNamed(name)) {
+            futures.append(m_vmActions->power(vm->ref, action));
+        }
+    }
+    afterActions(futures);
+}
+
+void MainWindow::takeSnapshot(const QStringList& vmNames)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Take Snapshot"), tr("Snapshot name:"), QLineEdit::Normal,
+        QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm"_s), &ok);
+    if (!ok || name.trimmed().isEmpty()) {
+        return;
+    }
+    QList<QFuture<void>> futures;
+    for (const QString& vmName : vmNames) {
+        if (const std::optional<VmSummary> vm = m_inventoryModel->vmNamed(vmName)) {
+            futures.append(m_vmActions->createSnapshot(vm->ref, name.trimmed(), tr("Taken with vmdesk"), false));
+        }
+    }
+    afterActions(futures);
+}
+
+void MainWindow::editNotes(const QStringList& vmNames)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Edit Notes"), tr("Notes for %1:").arg(vmNames.join(u", "_s)), QString(), &ok);
+    if (!ok) {
+        return;
+    }
+    QList<QFuture<void>> futures;
+    for (const QString& vmName : vmNames) {
+        if (const std::optional<VmSummary> vm = m_inventoryModel->vmNamed(vmName)) {
+            futures.append(m_vmActions->setAnnotation(vm->ref, text));
+        }
+    }
+    afterActions(futures);
+}
+
+void MainWindow::afterActions(const QList<QFuture<void>>& futures)
+{
+    // State always comes from vCenter: read the inventory again once every task has ended.
+    auto left = std::make_shared<int>(static_cast<int>(futures.size()));
+    for (const QFuture<void>& future : futures) {
+        whenDone<VimError>(
+            future, this,
+            [this, left] {
+                if (--*left == 0) {
+                    m_inventoryModel->reload();
+                }
+            },
+            [this, left](const VimError& error) {
+                showError(error.message());
+                if (--*left == 0) {
+                    m_inventoryModel->reload();
+                }
+            });
     }
 }
 

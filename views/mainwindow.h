@@ -5,8 +5,10 @@
 
 #include "appservices.h"
 #include "vsphere/vcenterconnection.h"
+#include "vsphere/vmactions.h"
 
 class InventoryModel;
+class TaskListModel;
 class ExportsPage;
 class GuestsPage;
 class InventoryPage;
@@ -30,6 +32,7 @@ public:
 
     InventoryModel* inventoryModel() const { return m_inventoryModel; }
     GuestsPage* guestsPage() const { return m_guestsPage; }
+    InventoryPage* inventoryPage() const { return m_inventoryPage; }
     ExportsPage* exportsPage() const { return m_exportsPage; }
     void showPage(Page page);
 
@@ -37,6 +40,9 @@ public:
     void connectToDemo();
     void connectTo(const ConnectionParameters& parameters, const QString& password, bool rememberPassword);
     void disconnectFromServer();
+    // Runs a power action on VMs by name; asks first for the ones that can lose work unless `confirmed`.
+    void runPowerAction(const QStringList& vmNames, VmActions::Power action, bool confirmed = false);
+    TaskListModel* taskModel() const { return m_tasks; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -46,6 +52,10 @@ private:
     void createPages();
     void updateConnectionState(VCenterConnection::State state);
     void startDemoMetadataServer();
+    void createTaskDock();
+    void takeSnapshot(const QStringList& vmNames);
+    void editNotes(const QStringList& vmNames);
+    void afterActions(const QList<QFuture<void>>& futures);
     void notifyExportFinished(quint64 id);
     void showError(const QString& message);
     void showAbout();
@@ -69,5 +79,7 @@ private:
     QAction* m_disconnectAction = nullptr;
     QAction* m_reloadAction = nullptr;
     bool m_closing = false;
+    VmActions* m_vmActions = nullptr;
+    TaskListModel* m_tasks;
     QSystemTrayIcon* m_tray = nullptr;
 };

@@ -18,6 +18,7 @@
 #include "vspc/guestregistry.h"
 #include "vspc/vspcserver.h"
 #include "vsphere/simulatorprocess.h"
+#include "vsphere/vmactions.h"
 #include "vsphere/vspheresession.h"
 
 using namespace Qt::StringLiterals;
@@ -68,7 +69,8 @@ int main(int argc, char* argv[])
     VspcServer metadataServer(nullptr, &guests);
     ExportQueue exports(
         &session, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/export-queue.json"_s);
-    MainWindow window({ &session, &secrets, &simulator, &metadataServer, &guests, &exports });
+    VmActions vmActions(&session);
+    MainWindow window({ &session, &secrets, &simulator, &metadataServer, &guests, &exports, &vmActions });
     window.show();
 
     // A desktop logout or `kill` closes the window the same way the Quit action does.
