@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventoryfilterproxy.h"
 
+#include "inventorymodel.h"
+
 namespace {
 // The C locale's collation compares bytes and ignores numeric mode; English is the neutral choice then.
 QLocale collationLocale()
@@ -16,11 +18,27 @@ InventoryFilterProxy::InventoryFilterProxy(QObject* parent)
 {
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    setFilterCaseSensitivity(Qt::CaseInsensitive);
-    setFilterKeyColumn(-1);
 }
 
 bool InventoryFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
     return m_collator.compare(left.data().toString(), right.data().toString()) < 0;
+}
+
+void InventoryFilterProxy::setFilterExpression(const QString& expression)
+{
+    m_filter = InventoryFilter(expression);
+    invalidateFilter();
+}
+
+bool InventoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (m_filter.isEmpty()) {
+        return true;
+    }
+    const QAbstractItemModel* model = sourceModel();
+    const auto text = [&](int column) { return model->index(sourceRow, column, sourceParent).data().toString(); };
+    return m_filter.matches({ { QStringLiteral("name"), text(InventoryModel::NameColumn) },
+        { QStringLiteral("power"), text(InventoryModel::PowerStateColumn) },
+        { QStringLiteral("guest"), text(InventoryModel::GuestColumn) } });
 }

@@ -4,17 +4,24 @@
 #include <QCollator>
 #include <QSortFilterProxyModel>
 
-// Filters the inventory by a substring of any column and sorts the way people read names:
-// "VM2" before "VM10", case-insensitively.
+#include "inventoryfilter.h"
+
+// Filters the inventory with the search language (InventoryFilter) and sorts the way people read
+// names: "VM2" before "VM10", case-insensitively.
 class InventoryFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
     explicit InventoryFilterProxy(QObject* parent = nullptr);
 
+    // The search language of InventoryFilter: "web power:on guest:linux".
+    void setFilterExpression(const QString& expression);
+
 protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
     QCollator m_collator;
+    InventoryFilter m_filter;
 };

@@ -9,8 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString powerStateText(const QString& state)
+QString InventoryModel::powerStateText(const QString& state)
 {
     if (state == u"poweredOn"_s) {
         return InventoryModel::tr("Powered on");
@@ -23,7 +22,6 @@ QString powerStateText(const QString& state)
     }
     return state;
 }
-} // namespace
 
 InventoryModel::InventoryModel(VCenterConnection* connection, QObject* parent)
     : QAbstractTableModel(parent)

@@ -30,6 +30,7 @@ public:
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
 
     bool isLoading() const { return m_loading; }
+    static QString powerStateText(const QString& state); // "poweredOn" → "Powered on"
     // The VM with this name, if the inventory has it.
     std::optional<VmSummary> vmNamed(const QString& name) const;
     QString nameOf(const QString& managedObjectId) const;

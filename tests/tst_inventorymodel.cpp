@@ -3,6 +3,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "inventoryfilter.h"
 #include "inventoryfilterproxy.h"
 #include "inventorymodel.h"
 #include "support/fakevcenterconnection.h"
@@ -105,10 +106,19 @@ private Q_SLOTS:
         QCOMPARE(names.mid(0, 3), (QStringList { u"vm0"_s, u"vm1"_s, u"vm2"_s }));
         QCOMPARE(names.last(), u"vm11"_s);
 
-        proxy.setFilterFixedString(u"POWERED OFF"_s); // any column, any case
+        proxy.setFilterExpression(u"POWERED OFF"_s); // any column, any case
         QCOMPARE(proxy.rowCount(), 6);
-        proxy.setFilterFixedString(u"vm1"_s);
+        proxy.setFilterExpression(u"vm1"_s);
         QCOMPARE(proxy.rowCount(), 3); // vm1, vm10, vm11
+        proxy.setFilterExpression(u"name:vm1 power:on"_s);
+        QCOMPARE(proxy.rowCount(), 1); // vm10
+        proxy.setFilterExpression(u"power:off guest:debian"_s);
+        QCOMPARE(proxy.rowCount(), 6);
+        proxy.setFilterExpression(u"host:esx1"_s); // no such field: a plain word, which nothing contains
+        QCOMPARE(proxy.rowCount(), 0);
+        QCOMPARE(InventoryFilter(u"host:esx1"_s).unknownField(), u"host"_s);
+        proxy.setFilterExpression(QString());
+        QCOMPARE(proxy.rowCount(), 12);
     }
 };
 

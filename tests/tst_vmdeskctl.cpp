@@ -94,6 +94,19 @@ private Q_SLOTS:
         }
     }
 
+    void inventoryFiltersAndPrintsCsv()
+    {
+        const Run run = vmdeskctl(loginArguments() << u"--csv"_s << u"--filter"_s << u"name:VM1 power:on"_s,
+            SimulatorEnvironment::password());
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), u"name,id,powerState,guest"_s);
+        QVERIFY(lines.size() > 1);
+        for (const QString& line : lines.mid(1)) {
+            QVERIFY2(line.contains(u"VM1"_s) && line.contains(u",poweredOn,"_s), qPrintable(line));
+        }
+    }
+
     void wrongPasswordExitsWithAuthenticationError()
     {
         const Run run = vmdeskctl(loginArguments(), u"wrong-password-123"_s);

@@ -21,7 +21,7 @@ InventoryPage::InventoryPage(InventoryModel* model, QWidget* parent)
     , m_summary(new QLabel(this))
 {
     m_proxy->setSourceModel(model);
-    m_filter->setPlaceholderText(tr("Filter virtual machines"));
+    m_filter->setPlaceholderText(tr("Filter virtual machines, e.g. web power:on guest:linux"));
     m_filter->setClearButtonEnabled(true);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -68,7 +68,7 @@ InventoryPage::InventoryPage(InventoryModel* model, QWidget* parent)
     layout->addWidget(m_table);
     layout->addWidget(m_summary);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &InventoryFilterProxy::setFilterExpression);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &InventoryPage::updateSummary);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &InventoryPage::updateSummary);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &InventoryPage::updateSummary);

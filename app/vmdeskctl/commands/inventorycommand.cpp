@@ -10,6 +10,8 @@
 
 #include "command.h"
 #include "core/whendone.h"
+#include "inventoryfilter.h"
+#include "inventorymodel.h"
 #include "vcenteroptions.h"
 #include "vsphere/vimerror.h"
 #include "vsphere/vspheresession.h"
@@ -34,12 +36,30 @@ int exitCodeFor(const VimError& error)
     }
 }
 
-void print(const VmSummaryList& vms, bool json)
+QString csvField(const QString& text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')) {
+        return text;
+    }
+    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
+enum class Format { Names, Json, Csv };
+
+void print(const VmSummaryList& vms, Format format)
 {
     QTextStream out(stdout);
-    if (!json) {
+    if (format == Format::Names) {
         for (const VmSummary& vm : vms) {
             out << vm.name << '\n';
+        }
+        return;
+    }
+    if (format == Format::Csv) {
+        out << "name,id,powerState,guest\r\n"; // RFC 4180 line ends
+        for (const VmSummary& vm : vms) {
+            out << csvField(vm.name) << ',' << vm.ref.value << ',' << vm.powerState << ',' << csvField(vm.guestFullName)
+                << "\r\n";
         }
         return;
     }
@@ -61,7 +81,11 @@ int runInventoryCommand(const QStringList& arguments)
     const VCenterOptions vcenter;
     vcenter.addTo(parser);
     const QCommandLineOption jsonOption(u"json"_s, QCoreApplication::translate("vmdeskctl", "Print JSON."));
-    parser.addOption(jsonOption);
+    const QCommandLineOption csvOption(u"csv"_s, QCoreApplication::translate("vmdeskctl", "Print CSV."));
+    const QCommandLineOption filterOption(u"filter"_s,
+        QCoreApplication::translate("vmdeskctl", "Only VMs matching this search, e.g. \"web power:on guest:linux\"."),
+        u"EXPR"_s);
+    parser.addOptions({ jsonOption, csvOption, filterOption });
     parser.process(arguments);
 
     ConnectionParameters parameters;
@@ -82,11 +106,23 @@ int runInventoryCommand(const QStringList& arguments)
     };
     whenDone<VimError>(
         session.login(parameters, password), &session,
-        [&, json = parser.isSet(jsonOption)] {
+        [&] {
+            const Format format = parser.isSet(jsonOption) ? Format::Json
+                : parser.isSet(csvOption)                  ? Format::Csv
+                                                           : Format::Names;
+            const InventoryFilter filter(parser.value(filterOption));
             whenDone<VimError>(
                 session.virtualMachines(), &session,
-                [&, json](const VmSummaryList& vms) {
-                    print(vms, json);
+                [&, format, filter](const VmSummaryList& vms) {
+                    VmSummaryList shown;
+                    for (const VmSummary& vm : vms) {
+                        if (filter.matches(
+                                { { u"name"_s, vm.name }, { u"power"_s, InventoryModel::powerStateText(vm.powerState) },
+                                    { u"guest"_s, vm.guestFullName } })) {
+                            shown.append(vm);
+                        }
+                    }
+                    print(shown, format);
                     finish(ExitOk);
                 },
                 onError);
