@@ -392,6 +392,10 @@
         <source>resuming after a restart</source>
         <translation>wird nach einem Neustart fortgesetzt</translation>
     </message>
+    <message>
+        <source>the guest will be shut down first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportsPage</name>
@@ -426,6 +430,34 @@
     <message>
         <source>%1 running, %2 queued, %3 jobs in all — %4/s</source>
         <translation>%1 laufen, %2 warten, %3 Aufträge insgesamt — %4/s</translation>
+    </message>
+    <message>
+        <source>Import Batch…</source>
+        <translation>Stapel importieren …</translation>
+    </message>
+    <message>
+        <source>Shut Down Guest &amp;&amp; Retry</source>
+        <translation>Gast herunterfahren &amp;&amp; wiederholen</translation>
+    </message>
+    <message>
+        <source>Shut down guests</source>
+        <translation>Gäste herunterfahren</translation>
+    </message>
+    <message>
+        <source>vCenter exports only powered-off VMs. Ask the guest OS of %1 to shut down, wait for it, and export? The VM is never powered off hard.</source>
+        <translation>vCenter exportiert nur ausgeschaltete VMs. Das Gastbetriebssystem von %1 zum Herunterfahren auffordern, darauf warten und exportieren? Die VM wird nie hart ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Import a batch of exports</source>
+        <translation>Einen Stapel von Exporten importieren</translation>
+    </message>
+    <message>
+        <source>hypersdk job files (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -729,10 +761,6 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <source>Filter virtual machines</source>
-        <translation>Virtuelle Maschinen filtern</translation>
-    </message>
-    <message>
         <source>Loading the inventory…</source>
         <translation>Inventar wird geladen …</translation>
     </message>
@@ -747,6 +775,42 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Filter virtual machines, e.g. web power:on guest:linux</source>
+        <translation>Virtuelle Maschinen filtern, z. B. web power:on guest:linux</translation>
+    </message>
+    <message>
+        <source>Power &amp;On</source>
+        <translation>&amp;Einschalten</translation>
+    </message>
+    <message>
+        <source>Shut &amp;Down Guest</source>
+        <translation>Gast &amp;herunterfahren</translation>
+    </message>
+    <message>
+        <source>Restart &amp;Guest</source>
+        <translation>Gast &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>Power O&amp;ff</source>
+        <translation>&amp;Ausschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Take S&amp;napshot…</source>
+        <translation>S&amp;napshot erstellen …</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Notes…</source>
+        <translation>&amp;Notizen bearbeiten …</translation>
     </message>
 </context>
 <context>
@@ -893,6 +957,42 @@
     <message>
         <source>vmdesk export</source>
         <translation>vmdesk-Export</translation>
+    </message>
+    <message>
+        <source>Recent Tasks</source>
+        <translation>Letzte Aufgaben</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Power off or reset %1 without shutting the guest down? Unsaved work in the guest is lost.</source>
+        <translation>%1 ausschalten oder zurücksetzen, ohne den Gast herunterzufahren? Ungesicherte Arbeit im Gast geht verloren.</translation>
+    </message>
+    <message>
+        <source>Go ahead with %1?</source>
+        <translation>Mit %1 fortfahren?</translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation>Snapshot erstellen</translation>
+    </message>
+    <message>
+        <source>Snapshot name:</source>
+        <translation>Name des Snapshots:</translation>
+    </message>
+    <message>
+        <source>Taken with vmdesk</source>
+        <translation>Mit vmdesk erstellt</translation>
+    </message>
+    <message>
+        <source>Edit Notes</source>
+        <translation>Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Notes for %1:</source>
+        <translation>Notizen für %1:</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1231,33 @@
     </message>
 </context>
 <context>
+    <name>TaskListModel</name>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingPage</name>
     <message>
         <source>This build of vmdesk does not have it yet.</source>
@@ -1157,6 +1284,61 @@
     <message>
         <source>The server&apos;s certificate is not trusted (SHA-256 %1). Check the thumbprint with your vCenter administrator before you trust it.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut (SHA-256 %1). Prüfen Sie den Fingerabdruck mit Ihrer vCenter-Administration, bevor Sie ihm vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>VmActions</name>
+    <message>
+        <source>Power on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>Power off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Shut down guest</source>
+        <translation>Gast herunterfahren</translation>
+    </message>
+    <message>
+        <source>Restart guest</source>
+        <translation>Gast neu starten</translation>
+    </message>
+    <message>
+        <source>Not connected to a vCenter.</source>
+        <translation type="unfinished">Nicht mit einem vCenter verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create snapshot %1</source>
+        <translation>Snapshot %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Revert to snapshot</source>
+        <translation>Auf Snapshot zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>Snapshot löschen</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Notizen bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1428,18 @@
     <message>
         <source>Fetch metadata over a serial port (in a VM)</source>
         <translation>Metadaten über eine serielle Schnittstelle holen (in einer VM)</translation>
+    </message>
+    <message>
+        <source>Power, snapshot or annotate VMs</source>
+        <translation>VMs schalten, Snapshots erstellen oder Notizen setzen</translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only VMs matching this search, e.g. &quot;web power:on guest:linux&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
