@@ -86,6 +86,36 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 0);
     }
 
+    void logsInAgainWhenVCenterEndsTheSession()
+    {
+        VSphereSession session;
+        QVERIFY(!failureOf(session.login(
+            { SimulatorEnvironment::sdkUrl(), SimulatorEnvironment::user(), {} }, SimulatorEnvironment::password())));
+        QSignalSpy again(&session, &VCenterConnection::reauthenticated);
+        QSignalSpy states(&session, &VCenterConnection::stateChanged);
+        // The session ends behind our back, as an idle timeout or another admin would end it.
+        QVERIFY(!failureOf(session.client()->call(u"Logout"_s, session.serviceContent().sessionManager)));
+        QFuture<VmSummaryList> vms = session.virtualMachines();
+        QVERIFY(!failureOf(vms));
+        QCOMPARE(vms.result().size(), SimulatorEnvironment::vmCount());
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(states.size(), 0); // transparent: still connected throughout
+        QVERIFY(!failureOf(session.logout()));
+    }
+
+    void keepaliveNoticesAnEndedSession()
+    {
+        VSphereSession session;
+        session.setKeepaliveInterval(100);
+        QVERIFY(!failureOf(session.login(
+            { SimulatorEnvironment::sdkUrl(), SimulatorEnvironment::user(), {} }, SimulatorEnvironment::password())));
+        QSignalSpy again(&session, &VCenterConnection::reauthenticated);
+        QVERIFY(!failureOf(session.client()->call(u"Logout"_s, session.serviceContent().sessionManager)));
+        QVERIFY(again.wait(5000)); // no call of ours was needed: the keepalive found it and logged in
+        QCOMPARE(session.state(), State::Connected);
+        QVERIFY(!failureOf(session.logout()));
+    }
+
     void wrongPasswordIsInvalidLogin()
     {
         VSphereSession session;

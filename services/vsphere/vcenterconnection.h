@@ -30,4 +30,6 @@ public:
 Q_SIGNALS:
     void stateChanged(VCenterConnection::State state);
     void errorOccurred(const QString& message);
+    // vCenter had ended the session and it was logged in again, transparently.
+    void reauthenticated();
 };

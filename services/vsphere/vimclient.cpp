@@ -16,6 +16,7 @@
 #include <KDSoapClient/KDSoapSslHandler.h>
 
 #include "core/logging.h"
+#include "core/whendone.h"
 #include "vimerror.h"
 
 using namespace Qt::StringLiterals;
@@ -137,30 +138,49 @@ QFuture<KDSoapValue> VimClient::call(
 
     auto promise = std::make_shared<QPromise<KDSoapValue>>();
     promise->start();
-    m_rejectedSha256.clear();
     qCDebug(lcVsphere) << "call" << method << "on" << target.type << target.value;
-
-    auto* watcher = new KDSoapPendingCallWatcher(m_interface->asyncCall(method, message, soapAction), this);
-    connect(watcher, &KDSoapPendingCallWatcher::finished, this, [this, promise, method](KDSoapPendingCallWatcher* w) {
-        w->deleteLater();
-        const KDSoapMessage reply = w->returnMessage();
-        if (reply.isFault()) {
-            VimError error = faultError(reply);
-            if (error.kind() == VimError::Kind::UntrustedCertificate && !m_rejectedSha256.isEmpty()) {
-                error = VimError(VimError::Kind::UntrustedCertificate,
-                    tr("The server's certificate is not trusted (SHA-256 %1). Check the thumbprint "
-                       "with your vCenter administrator before you trust it.")
-                        .arg(hexThumbprint(m_rejectedSha256)));
-                error.setCertificateSha256(hexThumbprint(m_rejectedSha256));
-            }
-            qCDebug(lcVsphere) << method << "failed:" << error.message();
-            promise->setException(error);
-        } else {
-            promise->addResult(reply);
-        }
-        promise->finish();
-    });
+    send(method, message, promise, false);
     return promise->future();
+}
+
+void VimClient::send(
+    const QString& method, const KDSoapMessage& message, std::shared_ptr<QPromise<KDSoapValue>> promise, bool retried)
+{
+    m_rejectedSha256.clear();
+    auto* watcher = new KDSoapPendingCallWatcher(m_interface->asyncCall(method, message, soapAction), this);
+    connect(watcher, &KDSoapPendingCallWatcher::finished, this,
+        [this, promise, method, message, retried](KDSoapPendingCallWatcher* w) {
+            w->deleteLater();
+            const KDSoapMessage reply = w->returnMessage();
+            if (reply.isFault()) {
+                VimError error = faultError(reply);
+                static const QStringList sessionCalls { u"Login"_s, u"Logout"_s, u"RetrieveServiceContent"_s };
+                if (error.kind() == VimError::Kind::NotAuthenticated && m_reauthenticate && !retried
+                    && !sessionCalls.contains(method)) {
+                    qCInfo(lcVsphere) << "the session is gone; logging in again for" << method;
+                    whenDone<VimError>(
+                        m_reauthenticate(), this,
+                        [this, method, message, promise] { send(method, message, promise, true); },
+                        [promise](const VimError& failure) {
+                            promise->setException(failure);
+                            promise->finish();
+                        });
+                    return;
+                }
+                if (error.kind() == VimError::Kind::UntrustedCertificate && !m_rejectedSha256.isEmpty()) {
+                    error = VimError(VimError::Kind::UntrustedCertificate,
+                        tr("The server's certificate is not trusted (SHA-256 %1). Check the thumbprint "
+                           "with your vCenter administrator before you trust it.")
+                            .arg(hexThumbprint(m_rejectedSha256)));
+                    error.setCertificateSha256(hexThumbprint(m_rejectedSha256));
+                }
+                qCDebug(lcVsphere) << method << "failed:" << error.message();
+                promise->setException(error);
+            } else {
+                promise->addResult(reply);
+            }
+            promise->finish();
+        });
 }
 
 KDSoapValue VimClient::element(const QString& name, const QVariant& value)

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+#include <memory>
+
 #include <QByteArray>
 #include <QFuture>
 #include <QObject>
+#include <QPromise>
 #include <QUrl>
 
 #include <KDSoapClient/KDSoapValue.h>
@@ -29,6 +33,12 @@ public:
     // A server certificate with this SHA-256 digest is accepted even if it does not verify.
     void setPinnedCertificateSha256(const QByteArray& digest) { m_pinnedSha256 = digest; }
     QNetworkCookieJar* cookieJar() const;
+    // Logs in again when a call finds the session gone (NotAuthenticated); the call is then sent
+    // once more. Unset, such calls just fail.
+    void setReauthenticator(std::function<QFuture<void>()> reauthenticate)
+    {
+        m_reauthenticate = std::move(reauthenticate);
+    }
 
     // Calls `method` on `target`; the future yields the <methodResponse> element or throws VimError.
     QFuture<KDSoapValue> call(
@@ -44,9 +54,12 @@ public:
 
 private:
     void onSslErrors(KDSoapSslHandler* handler, const QList<QSslError>& errors);
+    void send(const QString& method, const class KDSoapMessage& message, std::shared_ptr<QPromise<KDSoapValue>> promise,
+        bool retried);
 
     QUrl m_sdkUrl;
     KDSoapClientInterface* m_interface;
     QByteArray m_pinnedSha256;
     QByteArray m_rejectedSha256;
+    std::function<QFuture<void>()> m_reauthenticate;
 };

@@ -57,7 +57,49 @@ QList<KDSoapValue> vmPropertySpec(const ManagedObjectRef& view)
 
 VSphereSession::VSphereSession(QObject* parent)
     : VCenterConnection(parent)
-{ }
+{
+    m_keepalive.setInterval(5 * 60 * 1000);
+    connect(&m_keepalive, &QTimer::timeout, this, &VSphereSession::keepAlive);
+}
+
+void VSphereSession::keepAlive()
+{
+    // The cheapest call that needs a session; a NotAuthenticated answer logs in again.
+    whenDone<VimError>(
+        m_client->call(u"CurrentTime"_s, { u"ServiceInstance"_s, u"ServiceInstance"_s }), this,
+        [](const KDSoapValue&) {},
+        [](const VimError& error) { qCInfo(lcVsphere).noquote() << "keepalive failed:" << error.message(); });
+}
+
+QFuture<void> VSphereSession::reauthenticate()
+{
+    if (m_reauthentication.isValid() && !m_reauthentication.isFinished()) {
+        return m_reauthentication; // calls that failed together share one login
+    }
+    auto promise = std::make_shared<QPromise<void>>();
+    promise->start();
+    m_reauthentication = promise->future();
+    whenDone<VimError>(
+        m_client->call(u"Login"_s, m_content.sessionManager,
+            { VimClient::element(u"userName"_s, m_parameters.user), VimClient::element(u"password"_s, m_password) }),
+        this,
+        [this, promise](const KDSoapValue&) {
+            qCInfo(lcVsphere).noquote() << "logged in again to" << m_parameters.url.host();
+            Q_EMIT reauthenticated();
+            promise->finish();
+        },
+        [this, promise](const VimError& error) {
+            const VimError ended(
+                error.kind(), tr("The vCenter session ended and logging in again failed: %1").arg(error.message()));
+            m_keepalive.stop();
+            m_password.clear();
+            setState(State::Disconnected);
+            fail(ended);
+            promise->setException(ended);
+            promise->finish();
+        });
+    return m_reauthentication;
+}
 
 VSphereSession::~VSphereSession()
 {
@@ -119,8 +161,11 @@ QFuture<void> VSphereSession::login(const ConnectionParameters& parameters, cons
             m_client->call(u"Login"_s, m_content.sessionManager,
                 { VimClient::element(u"userName"_s, m_parameters.user), VimClient::element(u"password"_s, password) }),
             this,
-            [this, promise](const KDSoapValue&) {
+            [this, promise, password](const KDSoapValue&) {
                 qCInfo(lcVsphere).noquote() << "logged in to" << m_serverDescription;
+                m_password = password;
+                m_client->setReauthenticator([this] { return reauthenticate(); });
+                m_keepalive.start();
                 setState(State::Connected);
                 promise->finish();
             },
@@ -213,6 +258,8 @@ QFuture<void> VSphereSession::logout()
         return promise->future();
     }
     setState(State::Disconnecting);
+    m_keepalive.stop();
+    m_password.clear();
     auto done = [this, promise] {
         setState(State::Disconnected);
         m_client->deleteLater();

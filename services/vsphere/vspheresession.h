@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QTimer>
 
 #include "managedobjectref.h"
 #include "vcenterconnection.h"
@@ -35,12 +36,16 @@ public:
     };
 
     VimClient* client() const { return m_client; }
+    // How often an idle session is touched so vCenter does not end it (default 5 min).
+    void setKeepaliveInterval(int milliseconds) { m_keepalive.setInterval(milliseconds); }
     const ServiceContent& serviceContent() const { return m_content; }
     // Reads properties of one object; the future yields name → value element.
     QFuture<QHash<QString, KDSoapValue>> retrieveProperties(const ManagedObjectRef& object, const QStringList& paths);
 
 private:
     void setState(State state);
+    QFuture<void> reauthenticate();
+    void keepAlive();
     void fail(const VimError& error);
     void collectPage(const KDSoapValue& returnval, VmSummaryList& into);
 
@@ -49,4 +54,7 @@ private:
     QString m_serverDescription;
     ServiceContent m_content;
     QPointer<VimClient> m_client;
+    QString m_password; // in memory only, to log in again when vCenter ends the session
+    QFuture<void> m_reauthentication;
+    QTimer m_keepalive;
 };
