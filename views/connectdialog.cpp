@@ -2,6 +2,7 @@
 #include "connectdialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -11,6 +12,7 @@
 
 #include "core/whendone.h"
 #include "secrets/secretstore.h"
+#include "vsphere/profilestore.h"
 
 ConnectDialog::ConnectDialog(SecretStore* secrets, QWidget* parent)
     : QDialog(parent)
@@ -19,6 +21,8 @@ ConnectDialog::ConnectDialog(SecretStore* secrets, QWidget* parent)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("&Remember the password in the keychain"), this))
+    , m_connectOnStart(new QCheckBox(tr("Connect when vmdesk &starts"), this))
+    , m_profiles(new QComboBox(this))
     , m_keychainState(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -31,11 +35,28 @@ ConnectDialog::ConnectDialog(SecretStore* secrets, QWidget* parent)
     QPushButton* demo = m_buttons->addButton(tr("Try the &demo"), QDialogButtonBox::ActionRole);
     demo->setToolTip(tr("Starts the bundled vCenter simulator and connects to it"));
 
+    m_profiles->setEditable(true);
+    m_profiles->setToolTip(tr("A name for this connection; saved connections are listed here"));
+    for (const ConnectionProfile& profile : ProfileStore::load()) {
+        m_profiles->addItem(profile.name);
+    }
+    m_profiles->setCurrentIndex(-1);
+    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
+        for (const ConnectionProfile& profile : ProfileStore::load()) {
+            if (profile.name == m_profiles->itemText(index)) {
+                m_password->clear();
+                m_connectOnStart->setChecked(profile.connectOnStart);
+                setServer(profile.url.toString(), profile.user);
+            }
+        }
+    });
     auto* form = new QFormLayout;
+    form->addRow(tr("Pro&file:"), m_profiles);
     form->addRow(tr("&Server:"), m_url);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);
+    form->addRow(QString(), m_connectOnStart);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_keychainState);
@@ -67,6 +88,17 @@ ConnectionParameters ConnectDialog::parameters() const
 QString ConnectDialog::password() const
 {
     return m_password->text();
+}
+
+QString ConnectDialog::profileName() const
+{
+    const QString typed = m_profiles->currentText().trimmed();
+    return typed.isEmpty() ? parameters().url.host() : typed;
+}
+
+bool ConnectDialog::connectOnStart() const
+{
+    return m_connectOnStart->isChecked();
 }
 
 bool ConnectDialog::rememberPassword() const

@@ -22,6 +22,8 @@ public:
     ConnectionParameters parameters() const;
     QString password() const;
     bool rememberPassword() const;
+    QString profileName() const;
+    bool connectOnStart() const;
 
     void setServer(const QString& url, const QString& user);
 
@@ -39,6 +41,8 @@ private:
     QLineEdit* m_user;
     QLineEdit* m_password;
     QCheckBox* m_remember;
+    QCheckBox* m_connectOnStart;
+    class QComboBox* m_profiles;
     QLabel* m_keychainState;
     QDialogButtonBox* m_buttons;
     QString m_lookedUpKey;

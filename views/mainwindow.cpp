@@ -37,6 +37,7 @@
 #include "secrets/secretstore.h"
 #include "tasklistmodel.h"
 #include "upcomingpage.h"
+#include "vsphere/profilestore.h"
 #include "vsphere/simulatorprocess.h"
 #include "vsphere/vimerror.h"
 
@@ -183,8 +184,27 @@ void MainWindow::showConnectDialog()
         settings.value(u"connection/lastUrl"_s).toString(), settings.value(u"connection/lastUser"_s).toString());
     connect(&dialog, &ConnectDialog::demoRequested, this, &MainWindow::connectToDemo, Qt::QueuedConnection);
     if (dialog.exec() == QDialog::Accepted) {
-        connectTo(dialog.parameters(), dialog.password(), dialog.rememberPassword());
+        connectTo(dialog.parameters(), dialog.password(), dialog.rememberPassword(), dialog.profileName(),
+            dialog.connectOnStart());
     }
+}
+
+void MainWindow::connectOnStartOrAsk()
+{
+    const QList<ConnectionProfile> profiles = ProfileStore::load();
+    const auto automatic
+        = std::find_if(profiles.cbegin(), profiles.cend(), [](const ConnectionProfile& p) { return p.connectOnStart; });
+    if (automatic == profiles.cend() || !m_secrets || !m_secrets->isAvailable()) {
+        showConnectDialog();
+        return;
+    }
+    const ConnectionProfile profile = *automatic;
+    const ConnectionParameters parameters { profile.url, profile.user, profile.pinnedCertificateSha256 };
+    whenDone<SecretError>(
+        m_secrets->readPassword(parameters.secretKey()), this,
+        [this, parameters, profile](
+            const QString& password) { connectTo(parameters, password, false, profile.name, true); },
+        [this](const SecretError&) { showConnectDialog(); });
 }
 
 void MainWindow::connectToDemo()
@@ -226,9 +246,16 @@ void MainWindow::startDemoMetadataServer()
     }
 }
 
-void MainWindow::connectTo(const ConnectionParameters& parameters, const QString& password, bool rememberPassword)
+void MainWindow::connectTo(const ConnectionParameters& requested, const QString& password, bool rememberPassword,
+    const QString& profileName, bool connectOnStart)
 {
-    if (parameters.user != demoUser || !m_simulator || parameters.url != m_simulator->sdkUrl()) {
+    const bool demo = requested.user == demoUser && m_simulator && requested.url == m_simulator->sdkUrl();
+    ConnectionParameters parameters = requested;
+    const std::optional<ConnectionProfile> saved = demo ? std::nullopt : ProfileStore::forUrl(requested.url);
+    if (saved && parameters.pinnedCertificateSha256.isEmpty()) {
+        parameters.pinnedCertificateSha256 = saved->pinnedCertificateSha256;
+    }
+    if (!demo) {
         QSettings settings;
         settings.setValue(u"connection/lastUrl"_s, parameters.url.toString());
         settings.setValue(u"connection/lastUser"_s, parameters.user);
@@ -236,8 +263,19 @@ void MainWindow::connectTo(const ConnectionParameters& parameters, const QString
     statusBar()->showMessage(tr("Connecting to %1…").arg(parameters.url.host()));
     whenDone<VimError>(
         m_connection->login(parameters, password), this,
-        [this, parameters, password, rememberPassword] {
+        [=, this] {
             statusBar()->showMessage(tr("Connected to %1").arg(m_connection->serverDescription()), 5000);
+            if (!demo) {
+                ConnectionProfile profile = saved.value_or(ConnectionProfile {});
+                if (profile.name.isEmpty() || !profileName.isEmpty()) {
+                    profile.name = profileName.isEmpty() ? parameters.url.host() : profileName;
+                }
+                profile.url = parameters.url;
+                profile.user = parameters.user;
+                profile.pinnedCertificateSha256 = parameters.pinnedCertificateSha256;
+                profile.connectOnStart = connectOnStart || (saved && saved->connectOnStart && profileName.isEmpty());
+                ProfileStore::put(profile);
+            }
             // Only after a successful login, so a mistyped password never reaches the keychain.
             if (rememberPassword && m_secrets && m_secrets->isAvailable()) {
                 whenDone<SecretError>(
@@ -245,9 +283,42 @@ void MainWindow::connectTo(const ConnectionParameters& parameters, const QString
                     [this](const SecretError& error) { showError(error.message()); });
             }
         },
-        [](const VimError&) {
-            // errorOccurred already told the user.
+        [=, this](const VimError& error) {
+            // errorOccurred told the user why; an unknown certificate is a question for them.
+            if (error.kind() != VimError::Kind::UntrustedCertificate || demo) {
+                return;
+            }
+            if (!parameters.pinnedCertificateSha256.isEmpty()) {
+                // Trusted before, different now: that is what pinning is for. No way around it here.
+                auto* box = new QMessageBox(QMessageBox::Critical, tr("Certificate changed"),
+                    tr("%1 presents a different certificate than the one you trusted.\n\nNow: SHA-256 %2\nTrusted: "
+                       "SHA-256 %3\n\nThis can be a certificate renewal or an attack. vmdesk does not connect. If the "
+                       "new certificate is expected, remove the saved connection and connect again.")
+                        .arg(parameters.url.host(), error.certificateSha256(),
+                            QString::fromLatin1(parameters.pinnedCertificateSha256.toHex(':').toUpper())),
+                    QMessageBox::Close, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+                showError(tr("%1: the certificate changed; not connected").arg(parameters.url.host()));
+                return;
+            }
+            if (m_trustDecider(error)) {
+                ConnectionParameters pinned = parameters;
+                pinned.pinnedCertificateSha256 = QByteArray::fromHex(error.certificateSha256().remove(u':').toLatin1());
+                connectTo(pinned, password, rememberPassword, profileName, connectOnStart);
+            }
         });
+}
+
+bool MainWindow::askToTrust(const VimError& error)
+{
+    return QMessageBox::question(this, tr("Untrusted certificate"),
+               tr("The server's certificate cannot be verified.\n\nSubject: %1\nSHA-256: %2\n\nCompare the "
+                  "thumbprint with the one your vCenter administrator gives you. Trust this certificate for this "
+                  "server from now on?")
+                   .arg(error.certificateSubject(), error.certificateSha256()),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
 }
 
 void MainWindow::disconnectFromServer()

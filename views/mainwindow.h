@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QMainWindow>
 
 #include "appservices.h"
@@ -9,6 +11,7 @@
 
 class InventoryModel;
 class TaskListModel;
+class VimError;
 class ExportsPage;
 class GuestsPage;
 class InventoryPage;
@@ -37,8 +40,15 @@ public:
     void showPage(Page page);
 
     void showConnectDialog();
+    // At start: the profile marked "connect on start" with its keychain password, else the dialog.
+    void connectOnStartOrAsk();
     void connectToDemo();
-    void connectTo(const ConnectionParameters& parameters, const QString& password, bool rememberPassword);
+    // Connects and saves the connection as a profile; an unknown certificate is put to the user
+    // (the trust decider), a changed one is refused.
+    void connectTo(const ConnectionParameters& parameters, const QString& password, bool rememberPassword,
+        const QString& profileName = {}, bool connectOnStart = false);
+    // Decides whether to trust an unverifiable certificate; by default asks the user.
+    void setTrustDecider(std::function<bool(const VimError&)> decider) { m_trustDecider = std::move(decider); }
     void disconnectFromServer();
     // Runs a power action on VMs by name; asks first for the ones that can lose work unless `confirmed`.
     void runPowerAction(const QStringList& vmNames, VmActions::Power action, bool confirmed = false);
@@ -52,6 +62,7 @@ private:
     void createPages();
     void updateConnectionState(VCenterConnection::State state);
     void startDemoMetadataServer();
+    bool askToTrust(const VimError& error);
     void createTaskDock();
     void takeSnapshot(const QStringList& vmNames);
     void editNotes(const QStringList& vmNames);
@@ -82,4 +93,5 @@ private:
     VmActions* m_vmActions = nullptr;
     TaskListModel* m_tasks;
     QSystemTrayIcon* m_tray = nullptr;
+    std::function<bool(const VimError&)> m_trustDecider = [this](const VimError& error) { return askToTrust(error); };
 };

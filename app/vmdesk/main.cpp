@@ -80,7 +80,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(demoOption)) {
         window.connectToDemo();
     } else {
-        QTimer::singleShot(0, &window, &MainWindow::showConnectDialog);
+        QTimer::singleShot(0, &window, &MainWindow::connectOnStartOrAsk);
     }
     return QApplication::exec();
 }

@@ -120,6 +120,7 @@ void VimClient::onSslErrors(KDSoapSslHandler* handler, const QList<QSslError>& e
         return;
     }
     m_rejectedSha256 = digest;
+    m_rejectedSubject = peer.subjectDisplayName();
     qCWarning(lcVsphere) << "rejecting the certificate of" << m_sdkUrl.host() << hexThumbprint(digest)
                          << errors.first().errorString();
 }
@@ -173,6 +174,7 @@ void VimClient::send(
                            "with your vCenter administrator before you trust it.")
                             .arg(hexThumbprint(m_rejectedSha256)));
                     error.setCertificateSha256(hexThumbprint(m_rejectedSha256));
+                    error.setCertificateSubject(m_rejectedSubject);
                 }
                 qCDebug(lcVsphere) << method << "failed:" << error.message();
                 promise->setException(error);

@@ -61,5 +61,6 @@ private:
     KDSoapClientInterface* m_interface;
     QByteArray m_pinnedSha256;
     QByteArray m_rejectedSha256;
+    QString m_rejectedSubject;
     std::function<QFuture<void>()> m_reauthenticate;
 };

@@ -30,6 +30,8 @@ public:
     // For UntrustedCertificate: the server certificate's SHA-256 thumbprint (hex, colon separated).
     QString certificateSha256() const { return m_certificateSha256; }
     void setCertificateSha256(const QString& thumbprint) { m_certificateSha256 = thumbprint; }
+    QString certificateSubject() const { return m_certificateSubject; }
+    void setCertificateSubject(const QString& subject) { m_certificateSubject = subject; }
 
     void raise() const override { throw *this; }
     VimError* clone() const override { return new VimError(*this); }
@@ -39,4 +41,5 @@ private:
     QString m_message;
     QString m_faultType;
     QString m_certificateSha256;
+    QString m_certificateSubject;
 };
