@@ -36,6 +36,8 @@ InventoryModel::InventoryModel(VCenterConnection* connection, QObject* parent)
             replaceRows({});
         }
     });
+    connect(connection, &VCenterConnection::vmChanged, this, &InventoryModel::updateVm);
+    connect(connection, &VCenterConnection::vmRemoved, this, &InventoryModel::removeVm);
     if (connection->state() == VCenterConnection::State::Connected) {
         reload();
     }
@@ -143,6 +145,7 @@ void InventoryModel::reload()
             if (generation == m_generation) {
                 setLoading(false);
                 replaceRows(vms);
+                m_connection->watchVirtualMachines(); // from here on, row by row
             }
         },
         [this, generation](const VimError& error) {
@@ -170,5 +173,49 @@ void InventoryModel::replaceRows(const VmSummaryList& vms)
     }
     beginResetModel();
     m_vms = vms;
+    reindex();
     endResetModel();
+}
+
+void InventoryModel::reindex()
+{
+    m_rows.clear();
+    for (int row = 0; row < m_vms.size(); ++row) {
+        m_rows.insert(m_vms.at(row).ref.value, row);
+    }
+}
+
+void InventoryModel::updateVm(const VmSummary& vm)
+{
+    if (m_loading) {
+        return; // the load under way brings the current state
+    }
+    if (const auto found = m_rows.constFind(vm.ref.value); found != m_rows.cend()) {
+        VmSummary& current = m_vms[*found];
+        if (current.name == vm.name && current.powerState == vm.powerState
+            && current.guestFullName == vm.guestFullName) {
+            return;
+        }
+        current = vm;
+        Q_EMIT dataChanged(index(*found, 0), index(*found, ColumnCount - 1));
+        return;
+    }
+    const int row = static_cast<int>(m_vms.size());
+    beginInsertRows({}, row, row);
+    m_vms.append(vm);
+    m_rows.insert(vm.ref.value, row);
+    endInsertRows();
+}
+
+void InventoryModel::removeVm(const ManagedObjectRef& ref)
+{
+    const auto found = m_rows.constFind(ref.value);
+    if (found == m_rows.cend()) {
+        return;
+    }
+    const int row = *found;
+    beginRemoveRows({}, row, row);
+    m_vms.removeAt(row);
+    reindex();
+    endRemoveRows();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 
 #include "vsphere/vmsummary.h"
@@ -43,9 +44,13 @@ Q_SIGNALS:
 private:
     void setLoading(bool loading);
     void replaceRows(const VmSummaryList& vms);
+    void updateVm(const VmSummary& vm);
+    void removeVm(const ManagedObjectRef& ref);
+    void reindex();
 
     QPointer<VCenterConnection> m_connection;
     VmSummaryList m_vms;
+    QHash<QString, int> m_rows; // managed object id → row
     bool m_loading = false;
     quint64 m_generation = 0; // drops results of a load that a newer one superseded
 };

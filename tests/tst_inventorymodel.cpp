@@ -57,6 +57,43 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void followsLiveUpdatesRowByRow()
+    {
+        FakeVCenterConnection connection;
+        InventoryModel model(&connection);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connection.vms = sampleVms(3);
+        connection.setState(VCenterConnection::State::Connected);
+        connection.deliver();
+        QTRY_COMPARE(model.rowCount(), 3);
+        QCOMPARE(connection.watchRequests, 1);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+        VmSummary vm1 = connection.vms.at(1);
+        vm1.powerState = u"poweredOn"_s;
+        Q_EMIT connection.vmChanged(vm1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(model.index(1, InventoryModel::PowerStateColumn).data().toString(), u"Powered on"_s);
+        Q_EMIT connection.vmChanged(vm1); // unchanged: no signal
+        QCOMPARE(changed.size(), 1);
+
+        Q_EMIT connection.vmChanged({ { u"VirtualMachine"_s, u"vm-99"_s }, u"new-vm"_s, u"poweredOff"_s, {} });
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.rowCount(), 4);
+        Q_EMIT connection.vmRemoved({ u"VirtualMachine"_s, u"vm-0"_s });
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, InventoryModel::NameColumn).data().toString(), u"vm1"_s);
+        vm1.name = u"renamed"_s;
+        Q_EMIT connection.vmChanged(vm1); // the index survived the removal above
+        QCOMPARE(model.index(0, InventoryModel::NameColumn).data().toString(), u"renamed"_s);
+        QCOMPARE(resets.size(), 0);
+    }
+
     void reportsFailedLoad()
     {
         FakeVCenterConnection connection;

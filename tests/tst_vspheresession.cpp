@@ -13,6 +13,7 @@
 #include "support/simulatorenvironment.h"
 #include "support/testmain.h"
 #include "vsphere/vimerror.h"
+#include "vsphere/vmactions.h"
 #include "vsphere/vspheresession.h"
 
 using namespace Qt::StringLiterals;
@@ -100,6 +101,29 @@ private Q_SLOTS:
         QCOMPARE(vms.result().size(), SimulatorEnvironment::vmCount());
         QCOMPARE(again.size(), 1);
         QCOMPARE(states.size(), 0); // transparent: still connected throughout
+        QVERIFY(!failureOf(session.logout()));
+    }
+
+    void liveUpdatesFollowAPowerChange()
+    {
+        VSphereSession session;
+        QVERIFY(!failureOf(session.login(
+            { SimulatorEnvironment::sdkUrl(), SimulatorEnvironment::user(), {} }, SimulatorEnvironment::password())));
+        QSignalSpy changes(&session, &VCenterConnection::vmChanged);
+        session.watchVirtualMachines();
+        QTRY_VERIFY_WITH_TIMEOUT(changes.size() >= SimulatorEnvironment::vmCount(), 10000); // everything, once
+        const VmSummary target = changes.first().first().value<VmSummary>();
+        changes.clear();
+        VmActions actions(&session);
+        QVERIFY(!failureOf(actions.power(target.ref, VmActions::Power::Off)));
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changes.cbegin(), changes.cend(),
+                                     [&](const QList<QVariant>& change) {
+                                         const VmSummary vm = change.first().value<VmSummary>();
+                                         return vm.ref == target.ref && vm.powerState == u"poweredOff"_s
+                                             && vm.name == target.name;
+                                     }),
+            15000);
+        QVERIFY(!failureOf(actions.power(target.ref, VmActions::Power::On)));
         QVERIFY(!failureOf(session.logout()));
     }
 

@@ -26,10 +26,15 @@ public:
     virtual QFuture<void> login(const ConnectionParameters& parameters, const QString& password) = 0;
     virtual QFuture<VmSummaryList> virtualMachines() = 0;
     virtual QFuture<void> logout() = 0;
+    // From now on report changes to VMs (vmChanged, vmRemoved) as vCenter announces them.
+    virtual void watchVirtualMachines() = 0;
 
 Q_SIGNALS:
     void stateChanged(VCenterConnection::State state);
     void errorOccurred(const QString& message);
     // vCenter had ended the session and it was logged in again, transparently.
     void reauthenticated();
+    // A VM appeared or one of its properties changed (the whole current summary).
+    void vmChanged(const VmSummary& vm);
+    void vmRemoved(const ManagedObjectRef& vm);
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include "managedobjectref.h"
@@ -15,3 +16,4 @@ struct VmSummary
     QString guestFullName;
 };
 using VmSummaryList = QList<VmSummary>;
+Q_DECLARE_METATYPE(VmSummary)

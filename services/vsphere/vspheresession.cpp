@@ -37,7 +37,15 @@ template <typename T> void reject(const std::shared_ptr<QPromise<T>>& promise, c
     promise->finish();
 }
 
+QList<KDSoapValue> vmFilterSpec(const ManagedObjectRef& view);
+
 QList<KDSoapValue> vmPropertySpec(const ManagedObjectRef& view)
+{
+    return { VimClient::element(u"specSet"_s, vmFilterSpec(view)),
+        VimClient::element(u"options"_s, QList<KDSoapValue> { VimClient::element(u"maxObjects"_s, pageSize) }) };
+}
+
+QList<KDSoapValue> vmFilterSpec(const ManagedObjectRef& view)
 {
     QList<KDSoapValue> propSet { VimClient::element(u"type"_s, u"VirtualMachine"_s) };
     for (const QString& path : { u"name"_s, u"runtime.powerState"_s, u"config.guestFullName"_s }) {
@@ -48,10 +56,18 @@ QList<KDSoapValue> vmPropertySpec(const ManagedObjectRef& view)
             VimClient::element(u"path"_s, u"view"_s), VimClient::element(u"skip"_s, false) });
     const KDSoapValue objectSet = VimClient::element(u"objectSet"_s,
         QList<KDSoapValue> { VimClient::reference(u"obj"_s, view), VimClient::element(u"skip"_s, true), traversal });
-    return {
-        VimClient::element(u"specSet"_s, QList<KDSoapValue> { VimClient::element(u"propSet"_s, propSet), objectSet }),
-        VimClient::element(u"options"_s, QList<KDSoapValue> { VimClient::element(u"maxObjects"_s, pageSize) }),
-    };
+    return { VimClient::element(u"propSet"_s, propSet), objectSet };
+}
+
+void setVmProperty(VmSummary& vm, const QString& name, const QString& value)
+{
+    if (name == u"name"_s) {
+        vm.name = value;
+    } else if (name == u"runtime.powerState"_s) {
+        vm.powerState = value;
+    } else if (name == u"config.guestFullName"_s) {
+        vm.guestFullName = value;
+    }
 }
 } // namespace
 
@@ -188,15 +204,8 @@ void VSphereSession::collectPage(const KDSoapValue& returnval, VmSummaryList& in
             if (property.name() != u"propSet"_s) {
                 continue;
             }
-            const QString name = property.childValues().child(u"name"_s).value().toString();
-            const QString value = property.childValues().child(u"val"_s).value().toString();
-            if (name == u"name"_s) {
-                vm.name = value;
-            } else if (name == u"runtime.powerState"_s) {
-                vm.powerState = value;
-            } else if (name == u"config.guestFullName"_s) {
-                vm.guestFullName = value;
-            }
+            setVmProperty(vm, property.childValues().child(u"name"_s).value().toString(),
+                property.childValues().child(u"val"_s).value().toString());
         }
         into.append(vm);
     }
@@ -259,6 +268,9 @@ QFuture<void> VSphereSession::logout()
     }
     setState(State::Disconnecting);
     m_keepalive.stop();
+    ++m_watchGeneration;
+    m_watching = false;
+    m_watched.clear();
     m_password.clear();
     auto done = [this, promise] {
         setState(State::Disconnected);
@@ -310,4 +322,98 @@ QFuture<QHash<QString, KDSoapValue>> VSphereSession::retrieveProperties(
         },
         [promise](const VimError& error) { reject(promise, error); });
     return promise->future();
+}
+
+void VSphereSession::watchVirtualMachines()
+{
+    if (m_watching || m_state != State::Connected) {
+        return;
+    }
+    m_watching = true;
+    const quint64 generation = ++m_watchGeneration;
+    auto stop = [this, generation](const VimError& error) {
+        if (generation == m_watchGeneration) {
+            m_watching = false;
+            qCWarning(lcVsphere).noquote() << "live updates stopped:" << error.message();
+        }
+    };
+    whenDone<VimError>(
+        m_client->call(u"CreateContainerView"_s, m_content.viewManager,
+            { VimClient::reference(u"container"_s, m_content.rootFolder),
+                VimClient::element(u"type"_s, u"VirtualMachine"_s), VimClient::element(u"recursive"_s, true) }),
+        this,
+        [this, generation, stop](const KDSoapValue& response) {
+            const ManagedObjectRef view = VimClient::toReference(returnValue(response));
+            whenDone<VimError>(
+                m_client->call(u"CreateFilter"_s, m_content.propertyCollector,
+                    { VimClient::element(u"spec"_s, vmFilterSpec(view)),
+                        VimClient::element(u"partialUpdates"_s, false) }),
+                this,
+                [this, generation](const KDSoapValue& filter) {
+                    waitForUpdates(generation, VimClient::toReference(returnValue(filter)), QString());
+                },
+                stop);
+        },
+        stop);
+}
+
+void VSphereSession::waitForUpdates(quint64 generation, const ManagedObjectRef& filter, const QString& version)
+{
+    if (generation != m_watchGeneration || m_state != State::Connected) {
+        return;
+    }
+    // vCenter holds the call until something changes or maxWaitSeconds pass; then we ask again.
+    whenDone<VimError>(
+        m_client->call(u"WaitForUpdatesEx"_s, m_content.propertyCollector,
+            { VimClient::element(u"version"_s, version),
+                VimClient::element(u"options"_s, QList<KDSoapValue> { VimClient::element(u"maxWaitSeconds"_s, 20) }) }),
+        this,
+        [this, generation, filter, version](const KDSoapValue& response) {
+            const KDSoapValue updates = returnValue(response);
+            QString next = version;
+            if (!updates.isNull() && !updates.childValues().isEmpty()) {
+                applyUpdates(updates);
+                next = updates.childValues().child(u"version"_s).value().toString();
+            }
+            waitForUpdates(generation, filter, next);
+        },
+        [this, generation](const VimError& error) {
+            if (generation == m_watchGeneration) {
+                m_watching = false;
+                qCWarning(lcVsphere).noquote() << "live updates stopped:" << error.message();
+            }
+        });
+}
+
+void VSphereSession::applyUpdates(const KDSoapValue& updateSet)
+{
+    for (const KDSoapValue& filterSet : updateSet.childValues()) {
+        if (filterSet.name() != u"filterSet"_s) {
+            continue;
+        }
+        for (const KDSoapValue& object : filterSet.childValues()) {
+            if (object.name() != u"objectSet"_s) {
+                continue;
+            }
+            const ManagedObjectRef ref = VimClient::toReference(object.childValues().child(u"obj"_s));
+            const QString kind = object.childValues().child(u"kind"_s).value().toString();
+            if (ref.type != u"VirtualMachine"_s) {
+                continue;
+            }
+            if (kind == u"leave"_s) {
+                m_watched.remove(ref.value);
+                Q_EMIT vmRemoved(ref);
+                continue;
+            }
+            VmSummary& vm = m_watched[ref.value];
+            vm.ref = ref;
+            for (const KDSoapValue& change : object.childValues()) {
+                if (change.name() == u"changeSet"_s) {
+                    setVmProperty(vm, change.childValues().child(u"name"_s).value().toString(),
+                        change.childValues().child(u"val"_s).value().toString());
+                }
+            }
+            Q_EMIT vmChanged(vm);
+        }
+    }
 }

@@ -25,6 +25,7 @@ public:
     QFuture<void> login(const ConnectionParameters& parameters, const QString& password) override;
     QFuture<VmSummaryList> virtualMachines() override;
     QFuture<void> logout() override;
+    void watchVirtualMachines() override;
 
     struct ServiceContent
     {
@@ -45,6 +46,8 @@ public:
 private:
     void setState(State state);
     QFuture<void> reauthenticate();
+    void waitForUpdates(quint64 generation, const ManagedObjectRef& filter, const QString& version);
+    void applyUpdates(const KDSoapValue& updateSet);
     void keepAlive();
     void fail(const VimError& error);
     void collectPage(const KDSoapValue& returnval, VmSummaryList& into);
@@ -57,4 +60,7 @@ private:
     QString m_password; // in memory only, to log in again when vCenter ends the session
     QFuture<void> m_reauthentication;
     QTimer m_keepalive;
+    quint64 m_watchGeneration = 0; // bumped to stop an update loop (logout, a new watch)
+    bool m_watching = false;
+    QHash<QString, VmSummary> m_watched; // by managed object id
 };

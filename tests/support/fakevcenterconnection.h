@@ -51,6 +51,9 @@ public:
         m_pending->finish();
     }
 
+    int watchRequests = 0;
+    void watchVirtualMachines() override { ++watchRequests; }
+
     QFuture<void> logout() override
     {
         setState(State::Disconnected);
