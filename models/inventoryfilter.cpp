@@ -5,7 +5,7 @@ using namespace Qt::StringLiterals;
 
 const QStringList& InventoryFilter::fieldNames()
 {
-    static const QStringList names { u"name"_s, u"power"_s, u"guest"_s };
+    static const QStringList names { u"name"_s, u"power"_s, u"guest"_s, u"host"_s, u"ip"_s, u"tools"_s, u"notes"_s };
     return names;
 }
 

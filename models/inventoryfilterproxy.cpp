@@ -40,5 +40,9 @@ bool InventoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& so
     const auto text = [&](int column) { return model->index(sourceRow, column, sourceParent).data().toString(); };
     return m_filter.matches({ { QStringLiteral("name"), text(InventoryModel::NameColumn) },
         { QStringLiteral("power"), text(InventoryModel::PowerStateColumn) },
-        { QStringLiteral("guest"), text(InventoryModel::GuestColumn) } });
+        { QStringLiteral("guest"), text(InventoryModel::GuestColumn) },
+        { QStringLiteral("host"), text(InventoryModel::HostColumn) },
+        { QStringLiteral("ip"), text(InventoryModel::IpColumn) },
+        { QStringLiteral("tools"), text(InventoryModel::ToolsColumn) },
+        { QStringLiteral("notes"), text(InventoryModel::NotesColumn) } });
 }

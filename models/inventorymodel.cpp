@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventorymodel.h"
 
+#include <QLocale>
 #include <QMimeData>
 
 #include "core/whendone.h"
@@ -8,6 +9,20 @@
 #include "vsphere/vimerror.h"
 
 using namespace Qt::StringLiterals;
+
+QString InventoryModel::toolsText(const QString& status)
+{
+    if (status == u"guestToolsRunning"_s) {
+        return tr("running");
+    }
+    if (status == u"guestToolsNotRunning"_s) {
+        return tr("not running");
+    }
+    if (status == u"guestToolsExecutingScripts"_s) {
+        return tr("starting");
+    }
+    return status;
+}
 
 QString InventoryModel::powerStateText(const QString& state)
 {
@@ -72,6 +87,22 @@ QVariant InventoryModel::data(const QModelIndex& index, int role) const
         return powerStateText(vm.powerState);
     case GuestColumn:
         return vm.guestFullName;
+    case HostColumn:
+        return vm.host;
+    case IpColumn:
+        return vm.ipAddress;
+    case CpuColumn:
+        return vm.cpuCount > 0 ? QVariant(vm.cpuCount) : QVariant();
+    case MemoryColumn:
+        return vm.memoryMb > 0 ? QLocale().formattedDataSize(qint64(vm.memoryMb) << 20) : QString();
+    case StorageColumn:
+        return vm.committedBytes > 0 ? QLocale().formattedDataSize(vm.committedBytes) : QString();
+    case ToolsColumn:
+        return toolsText(vm.toolsStatus);
+    case NotesColumn:
+        return role == Qt::ToolTipRole ? vm.annotation : vm.annotation.section(u'\n', 0, 0);
+    case UuidColumn:
+        return vm.biosUuid;
     default:
         return {};
     }
@@ -89,6 +120,22 @@ QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Power state");
     case GuestColumn:
         return tr("Guest OS");
+    case HostColumn:
+        return tr("Host");
+    case IpColumn:
+        return tr("IP address");
+    case CpuColumn:
+        return tr("CPUs");
+    case MemoryColumn:
+        return tr("Memory");
+    case StorageColumn:
+        return tr("Storage used");
+    case ToolsColumn:
+        return tr("VMware Tools");
+    case NotesColumn:
+        return tr("Notes");
+    case UuidColumn:
+        return tr("BIOS UUID");
     default:
         return {};
     }
@@ -192,8 +239,10 @@ void InventoryModel::updateVm(const VmSummary& vm)
     }
     if (const auto found = m_rows.constFind(vm.ref.value); found != m_rows.cend()) {
         VmSummary& current = m_vms[*found];
-        if (current.name == vm.name && current.powerState == vm.powerState
-            && current.guestFullName == vm.guestFullName) {
+        if (current.name == vm.name && current.powerState == vm.powerState && current.guestFullName == vm.guestFullName
+            && current.host == vm.host && current.ipAddress == vm.ipAddress && current.cpuCount == vm.cpuCount
+            && current.memoryMb == vm.memoryMb && current.toolsStatus == vm.toolsStatus
+            && current.annotation == vm.annotation && current.committedBytes == vm.committedBytes) {
             return;
         }
         current = vm;

@@ -15,7 +15,20 @@ class InventoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, PowerStateColumn, GuestColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        PowerStateColumn,
+        GuestColumn,
+        HostColumn,
+        IpColumn,
+        CpuColumn,
+        MemoryColumn,
+        StorageColumn,
+        ToolsColumn,
+        NotesColumn,
+        UuidColumn,
+        ColumnCount
+    };
     enum Role { ManagedObjectIdRole = Qt::UserRole + 1 };
     // Dragged VMs: their names, one per line (the Exports page accepts them).
     static constexpr auto vmNamesMimeType = "application/x-vmdesk-vm-names";
@@ -32,6 +45,7 @@ public:
 
     bool isLoading() const { return m_loading; }
     static QString powerStateText(const QString& state); // "poweredOn" → "Powered on"
+    static QString toolsText(const QString& status);
     // The VM with this name, if the inventory has it.
     std::optional<VmSummary> vmNamed(const QString& name) const;
     QString nameOf(const QString& managedObjectId) const;

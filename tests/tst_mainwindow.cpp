@@ -62,6 +62,10 @@ private Q_SLOTS:
         QTableView* table = window.inventoryPage()->table();
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), SimulatorEnvironment::vmCount());
+        const QAbstractItemModel* inventory = window.inventoryModel();
+        QVERIFY(inventory->index(0, InventoryModel::HostColumn).data().toString().startsWith(u"DC0_"_s));
+        QCOMPARE(inventory->index(0, InventoryModel::CpuColumn).data().toInt(), 1);
+        QCOMPARE(inventory->index(0, InventoryModel::UuidColumn).data().toString().size(), 36);
         bool statusShowsUser = false;
         for (QLabel* label : window.statusBar()->findChildren<QLabel*>()) {
             statusShowsUser |= label->text().startsWith(SimulatorEnvironment::user() + u'@');

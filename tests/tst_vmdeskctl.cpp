@@ -100,10 +100,12 @@ private Q_SLOTS:
             SimulatorEnvironment::password());
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
-        QCOMPARE(lines.first(), u"name,id,powerState,guest"_s);
+        QCOMPARE(lines.first(),
+            u"name,id,powerState,guest,host,ipAddress,cpus,memoryMB,committedBytes,tools,notes,biosUuid"_s);
         QVERIFY(lines.size() > 1);
         for (const QString& line : lines.mid(1)) {
             QVERIFY2(line.contains(u"VM1"_s) && line.contains(u",poweredOn,"_s), qPrintable(line));
+            QVERIFY2(line.contains(u",DC0_C0_H"_s), qPrintable(line)); // the host by name, not by id
         }
     }
 

@@ -48,7 +48,10 @@ QList<KDSoapValue> vmPropertySpec(const ManagedObjectRef& view)
 QList<KDSoapValue> vmFilterSpec(const ManagedObjectRef& view)
 {
     QList<KDSoapValue> propSet { VimClient::element(u"type"_s, u"VirtualMachine"_s) };
-    for (const QString& path : { u"name"_s, u"runtime.powerState"_s, u"config.guestFullName"_s }) {
+    for (const QString& path :
+        { u"name"_s, u"runtime.powerState"_s, u"config.guestFullName"_s, u"runtime.host"_s, u"guest.ipAddress"_s,
+            u"config.hardware.numCPU"_s, u"config.hardware.memoryMB"_s, u"guest.toolsRunningStatus"_s,
+            u"config.annotation"_s, u"config.uuid"_s, u"summary.storage.committed"_s }) {
         propSet.append(VimClient::element(u"pathSet"_s, path));
     }
     const KDSoapValue traversal = VimClient::typedElement(u"selectSet"_s, u"TraversalSpec"_s,
@@ -59,14 +62,31 @@ QList<KDSoapValue> vmFilterSpec(const ManagedObjectRef& view)
     return { VimClient::element(u"propSet"_s, propSet), objectSet };
 }
 
-void setVmProperty(VmSummary& vm, const QString& name, const QString& value)
+void setVmProperty(VmSummary& vm, const QString& name, const KDSoapValue& value)
 {
+    const QString text = value.value().toString();
     if (name == u"name"_s) {
-        vm.name = value;
+        vm.name = text;
     } else if (name == u"runtime.powerState"_s) {
-        vm.powerState = value;
+        vm.powerState = text;
     } else if (name == u"config.guestFullName"_s) {
-        vm.guestFullName = value;
+        vm.guestFullName = text;
+    } else if (name == u"runtime.host"_s) {
+        vm.hostRef = VimClient::toReference(value);
+    } else if (name == u"guest.ipAddress"_s) {
+        vm.ipAddress = text;
+    } else if (name == u"config.hardware.numCPU"_s) {
+        vm.cpuCount = text.toInt();
+    } else if (name == u"config.hardware.memoryMB"_s) {
+        vm.memoryMb = text.toInt();
+    } else if (name == u"guest.toolsRunningStatus"_s) {
+        vm.toolsStatus = text;
+    } else if (name == u"config.annotation"_s) {
+        vm.annotation = text;
+    } else if (name == u"config.uuid"_s) {
+        vm.biosUuid = text;
+    } else if (name == u"summary.storage.committed"_s) {
+        vm.committedBytes = text.toLongLong();
     }
 }
 } // namespace
@@ -204,8 +224,8 @@ void VSphereSession::collectPage(const KDSoapValue& returnval, VmSummaryList& in
             if (property.name() != u"propSet"_s) {
                 continue;
             }
-            setVmProperty(vm, property.childValues().child(u"name"_s).value().toString(),
-                property.childValues().child(u"val"_s).value().toString());
+            setVmProperty(
+                vm, property.childValues().child(u"name"_s).value().toString(), property.childValues().child(u"val"_s));
         }
         into.append(vm);
     }
@@ -240,8 +260,15 @@ QFuture<VmSummaryList> VSphereSession::virtualMachines()
         }
         m_client->call(u"DestroyView"_s, *view);
         qCInfo(lcVsphere) << "read" << vms->size() << "virtual machines";
-        promise->addResult(*vms);
-        promise->finish();
+        // VMs name their host by id; the table shows the host's name.
+        const auto deliver = [this, promise, vms] {
+            for (VmSummary& vm : *vms) {
+                vm.host = m_hostNames.value(vm.hostRef.value, vm.hostRef.value);
+            }
+            promise->addResult(*vms);
+            promise->finish();
+        };
+        whenDone<VimError>(loadHostNames(), this, deliver, [deliver](const VimError&) { deliver(); });
     };
     whenDone<VimError>(
         m_client->call(u"CreateContainerView"_s, m_content.viewManager,
@@ -410,10 +437,62 @@ void VSphereSession::applyUpdates(const KDSoapValue& updateSet)
             for (const KDSoapValue& change : object.childValues()) {
                 if (change.name() == u"changeSet"_s) {
                     setVmProperty(vm, change.childValues().child(u"name"_s).value().toString(),
-                        change.childValues().child(u"val"_s).value().toString());
+                        change.childValues().child(u"val"_s));
                 }
             }
+            vm.host = m_hostNames.value(vm.hostRef.value, vm.hostRef.value);
             Q_EMIT vmChanged(vm);
         }
     }
+}
+
+QFuture<void> VSphereSession::loadHostNames()
+{
+    auto promise = std::make_shared<QPromise<void>>();
+    promise->start();
+    auto fail = [promise](const VimError& error) { reject(promise, error); };
+    whenDone<VimError>(
+        m_client->call(u"CreateContainerView"_s, m_content.viewManager,
+            { VimClient::reference(u"container"_s, m_content.rootFolder),
+                VimClient::element(u"type"_s, u"HostSystem"_s), VimClient::element(u"recursive"_s, true) }),
+        this,
+        [this, promise, fail](const KDSoapValue& response) {
+            const ManagedObjectRef view = VimClient::toReference(returnValue(response));
+            const KDSoapValue traversal = VimClient::typedElement(u"selectSet"_s, u"TraversalSpec"_s,
+                { VimClient::element(u"name"_s, u"traverseEntities"_s),
+                    VimClient::element(u"type"_s, u"ContainerView"_s), VimClient::element(u"path"_s, u"view"_s),
+                    VimClient::element(u"skip"_s, false) });
+            const QList<KDSoapValue> spec {
+                VimClient::element(u"propSet"_s,
+                    QList<KDSoapValue> {
+                        VimClient::element(u"type"_s, u"HostSystem"_s), VimClient::element(u"pathSet"_s, u"name"_s) }),
+                VimClient::element(u"objectSet"_s,
+                    QList<KDSoapValue> {
+                        VimClient::reference(u"obj"_s, view), VimClient::element(u"skip"_s, true), traversal }),
+            };
+            whenDone<VimError>(
+                m_client->call(u"RetrievePropertiesEx"_s, m_content.propertyCollector,
+                    { VimClient::element(u"specSet"_s, spec),
+                        VimClient::element(u"options"_s, QList<KDSoapValue> {}) }),
+                this,
+                [this, promise, view](const KDSoapValue& result) {
+                    // The first page only: hosts beyond it (rare; pages hold hundreds) show by id.
+                    for (const KDSoapValue& object : returnValue(result).childValues()) {
+                        if (object.name() == u"objects"_s) {
+                            m_hostNames.insert(VimClient::toReference(object.childValues().child(u"obj"_s)).value,
+                                object.childValues()
+                                    .child(u"propSet"_s)
+                                    .childValues()
+                                    .child(u"val"_s)
+                                    .value()
+                                    .toString());
+                        }
+                    }
+                    m_client->call(u"DestroyView"_s, view);
+                    promise->finish();
+                },
+                fail);
+        },
+        fail);
+    return promise->future();
 }

@@ -48,6 +48,7 @@ private:
     QFuture<void> reauthenticate();
     void waitForUpdates(quint64 generation, const ManagedObjectRef& filter, const QString& version);
     void applyUpdates(const KDSoapValue& updateSet);
+    QFuture<void> loadHostNames();
     void keepAlive();
     void fail(const VimError& error);
     void collectPage(const KDSoapValue& returnval, VmSummaryList& into);
@@ -63,4 +64,5 @@ private:
     quint64 m_watchGeneration = 0; // bumped to stop an update loop (logout, a new watch)
     bool m_watching = false;
     QHash<QString, VmSummary> m_watched; // by managed object id
+    QHash<QString, QString> m_hostNames; // HostSystem id → name
 };

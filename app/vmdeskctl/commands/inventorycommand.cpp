@@ -56,17 +56,23 @@ void print(const VmSummaryList& vms, Format format)
         return;
     }
     if (format == Format::Csv) {
-        out << "name,id,powerState,guest\r\n"; // RFC 4180 line ends
+        out << "name,id,powerState,guest,host,ipAddress,cpus,memoryMB,committedBytes,tools,notes,biosUuid\r\n"; // RFC
+                                                                                                                // 4180
         for (const VmSummary& vm : vms) {
             out << csvField(vm.name) << ',' << vm.ref.value << ',' << vm.powerState << ',' << csvField(vm.guestFullName)
+                << ',' << csvField(vm.host) << ',' << vm.ipAddress << ',' << vm.cpuCount << ',' << vm.memoryMb << ','
+                << vm.committedBytes << ',' << vm.toolsStatus << ',' << csvField(vm.annotation) << ',' << vm.biosUuid
                 << "\r\n";
         }
         return;
     }
     QJsonArray array;
     for (const VmSummary& vm : vms) {
-        array.append(QJsonObject { { u"name"_s, vm.name }, { u"id"_s, vm.ref.value },
-            { u"powerState"_s, vm.powerState }, { u"guest"_s, vm.guestFullName } });
+        array.append(
+            QJsonObject { { u"name"_s, vm.name }, { u"id"_s, vm.ref.value }, { u"powerState"_s, vm.powerState },
+                { u"guest"_s, vm.guestFullName }, { u"host"_s, vm.host }, { u"ipAddress"_s, vm.ipAddress },
+                { u"cpus"_s, vm.cpuCount }, { u"memoryMB"_s, vm.memoryMb }, { u"committedBytes"_s, vm.committedBytes },
+                { u"tools"_s, vm.toolsStatus }, { u"notes"_s, vm.annotation }, { u"biosUuid"_s, vm.biosUuid } });
     }
     out << QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
