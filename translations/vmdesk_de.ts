@@ -70,6 +70,18 @@
         <source>No keychain: the password will not be remembered.</source>
         <translation>Kein Schlüsselbund: Das Passwort wird nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>Connect when vmdesk &amp;starts</source>
+        <translation>Beim &amp;Start von vmdesk verbinden</translation>
+    </message>
+    <message>
+        <source>A name for this connection; saved connections are listed here</source>
+        <translation>Ein Name für diese Verbindung; gespeicherte Verbindungen stehen hier</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
 </context>
 <context>
     <name>DiskDownload</name>
@@ -757,6 +769,50 @@
         <source>Guest OS</source>
         <translation>Gastbetriebssystem</translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">läuft</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished">wird gestartet</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Storage used</source>
+        <translation>Belegter Speicher</translation>
+    </message>
+    <message>
+        <source>VMware Tools</source>
+        <translation>VMware Tools</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>BIOS UUID</source>
+        <translation type="unfinished">BIOS-UUID</translation>
+    </message>
 </context>
 <context>
     <name>InventoryPage</name>
@@ -993,6 +1049,36 @@
     <message>
         <source>Notes for %1:</source>
         <translation>Notizen für %1:</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>Zertifikat geändert</translation>
+    </message>
+    <message>
+        <source>%1 presents a different certificate than the one you trusted.
+
+Now: SHA-256 %2
+Trusted: SHA-256 %3
+
+This can be a certificate renewal or an attack. vmdesk does not connect. If the new certificate is expected, remove the saved connection and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the certificate changed; not connected</source>
+        <translation>%1: Das Zertifikat hat sich geändert; nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be verified.
+
+Subject: %1
+SHA-256: %2
+
+Compare the thumbprint with the one your vCenter administrator gives you. Trust this certificate for this server from now on?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1363,10 @@
     <message>
         <source>Not connected to a vCenter.</source>
         <translation>Nicht mit einem vCenter verbunden.</translation>
+    </message>
+    <message>
+        <source>The vCenter session ended and logging in again failed: %1</source>
+        <translation>Die vCenter-Sitzung endete und die erneute Anmeldung schlug fehl: %1</translation>
     </message>
 </context>
 <context>
