@@ -4,6 +4,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "support/futurewait.h"
 #include "support/simulatorinstance.h"
 #include "support/testmain.h"
 #include "vsphere/vimerror.h"
@@ -13,23 +14,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-template <typename T> std::optional<VimError> finish(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000)) {
-        return VimError(VimError::Kind::Timeout, u"test timed out"_s);
-    }
-    try {
-        future.waitForFinished();
-    } catch (const VimError& error) {
-        return error;
-    }
-    return std::nullopt;
-}
 
 QString propertyOf(VSphereSession& session, const ManagedObjectRef& object, const QString& path)
 {
     QFuture<QHash<QString, KDSoapValue>> future = session.retrieveProperties(object, { path });
-    return finish(future) ? QString() : future.result().value(path).value().toString();
+    return failureOf(future) ? QString() : future.result().value(path).value().toString();
 }
 } // namespace
 
@@ -41,9 +30,9 @@ private Q_SLOTS:
     {
         m_simulator = std::make_unique<SimulatorInstance>(QStringList { u"--vms"_s, u"2"_s });
         QVERIFY(m_simulator->isReady());
-        QVERIFY(!finish(m_session.login({ m_simulator->sdkUrl(), u"admin"_s, {} }, u"secret"_s)));
+        QVERIFY(!failureOf(m_session.login({ m_simulator->sdkUrl(), u"admin"_s, {} }, u"secret"_s)));
         QFuture<VmSummaryList> vms = m_session.virtualMachines();
-        QVERIFY(!finish(vms));
+        QVERIFY(!failureOf(vms));
         m_vm = vms.result().first().ref;
     }
 
@@ -52,24 +41,24 @@ private Q_SLOTS:
         VmActions actions(&m_session);
         QSignalSpy tasks(&actions, &VmActions::taskFinished);
         QCOMPARE(propertyOf(m_session, m_vm, u"runtime.powerState"_s), u"poweredOn"_s);
-        QVERIFY(!finish(actions.power(m_vm, VmActions::Power::Off)));
+        QVERIFY(!failureOf(actions.power(m_vm, VmActions::Power::Off)));
         QCOMPARE(propertyOf(m_session, m_vm, u"runtime.powerState"_s), u"poweredOff"_s);
         QCOMPARE(tasks.size(), 1);
         QCOMPARE(tasks.first().at(0).toString(), u"Power off"_s);
         QVERIFY(tasks.first().at(2).toBool());
 
         // Powering off what is off is vCenter's error to report, and it is reported as such.
-        const auto again = finish(actions.power(m_vm, VmActions::Power::Off));
+        const auto again = failureOf(actions.power(m_vm, VmActions::Power::Off));
         QVERIFY(again);
         QVERIFY(again->message().contains(u"Power off failed"_s));
         QCOMPARE(tasks.last().at(2).toBool(), false);
 
-        QVERIFY(!finish(actions.power(m_vm, VmActions::Power::On)));
+        QVERIFY(!failureOf(actions.power(m_vm, VmActions::Power::On)));
         QCOMPARE(propertyOf(m_session, m_vm, u"runtime.powerState"_s), u"poweredOn"_s);
-        QVERIFY(!finish(actions.power(m_vm, VmActions::Power::Suspend)));
+        QVERIFY(!failureOf(actions.power(m_vm, VmActions::Power::Suspend)));
         QCOMPARE(propertyOf(m_session, m_vm, u"runtime.powerState"_s), u"suspended"_s);
-        QVERIFY(!finish(actions.power(m_vm, VmActions::Power::On)));
-        QVERIFY(!finish(actions.power(m_vm, VmActions::Power::Reset)));
+        QVERIFY(!failureOf(actions.power(m_vm, VmActions::Power::On)));
+        QVERIFY(!failureOf(actions.power(m_vm, VmActions::Power::Reset)));
         QCOMPARE(propertyOf(m_session, m_vm, u"runtime.powerState"_s), u"poweredOn"_s);
     }
 
@@ -77,21 +66,21 @@ private Q_SLOTS:
     {
         VmActions actions(&m_session);
         // The 0.24 simulator has no RebootGuest: the fault must reach the admin, not vanish.
-        const auto reboot = finish(actions.power(m_vm, VmActions::Power::RebootGuest));
+        const auto reboot = failureOf(actions.power(m_vm, VmActions::Power::RebootGuest));
         QVERIFY(reboot);
         QVERIFY(!reboot->message().isEmpty());
-        QVERIFY(!finish(actions.power(m_vm, VmActions::Power::ShutdownGuest)));
+        QVERIFY(!failureOf(actions.power(m_vm, VmActions::Power::ShutdownGuest)));
         QTRY_COMPARE_WITH_TIMEOUT(propertyOf(m_session, m_vm, u"runtime.powerState"_s), u"poweredOff"_s, 10000);
-        QVERIFY(!finish(actions.power(m_vm, VmActions::Power::On)));
+        QVERIFY(!failureOf(actions.power(m_vm, VmActions::Power::On)));
     }
 
     void snapshotsCreateListRevertDelete()
     {
         VmActions actions(&m_session);
-        QVERIFY(!finish(actions.createSnapshot(m_vm, u"before-upgrade"_s, u"clean state"_s, false)));
-        QVERIFY(!finish(actions.createSnapshot(m_vm, u"after-upgrade"_s, QString(), false)));
+        QVERIFY(!failureOf(actions.createSnapshot(m_vm, u"before-upgrade"_s, u"clean state"_s, false)));
+        QVERIFY(!failureOf(actions.createSnapshot(m_vm, u"after-upgrade"_s, QString(), false)));
         QFuture<QList<VmActions::Snapshot>> list = actions.snapshots(m_vm);
-        QVERIFY(!finish(list));
+        QVERIFY(!failureOf(list));
         QCOMPARE(list.result().size(), 2);
         QCOMPARE(list.result().at(0).name, u"before-upgrade"_s);
         QCOMPARE(list.result().at(0).description, u"clean state"_s);
@@ -99,17 +88,17 @@ private Q_SLOTS:
         QCOMPARE(list.result().at(1).name, u"after-upgrade"_s);
         QCOMPARE(list.result().at(1).depth, 1);
 
-        QVERIFY(!finish(actions.revertToSnapshot(list.result().at(0).ref)));
-        QVERIFY(!finish(actions.removeSnapshot(list.result().at(0).ref, true)));
+        QVERIFY(!failureOf(actions.revertToSnapshot(list.result().at(0).ref)));
+        QVERIFY(!failureOf(actions.removeSnapshot(list.result().at(0).ref, true)));
         QFuture<QList<VmActions::Snapshot>> empty = actions.snapshots(m_vm);
-        QVERIFY(!finish(empty));
+        QVERIFY(!failureOf(empty));
         QCOMPARE(empty.result().size(), 0);
     }
 
     void notes()
     {
         VmActions actions(&m_session);
-        QVERIFY(!finish(actions.setAnnotation(m_vm, u"owner: web team\nticket OPS-42"_s)));
+        QVERIFY(!failureOf(actions.setAnnotation(m_vm, u"owner: web team\nticket OPS-42"_s)));
         QCOMPARE(propertyOf(m_session, m_vm, u"config.annotation"_s), u"owner: web team\nticket OPS-42"_s);
     }
 

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/futurewait.h"
 #include "support/simulatorenvironment.h"
 #include "support/testmain.h"
 #include "vsphere/vimerror.h"
@@ -22,18 +23,6 @@ namespace {
 using State = VCenterConnection::State;
 
 // Waits for a future while the event loop runs, and returns the VimError it failed with.
-template <typename T> std::optional<VimError> failureOf(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 30000)) {
-        return VimError(VimError::Kind::Timeout, u"test timed out"_s);
-    }
-    try {
-        future.waitForFinished();
-    } catch (const VimError& error) {
-        return error;
-    }
-    return std::nullopt;
-}
 
 QStringList capturedLog;
 void captureMessage(QtMsgType, const QMessageLogContext&, const QString& message)

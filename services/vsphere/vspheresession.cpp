@@ -271,10 +271,7 @@ QFuture<VmSummaryList> VSphereSession::virtualMachines()
         whenDone<VimError>(loadHostNames(), this, deliver, [deliver](const VimError&) { deliver(); });
     };
     whenDone<VimError>(
-        m_client->call(u"CreateContainerView"_s, m_content.viewManager,
-            { VimClient::reference(u"container"_s, m_content.rootFolder),
-                VimClient::element(u"type"_s, u"VirtualMachine"_s), VimClient::element(u"recursive"_s, true) }),
-        this,
+        containerView(u"VirtualMachine"_s), this,
         [this, view, onPage, onError](const KDSoapValue& response) {
             *view = VimClient::toReference(returnValue(response));
             whenDone<VimError>(
@@ -365,10 +362,7 @@ void VSphereSession::watchVirtualMachines()
         }
     };
     whenDone<VimError>(
-        m_client->call(u"CreateContainerView"_s, m_content.viewManager,
-            { VimClient::reference(u"container"_s, m_content.rootFolder),
-                VimClient::element(u"type"_s, u"VirtualMachine"_s), VimClient::element(u"recursive"_s, true) }),
-        this,
+        containerView(u"VirtualMachine"_s), this,
         [this, generation, stop](const KDSoapValue& response) {
             const ManagedObjectRef view = VimClient::toReference(returnValue(response));
             whenDone<VimError>(
@@ -446,16 +440,20 @@ void VSphereSession::applyUpdates(const KDSoapValue& updateSet)
     }
 }
 
+QFuture<KDSoapValue> VSphereSession::containerView(const QString& type)
+{
+    return m_client->call(u"CreateContainerView"_s, m_content.viewManager,
+        { VimClient::reference(u"container"_s, m_content.rootFolder), VimClient::element(u"type"_s, type),
+            VimClient::element(u"recursive"_s, true) });
+}
+
 QFuture<void> VSphereSession::loadHostNames()
 {
     auto promise = std::make_shared<QPromise<void>>();
     promise->start();
     auto fail = [promise](const VimError& error) { reject(promise, error); };
     whenDone<VimError>(
-        m_client->call(u"CreateContainerView"_s, m_content.viewManager,
-            { VimClient::reference(u"container"_s, m_content.rootFolder),
-                VimClient::element(u"type"_s, u"HostSystem"_s), VimClient::element(u"recursive"_s, true) }),
-        this,
+        containerView(u"HostSystem"_s), this,
         [this, promise, fail](const KDSoapValue& response) {
             const ManagedObjectRef view = VimClient::toReference(returnValue(response));
             const KDSoapValue traversal = VimClient::typedElement(u"selectSet"_s, u"TraversalSpec"_s,

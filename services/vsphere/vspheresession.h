@@ -49,6 +49,8 @@ private:
     void waitForUpdates(quint64 generation, const ManagedObjectRef& filter, const QString& version);
     void applyUpdates(const KDSoapValue& updateSet);
     QFuture<void> loadHostNames();
+    // A view of every object of `type` under the root folder (the answer's returnval is its reference).
+    QFuture<KDSoapValue> containerView(const QString& type);
     void keepAlive();
     void fail(const VimError& error);
     void collectPage(const KDSoapValue& returnval, VmSummaryList& into);
