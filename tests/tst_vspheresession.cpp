@@ -12,6 +12,7 @@
 
 #include "support/futurewait.h"
 #include "support/simulatorenvironment.h"
+#include "support/simulatorinstance.h"
 #include "support/testmain.h"
 #include "vsphere/vimerror.h"
 #include "vsphere/vmactions.h"
@@ -91,6 +92,22 @@ private Q_SLOTS:
         QCOMPARE(again.size(), 1);
         QCOMPARE(states.size(), 0); // transparent: still connected throughout
         QVERIFY(!failureOf(session.logout()));
+    }
+
+    void hostNamesComeInPagesToo()
+    {
+        // 30 hosts, pages of 10: host names need ContinueRetrievePropertiesEx as the VMs do.
+        SimulatorInstance simulator({ u"--vms"_s, u"12"_s, u"--cluster-hosts"_s, u"30"_s, u"--max-page"_s, u"10"_s });
+        QVERIFY(simulator.isReady());
+        VSphereSession session;
+        QVERIFY(!failureOf(session.login({ simulator.sdkUrl(), u"admin"_s, {} }, u"secret"_s)));
+        QFuture<VmSummaryList> vms = session.virtualMachines();
+        QVERIFY(!failureOf(vms));
+        QCOMPARE(vms.result().size(), 12);
+        for (const VmSummary& vm : vms.result()) {
+            QVERIFY2(vm.host.startsWith(u"DC0_C0_H"_s), qPrintable(vm.host)); // a name, never a "host-N" id
+        }
+        QVERIFY(simulator.log().contains(u"ContinueRetrievePropertiesExResponse page of 10"_s));
     }
 
     void liveUpdatesFollowAPowerChange()

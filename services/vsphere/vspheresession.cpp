@@ -473,24 +473,32 @@ QFuture<void> VSphereSession::loadHostNames()
                     { VimClient::element(u"specSet"_s, spec),
                         VimClient::element(u"options"_s, QList<KDSoapValue> {}) }),
                 this,
-                [this, promise, view](const KDSoapValue& result) {
-                    // The first page only: hosts beyond it (rare; pages hold hundreds) show by id.
-                    for (const KDSoapValue& object : returnValue(result).childValues()) {
-                        if (object.name() == u"objects"_s) {
-                            m_hostNames.insert(VimClient::toReference(object.childValues().child(u"obj"_s)).value,
-                                object.childValues()
-                                    .child(u"propSet"_s)
-                                    .childValues()
-                                    .child(u"val"_s)
-                                    .value()
-                                    .toString());
-                        }
-                    }
-                    m_client->call(u"DestroyView"_s, view);
-                    promise->finish();
-                },
+                [this, promise, view, fail](const KDSoapValue& result) { readHostPage(result, view, promise, fail); },
                 fail);
         },
         fail);
     return promise->future();
+}
+
+void VSphereSession::readHostPage(const KDSoapValue& response, const ManagedObjectRef& view,
+    const std::shared_ptr<QPromise<void>>& promise, const std::function<void(const VimError&)>& fail)
+{
+    const KDSoapValue page = returnValue(response);
+    for (const KDSoapValue& object : page.childValues()) {
+        if (object.name() == u"objects"_s) {
+            m_hostNames.insert(VimClient::toReference(object.childValues().child(u"obj"_s)).value,
+                object.childValues().child(u"propSet"_s).childValues().child(u"val"_s).value().toString());
+        }
+    }
+    const QString token = page.childValues().child(u"token"_s).value().toString();
+    if (!token.isEmpty()) {
+        whenDone<VimError>(
+            m_client->call(u"ContinueRetrievePropertiesEx"_s, m_content.propertyCollector,
+                { VimClient::element(u"token"_s, token) }),
+            this, [this, view, promise, fail](const KDSoapValue& more) { readHostPage(more, view, promise, fail); },
+            fail);
+        return;
+    }
+    m_client->call(u"DestroyView"_s, view);
+    promise->finish();
 }

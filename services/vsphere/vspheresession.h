@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+#include <memory>
+
 #include <QPointer>
+#include <QPromise>
 #include <QTimer>
 
 #include "managedobjectref.h"
@@ -49,6 +53,8 @@ private:
     void waitForUpdates(quint64 generation, const ManagedObjectRef& filter, const QString& version);
     void applyUpdates(const KDSoapValue& updateSet);
     QFuture<void> loadHostNames();
+    void readHostPage(const KDSoapValue& response, const ManagedObjectRef& view,
+        const std::shared_ptr<QPromise<void>>& promise, const std::function<void(const VimError&)>& fail);
     // A view of every object of `type` under the root folder (the answer's returnval is its reference).
     QFuture<KDSoapValue> containerView(const QString& type);
     void keepAlive();
