@@ -239,10 +239,7 @@ void InventoryModel::updateVm(const VmSummary& vm)
     }
     if (const auto found = m_rows.constFind(vm.ref.value); found != m_rows.cend()) {
         VmSummary& current = m_vms[*found];
-        if (current.name == vm.name && current.powerState == vm.powerState && current.guestFullName == vm.guestFullName
-            && current.host == vm.host && current.ipAddress == vm.ipAddress && current.cpuCount == vm.cpuCount
-            && current.memoryMb == vm.memoryMb && current.toolsStatus == vm.toolsStatus
-            && current.annotation == vm.annotation && current.committedBytes == vm.committedBytes) {
+        if (current == vm) {
             return;
         }
         current = vm;

@@ -44,6 +44,7 @@ private Q_SLOTS:
         registry.add(guest(1, u"web-1"_s));
         registry.add(guest(2, u"db-1"_s));
         QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(registry.connectedCount(), 2);
         QCOMPARE(model.index(1, GuestConnectionModel::VmNameColumn).data().toString(), u"db-1"_s);
         QCOMPARE(model.index(0, GuestConnectionModel::StateColumn).data().toString(), u"negotiating"_s);
 
@@ -62,9 +63,17 @@ private Q_SLOTS:
             2048);
 
         registry.close(1, 10);
+        QCOMPARE(registry.connectedCount(), 1);
         QCOMPARE(model.index(0, GuestConnectionModel::StateColumn).data().toString(), u"closed recently"_s);
         QTRY_COMPARE(model.rowCount(), 1); // removed after its retention time
         QCOMPARE(model.guestId(0), quint64(2));
+        QCOMPARE(registry.connectedCount(), 1); // removing a closed guest changes nothing
+        GuestInfo closed = guest(2, u"db-1"_s);
+        closed.state = GuestInfo::State::Closed; // a connection reports its own end
+        registry.update(closed);
+        QCOMPARE(registry.connectedCount(), 0);
+        registry.remove(2);
+        QCOMPARE(registry.connectedCount(), 0);
         QCOMPARE(resets.size(), 0);
     }
 

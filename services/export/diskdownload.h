@@ -41,7 +41,6 @@ public:
     qint64 bytesTotal() const { return m_total; }
     qint64 bytesResumed() const { return m_resumed; } // taken from an existing .part instead of the network
     QByteArray sha256() const { return m_sha256; }
-    int attempts() const { return m_attempts; }
 
 Q_SIGNALS:
     void progress();

@@ -47,7 +47,6 @@ public:
     // vMotion: the target connection takes over the source's guest (row, counters, held output).
     void adoptGuest(GuestConnection* source);
     void setMigrating(bool migrating);
-    bool isMigrated() const { return m_migrated; }
 
 Q_SIGNALS:
     void infoChanged(const GuestInfo& info);

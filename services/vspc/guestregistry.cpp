@@ -17,16 +17,11 @@ const GuestInfo* GuestRegistry::guest(quint64 id) const
     return found == m_guests.cend() ? nullptr : &*found;
 }
 
-int GuestRegistry::connectedCount() const
-{
-    return static_cast<int>(std::count_if(m_guests.cbegin(), m_guests.cend(),
-        [](const GuestInfo& guest) { return guest.state != GuestInfo::State::Closed; }));
-}
-
 void GuestRegistry::add(const GuestInfo& info)
 {
     m_guests.insert(info.id, info);
     m_order.append(info.id);
+    m_connected += info.state != GuestInfo::State::Closed;
     Q_EMIT guestAdded(info.id);
 }
 
@@ -36,6 +31,7 @@ void GuestRegistry::update(const GuestInfo& info)
     if (found == m_guests.end()) {
         return;
     }
+    m_connected += (info.state != GuestInfo::State::Closed) - (found->state != GuestInfo::State::Closed);
     *found = info;
     Q_EMIT guestChanged(info.id);
 }
@@ -59,6 +55,7 @@ void GuestRegistry::close(quint64 id, int retentionMs)
     if (found == m_guests.end()) {
         return;
     }
+    m_connected -= found->state != GuestInfo::State::Closed;
     found->state = GuestInfo::State::Closed;
     found->closedAt = QDateTime::currentDateTime();
     Q_EMIT guestChanged(id);
@@ -72,9 +69,12 @@ void GuestRegistry::close(quint64 id, int retentionMs)
 
 void GuestRegistry::remove(quint64 id)
 {
-    if (m_guests.remove(id) == 0) {
+    const auto found = m_guests.constFind(id);
+    if (found == m_guests.cend()) {
         return;
     }
+    m_connected -= found->state != GuestInfo::State::Closed;
+    m_guests.erase(found);
     m_logs.remove(id);
     m_order.removeOne(id);
     Q_EMIT guestRemoved(id);

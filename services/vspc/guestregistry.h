@@ -19,7 +19,7 @@ public:
     const QList<quint64>& ids() const { return m_order; }
     const GuestInfo* guest(quint64 id) const;
     QList<PacketLogEntry> log(quint64 id) const { return m_logs.value(id); }
-    int connectedCount() const;
+    int connectedCount() const { return m_connected; }
     int logSize() const { return m_logSize; }
     QJsonArray toJson() const;
 
@@ -41,4 +41,5 @@ private:
     QList<quint64> m_order;
     QHash<quint64, GuestInfo> m_guests;
     QHash<quint64, QList<PacketLogEntry>> m_logs;
+    int m_connected = 0; // kept, not counted: the status bar asks on every guest event
 };

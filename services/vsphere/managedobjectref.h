@@ -11,9 +11,6 @@ struct ManagedObjectRef
     QString value;
 
     bool isNull() const { return value.isEmpty(); }
-    friend bool operator==(const ManagedObjectRef& a, const ManagedObjectRef& b)
-    {
-        return a.type == b.type && a.value == b.value;
-    }
+    friend bool operator==(const ManagedObjectRef&, const ManagedObjectRef&) = default;
 };
 Q_DECLARE_METATYPE(ManagedObjectRef)

@@ -23,6 +23,8 @@ struct VmSummary
     QString annotation;
     QString biosUuid;
     qint64 committedBytes = 0;
+
+    friend bool operator==(const VmSummary&, const VmSummary&) = default;
 };
 using VmSummaryList = QList<VmSummary>;
 Q_DECLARE_METATYPE(VmSummary)

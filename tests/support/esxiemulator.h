@@ -35,7 +35,6 @@ public:
     const Vm& vm() const { return m_vm; }
     // The VMware sub-option payloads (code first) the server sent, in order.
     const QList<QByteArray>& subOptions() const { return m_subOptions; }
-    const QList<QByteArray>& lines() const { return m_lines; }
     const QByteArray& negotiations() const { return m_negotiations; }
 
     // Waits until the server sent a sub-option with this code; returns its payload (without the code).

@@ -3,6 +3,7 @@
 
 #include <functional>
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,12 @@ struct Command
 };
 
 QList<Command> allCommands();
+
+// The commands' translated texts share one context.
+inline QString tr(const char* text)
+{
+    return QCoreApplication::translate("vmdeskctl", text);
+}
 
 // Exit codes shared by the commands.
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitAuthentication = 3, ExitConnection = 4 };

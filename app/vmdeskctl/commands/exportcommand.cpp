@@ -28,11 +28,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vmdeskctl", text);
-}
-
 void emitJson(const QJsonObject& event)
 {
     QTextStream(stdout) << QJsonDocument(event).toJson(QJsonDocument::Compact) << '\n' << Qt::flush;

@@ -11,13 +11,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vmdeskctl", text);
-}
-} // namespace
-
 int runGuestFetchCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;

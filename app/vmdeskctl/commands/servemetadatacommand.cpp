@@ -20,11 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vmdeskctl", text);
-}
-
 // "0.0.0.0:13370", "[::1]:13370" or ":13370" (all addresses).
 bool parseListen(const QString& text, QHostAddress& address, quint16& port)
 {

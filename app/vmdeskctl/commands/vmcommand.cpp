@@ -21,11 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vmdeskctl", text);
-}
-
 const QString usageText
     = u"vmdeskctl vm power on|off|reset|suspend|shutdown|reboot --vm NAME [--vm NAME ...]\n"
       u"vmdeskctl vm snapshot create|list|revert|delete --vm NAME [--name SNAPSHOT] [--description TEXT] [--memory]\n"
