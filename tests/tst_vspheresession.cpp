@@ -110,6 +110,47 @@ private Q_SLOTS:
         QVERIFY(simulator.log().contains(u"ContinueRetrievePropertiesExResponse page of 10"_s));
     }
 
+    void placesEveryVmAndReadsItsAttributes()
+    {
+        // A folder around the datacenter puts its VMs in a VM folder "F0"; one cluster, one
+        // standalone host.
+        SimulatorInstance simulator(
+            { u"--vms"_s, u"8"_s, u"--folders"_s, u"1"_s, u"--standalone-hosts"_s, u"1"_s, u"--max-page"_s, u"3"_s });
+        QVERIFY(simulator.isReady());
+        VSphereSession session;
+        QVERIFY(!failureOf(session.login({ simulator.sdkUrl(), u"admin"_s, {} }, u"secret"_s)));
+        QFuture<VmSummaryList> vms = session.virtualMachines();
+        QVERIFY(!failureOf(vms));
+        QSet<QString> clusters;
+        for (const VmSummary& vm : vms.result()) {
+            QCOMPARE(vm.datacenter, u"DC0"_s);
+            QCOMPARE(vm.folder, u"F0"_s);
+            QVERIFY2(vm.host.startsWith(u"DC0_"_s), qPrintable(vm.host));
+            // Cluster VMs run on DC0_C0_H*, the standalone host's VMs have no cluster.
+            QCOMPARE(vm.cluster, vm.host.startsWith(u"DC0_C0_"_s) ? u"DC0_C0"_s : QString());
+            clusters.insert(vm.cluster);
+            QCOMPARE(vm.instanceUuid.size(), 36);
+            QVERIFY(vm.instanceUuid != vm.biosUuid);
+            QVERIFY(vm.provisionedBytes() >= vm.committedBytes);
+        }
+        QCOMPARE(clusters, (QSet<QString> { u"DC0_C0"_s, QString() }));
+
+        // A custom attribute nobody defined yet: defined, then set (the 0.24 simulator does not
+        // announce custom values through WaitForUpdatesEx, so a new load shows it).
+        const VmSummary target = vms.result().first();
+        VmActions actions(&session);
+        QSignalSpy tasks(&actions, &VmActions::taskFinished);
+        QVERIFY(!failureOf(actions.setCustomAttribute(target.ref, u"Owner"_s, u"alice"_s)));
+        QCOMPARE(tasks.size(), 1);
+        QCOMPARE(tasks.first().at(2).toBool(), true);
+        QFuture<VmSummaryList> again = session.virtualMachines();
+        QVERIFY(!failureOf(again));
+        for (const VmSummary& vm : again.result()) {
+            QCOMPARE(vm.attributes.value(u"Owner"_s), vm.ref == target.ref ? u"alice"_s : QString());
+        }
+        QVERIFY(!failureOf(session.logout()));
+    }
+
     void liveUpdatesFollowAPowerChange()
     {
         VSphereSession session;

@@ -4,10 +4,13 @@
 #include <memory>
 
 #include <QCryptographicHash>
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QPromise>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QThread>
 #include <QXmlStreamNamespaceDeclaration>
 
 #include <KDSoapClient/KDSoapClientInterface.h>
@@ -17,6 +20,7 @@
 
 #include "core/logging.h"
 #include "core/whendone.h"
+#include "retrieveresultparser.h"
 #include "vimerror.h"
 
 using namespace Qt::StringLiterals;
@@ -51,6 +55,8 @@ VimError transportError(int code, const QString& text)
     }
 }
 
+VimError vimFault(const QString& type, QString text);
+
 VimError faultError(const KDSoapMessage& reply)
 {
     const KDSoapValue detail = reply.childValues().child(u"detail"_s);
@@ -69,7 +75,11 @@ VimError faultError(const KDSoapMessage& reply)
     if (type.endsWith(u"Fault"_s) && type != u"Fault"_s) {
         type.chop(5); // <InvalidLoginFault xsi:type="InvalidLogin"> when the type attribute is missing
     }
-    QString text = reply.childValues().child(u"faultstring"_s).value().toString();
+    return vimFault(type, reply.childValues().child(u"faultstring"_s).value().toString());
+}
+
+VimError vimFault(const QString& type, QString text)
+{
     if (type == u"InvalidLogin"_s) {
         return { VimError::Kind::InvalidLogin, QObject::tr("The user name or password is wrong."), type };
     }
@@ -80,6 +90,16 @@ VimError faultError(const KDSoapMessage& reply)
         text = type;
     }
     return { VimError::Kind::Fault, QObject::tr("vCenter reported %1: %2").arg(type, text), type };
+}
+// A SOAP 1.1 envelope around a body KDSoap wrote; the vim25 prefix is declared for xsi:type values.
+QByteArray envelope(const KDSoapValue& body)
+{
+    QByteArray xml = body.toXml(KDSoapValue::LiteralUse, vimNamespace);
+    if (xml.startsWith("<?xml")) {
+        xml.remove(0, xml.indexOf("?>") + 2);
+    }
+    return R"(<?xml version="1.0" encoding="UTF-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:vim25="urn:vim25"><soap:Body>)"
+        + xml + "</soap:Body></soap:Envelope>";
 }
 } // namespace
 
@@ -96,7 +116,12 @@ VimClient::VimClient(const QUrl& sdkUrl, QObject* parent)
 
 VimClient::~VimClient()
 {
+    delete m_streamingAccess; // its open replies end before the parse thread goes
     delete m_interface;
+    if (m_parseThread) {
+        m_parseThread->quit();
+        m_parseThread->wait();
+    }
 }
 
 QNetworkCookieJar* VimClient::cookieJar() const
@@ -105,6 +130,13 @@ QNetworkCookieJar* VimClient::cookieJar() const
 }
 
 void VimClient::onSslErrors(KDSoapSslHandler* handler, const QList<QSslError>& errors)
+{
+    if (acceptCertificate(errors)) {
+        handler->ignoreSslErrors();
+    }
+}
+
+bool VimClient::acceptCertificate(const QList<QSslError>& errors)
 {
     QSslCertificate peer;
     for (const QSslError& error : errors) {
@@ -116,13 +148,20 @@ void VimClient::onSslErrors(KDSoapSslHandler* handler, const QList<QSslError>& e
     const QByteArray digest = peer.isNull() ? QByteArray() : peer.digest(QCryptographicHash::Sha256);
     if (!m_pinnedSha256.isEmpty() && digest == m_pinnedSha256) {
         qCDebug(lcVsphere) << "accepting the pinned certificate" << hexThumbprint(digest);
-        handler->ignoreSslErrors();
-        return;
+        return true;
     }
     m_rejectedSha256 = digest;
     m_rejectedSubject = peer.subjectDisplayName();
     qCWarning(lcVsphere) << "rejecting the certificate of" << m_sdkUrl.host() << hexThumbprint(digest)
                          << errors.first().errorString();
+    return false;
+}
+
+bool VimClient::shouldLogInAgain(const VimError& error, const QString& method, bool retried) const
+{
+    static const QStringList sessionCalls { u"Login"_s, u"Logout"_s, u"RetrieveServiceContent"_s };
+    return error.kind() == VimError::Kind::NotAuthenticated && m_reauthenticate && !retried
+        && !sessionCalls.contains(method);
 }
 
 QFuture<KDSoapValue> VimClient::call(
@@ -155,9 +194,7 @@ void VimClient::send(
             const KDSoapMessage reply = w->returnMessage();
             if (reply.isFault()) {
                 VimError error = faultError(reply);
-                static const QStringList sessionCalls { u"Login"_s, u"Logout"_s, u"RetrieveServiceContent"_s };
-                if (error.kind() == VimError::Kind::NotAuthenticated && m_reauthenticate && !retried
-                    && !sessionCalls.contains(method)) {
+                if (shouldLogInAgain(error, method, retried)) {
                     qCInfo(lcVsphere) << "the session is gone; logging in again for" << method;
                     whenDone<VimError>(
                         m_reauthenticate(), this,
@@ -181,6 +218,102 @@ void VimClient::send(
             } else {
                 promise->addResult(reply);
             }
+            promise->finish();
+        });
+}
+
+QFuture<RetrieveResult> VimClient::collect(
+    const QString& method, const ManagedObjectRef& target, const QList<KDSoapValue>& arguments)
+{
+    QList<KDSoapValue> children { reference(u"_this"_s, target) };
+    children.append(arguments);
+    auto promise = std::make_shared<QPromise<RetrieveResult>>();
+    promise->start();
+    qCDebug(lcVsphere) << "collect" << method << "on" << target.type << target.value;
+    post(method, envelope(element(method, children)), promise, false);
+    return promise->future();
+}
+
+void VimClient::post(
+    const QString& method, const QByteArray& envelope, std::shared_ptr<QPromise<RetrieveResult>> promise, bool retried)
+{
+    if (!m_streamingAccess) {
+        m_streamingAccess = new QNetworkAccessManager;
+        QNetworkCookieJar* jar = m_interface->cookieJar(); // the session cookie Login set
+        QObject* jarOwner = jar->parent();
+        m_streamingAccess->setCookieJar(jar);
+        jar->setParent(jarOwner); // shared, not taken over
+        m_parseThread = new QThread(this);
+        m_parseThread->setObjectName(u"vim-parse"_s);
+        m_parseContext = new QObject;
+        m_parseContext->moveToThread(m_parseThread);
+        connect(m_parseThread, &QThread::finished, m_parseContext, &QObject::deleteLater);
+        m_parseThread->start();
+    }
+    m_rejectedSha256.clear();
+    QNetworkRequest request(m_sdkUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"text/xml;charset=utf-8"_s);
+    request.setRawHeader("SOAPAction", '"' + soapAction.toUtf8() + '"');
+    request.setTransferTimeout(120 * 1000);
+    QNetworkReply* reply = m_streamingAccess->post(request, envelope);
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError>& errors) {
+        if (acceptCertificate(errors)) {
+            reply->ignoreSslErrors();
+        }
+    });
+
+    // Chunks go to the parse thread in order; the answer comes back through `parsed`.
+    auto parser = std::make_shared<RetrieveResultParser>();
+    auto parsed = std::make_shared<QPromise<RetrieveResult>>();
+    parsed->start();
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply, parser] {
+        QMetaObject::invokeMethod(m_parseContext, [parser, chunk = reply->readAll()] { parser->addData(chunk); });
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, parser, parsed] {
+        reply->deleteLater();
+        const QNetworkReply::NetworkError networkError = reply->error();
+        const QString networkText = reply->errorString();
+        QMetaObject::invokeMethod(
+            m_parseContext, [parser, parsed, chunk = reply->readAll(), networkError, networkText] {
+                parser->addData(chunk);
+                const bool complete = parser->finish();
+                if (parser->isFault() && !parser->faultType().isEmpty()) {
+                    parsed->setException(vimFault(parser->faultType(), parser->faultString()));
+                } else if (networkError != QNetworkReply::NoError) {
+                    parsed->setException(transportError(networkError, networkText));
+                } else if (!complete) {
+                    parsed->setException(VimError(VimError::Kind::Protocol,
+                        QObject::tr("The server's answer could not be read: %1").arg(parser->errorString())));
+                } else {
+                    parsed->addResult(parser->takeResult());
+                }
+                parsed->finish();
+            });
+    });
+    whenDone<VimError>(
+        parsed->future(), this,
+        [promise](const RetrieveResult& result) {
+            promise->addResult(result);
+            promise->finish();
+        },
+        [this, method, envelope, promise, retried](VimError error) {
+            if (shouldLogInAgain(error, method, retried)) {
+                qCInfo(lcVsphere) << "the session is gone; logging in again for" << method;
+                whenDone<VimError>(
+                    m_reauthenticate(), this,
+                    [this, method, envelope, promise] { post(method, envelope, promise, true); },
+                    [promise](const VimError& failure) {
+                        promise->setException(failure);
+                        promise->finish();
+                    });
+                return;
+            }
+            if (error.kind() == VimError::Kind::UntrustedCertificate && !m_rejectedSha256.isEmpty()) {
+                error.setCertificateSha256(hexThumbprint(m_rejectedSha256));
+                error.setCertificateSubject(m_rejectedSubject);
+            }
+            qCDebug(lcVsphere) << method << "failed:" << error.message();
+            promise->setException(error);
             promise->finish();
         });
 }

@@ -13,11 +13,14 @@
 #include <KDSoapClient/KDSoapValue.h>
 
 #include "managedobjectref.h"
+#include "objectcontent.h"
 
 class KDSoapClientInterface;
 class KDSoapSslHandler;
+class QNetworkAccessManager;
 class QNetworkCookieJar;
 class QSslError;
+class QThread;
 
 // The only place that speaks SOAP: builds vim25 envelopes with KDSoap's dynamic API, sends them
 // asynchronously and turns faults and transport errors into VimError. One per connection; the
@@ -44,6 +47,12 @@ public:
     QFuture<KDSoapValue> call(
         const QString& method, const ManagedObjectRef& target, const QList<KDSoapValue>& arguments = {});
 
+    // RetrievePropertiesEx or ContinueRetrievePropertiesEx, built with KDSoap like every call, but
+    // sent on a plain QNetworkAccessManager (same cookie jar and certificate rules) so that the
+    // answer, often megabytes, is parsed while it arrives and on a worker thread.
+    QFuture<RetrieveResult> collect(
+        const QString& method, const ManagedObjectRef& target, const QList<KDSoapValue>& arguments);
+
     // Builders for vim25 request elements (qualified, in the urn:vim25 namespace).
     static KDSoapValue element(const QString& name, const QVariant& value);
     static KDSoapValue element(const QString& name, const QList<KDSoapValue>& children);
@@ -54,6 +63,11 @@ public:
 
 private:
     void onSslErrors(KDSoapSslHandler* handler, const QList<QSslError>& errors);
+    // True if the errors only say the certificate is not verifiable and it is the pinned one.
+    bool acceptCertificate(const QList<QSslError>& errors);
+    bool shouldLogInAgain(const class VimError& error, const QString& method, bool retried) const;
+    void post(const QString& method, const QByteArray& envelope, std::shared_ptr<QPromise<RetrieveResult>> promise,
+        bool retried);
     void send(const QString& method, const class KDSoapMessage& message, std::shared_ptr<QPromise<KDSoapValue>> promise,
         bool retried);
 
@@ -63,4 +77,7 @@ private:
     QByteArray m_rejectedSha256;
     QString m_rejectedSubject;
     std::function<QFuture<void>()> m_reauthenticate;
+    QNetworkAccessManager* m_streamingAccess = nullptr;
+    QThread* m_parseThread = nullptr;
+    QObject* m_parseContext = nullptr; // lives in m_parseThread
 };

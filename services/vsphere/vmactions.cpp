@@ -71,16 +71,28 @@ QFuture<void> VmActions::power(const ManagedObjectRef& vm, Power action)
         break;
     }
     // Guest operations are not tasks: the call returns once VMware Tools has the request.
-    const QString description = action == Power::ShutdownGuest ? tr("Shut down guest") : tr("Restart guest");
+    return runCall(action == Power::ShutdownGuest ? tr("Shut down guest") : tr("Restart guest"),
+        action == Power::ShutdownGuest ? u"ShutdownGuest"_s : u"RebootGuest"_s, vm);
+}
+
+QFuture<void> VmActions::runCall(const QString& description, const QString& method, const ManagedObjectRef& target,
+    const QList<KDSoapValue>& arguments)
+{
     auto promise = startedPromise<void>();
+    if (!m_session || m_session->state() != VCenterConnection::State::Connected) {
+        promise->setException(VimError(VimError::Kind::NotAuthenticated, tr("Not connected to a vCenter.")));
+        promise->finish();
+        return promise->future();
+    }
+    qCInfo(lcVsphere).noquote() << description << target.value;
     whenDone<VimError>(
-        m_session->client()->call(action == Power::ShutdownGuest ? u"ShutdownGuest"_s : u"RebootGuest"_s, vm), this,
-        [this, promise, description, vm](const KDSoapValue&) {
-            Q_EMIT taskFinished(description, vm.value, true, {});
+        m_session->client()->call(method, target, arguments), this,
+        [this, promise, description, target](const KDSoapValue&) {
+            Q_EMIT taskFinished(description, target.value, true, {});
             promise->finish();
         },
-        [this, promise, description, vm](const VimError& error) {
-            Q_EMIT taskFinished(description, vm.value, false, error.message());
+        [this, promise, description, target](const VimError& error) {
+            Q_EMIT taskFinished(description, target.value, false, error.message());
             promise->setException(error);
             promise->finish();
         });
@@ -186,4 +198,42 @@ QFuture<void> VmActions::setAnnotation(const ManagedObjectRef& vm, const QString
 {
     return runTask(tr("Edit notes"), u"ReconfigVM_Task"_s, vm,
         { VimClient::element(u"spec"_s, QList<KDSoapValue> { VimClient::element(u"annotation"_s, text) }) });
+}
+
+QFuture<void> VmActions::setCustomAttribute(const ManagedObjectRef& vm, const QString& name, const QString& value)
+{
+    const QString description = tr("Set attribute %1").arg(name);
+    const QList<KDSoapValue> arguments { VimClient::element(u"key"_s, name), VimClient::element(u"value"_s, value) };
+    if (!m_session || m_session->state() != VCenterConnection::State::Connected
+        || m_session->serviceContent().customFieldsManager.isNull()) {
+        return runCall(description, u"setCustomValue"_s, vm, arguments); // fails with the reason
+    }
+    // vCenter refuses a value for an attribute nobody defined: define it for VMs, then set it.
+    auto promise = startedPromise<void>();
+    const auto settle = [this, promise, description, vm](const std::optional<VimError>& error) {
+        Q_EMIT taskFinished(description, vm.value, !error, error ? error->message() : QString());
+        if (error) {
+            promise->setException(*error);
+        }
+        promise->finish();
+    };
+    const auto set = [this, vm, arguments, settle] {
+        whenDone<VimError>(
+            m_session->client()->call(u"setCustomValue"_s, vm, arguments), this,
+            [settle](const KDSoapValue&) { settle(std::nullopt); }, settle);
+    };
+    whenDone<VimError>(
+        m_session->client()->call(u"setCustomValue"_s, vm, arguments), this,
+        [settle](const KDSoapValue&) { settle(std::nullopt); },
+        [this, name, set, settle](const VimError& error) {
+            if (error.faultType() != u"InvalidArgument"_s) {
+                settle(error);
+                return;
+            }
+            whenDone<VimError>(
+                m_session->client()->call(u"AddCustomFieldDef"_s, m_session->serviceContent().customFieldsManager,
+                    { VimClient::element(u"name"_s, name), VimClient::element(u"moType"_s, u"VirtualMachine"_s) }),
+                this, [set](const KDSoapValue&) { set(); }, settle);
+        });
+    return promise->future();
 }

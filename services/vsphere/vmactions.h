@@ -39,6 +39,8 @@ public:
     QFuture<void> revertToSnapshot(const ManagedObjectRef& snapshot);
     QFuture<void> removeSnapshot(const ManagedObjectRef& snapshot, bool removeChildren);
     QFuture<void> setAnnotation(const ManagedObjectRef& vm, const QString& text);
+    // A custom attribute's value on this VM (an empty value clears it).
+    QFuture<void> setCustomAttribute(const ManagedObjectRef& vm, const QString& name, const QString& value);
 
     static std::optional<Power> powerFromName(const QString& name);
 
@@ -47,6 +49,9 @@ Q_SIGNALS:
     void taskFinished(const QString& description, const QString& object, bool succeeded, const QString& message);
 
 private:
+    // A call that is not a task: done when vCenter answers.
+    QFuture<void> runCall(const QString& description, const QString& method, const ManagedObjectRef& target,
+        const QList<KDSoapValue>& arguments = {});
     QFuture<void> runTask(const QString& description, const QString& method, const ManagedObjectRef& target,
         const QList<KDSoapValue>& arguments = {});
     void waitForTask(const ManagedObjectRef& task, const QString& description, const QString& object,

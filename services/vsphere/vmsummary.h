@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 
@@ -22,8 +23,20 @@ struct VmSummary
     QString toolsStatus; // guestToolsRunning, guestToolsNotRunning, ...
     QString annotation;
     QString biosUuid;
+    QString instanceUuid;
     qint64 committedBytes = 0;
+    qint64 uncommittedBytes = 0; // provisioned = committed + uncommitted
+    // Where it lives: the datacenter, the cluster of its host (empty for a standalone host) and
+    // its VM folder below the datacenter's root folder, as a path ("Linux/Web").
+    QString datacenter;
+    QString cluster;
+    QString folder;
+    ManagedObjectRef folderRef;
+    // Custom attributes by name (vCenter's CustomFieldsManager), and the raw values by key.
+    QMap<QString, QString> attributes;
+    QMap<int, QString> customValues;
 
+    qint64 provisionedBytes() const { return committedBytes + uncommittedBytes; }
     friend bool operator==(const VmSummary&, const VmSummary&) = default;
 };
 using VmSummaryList = QList<VmSummary>;

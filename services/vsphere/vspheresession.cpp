@@ -37,21 +37,17 @@ template <typename T> void reject(const std::shared_ptr<QPromise<T>>& promise, c
     promise->finish();
 }
 
-QList<KDSoapValue> vmFilterSpec(const ManagedObjectRef& view);
+const QStringList vmPaths { u"name"_s, u"runtime.powerState"_s, u"config.guestFullName"_s, u"runtime.host"_s,
+    u"guest.ipAddress"_s, u"config.hardware.numCPU"_s, u"config.hardware.memoryMB"_s, u"guest.toolsRunningStatus"_s,
+    u"config.annotation"_s, u"config.uuid"_s, u"config.instanceUuid"_s, u"summary.storage.committed"_s,
+    u"summary.storage.uncommitted"_s, u"parent"_s, u"customValue"_s };
 
-QList<KDSoapValue> vmPropertySpec(const ManagedObjectRef& view)
+// Every object of a container view, with `paths` of `type` (which may be a base type such as
+// ManagedEntity).
+QList<KDSoapValue> viewFilterSpec(const ManagedObjectRef& view, const QString& type, const QStringList& paths)
 {
-    return { VimClient::element(u"specSet"_s, vmFilterSpec(view)),
-        VimClient::element(u"options"_s, QList<KDSoapValue> { VimClient::element(u"maxObjects"_s, pageSize) }) };
-}
-
-QList<KDSoapValue> vmFilterSpec(const ManagedObjectRef& view)
-{
-    QList<KDSoapValue> propSet { VimClient::element(u"type"_s, u"VirtualMachine"_s) };
-    for (const QString& path :
-        { u"name"_s, u"runtime.powerState"_s, u"config.guestFullName"_s, u"runtime.host"_s, u"guest.ipAddress"_s,
-            u"config.hardware.numCPU"_s, u"config.hardware.memoryMB"_s, u"guest.toolsRunningStatus"_s,
-            u"config.annotation"_s, u"config.uuid"_s, u"summary.storage.committed"_s }) {
+    QList<KDSoapValue> propSet { VimClient::element(u"type"_s, type) };
+    for (const QString& path : paths) {
         propSet.append(VimClient::element(u"pathSet"_s, path));
     }
     const KDSoapValue traversal = VimClient::typedElement(u"selectSet"_s, u"TraversalSpec"_s,
@@ -62,9 +58,26 @@ QList<KDSoapValue> vmFilterSpec(const ManagedObjectRef& view)
     return { VimClient::element(u"propSet"_s, propSet), objectSet };
 }
 
-void setVmProperty(VmSummary& vm, const QString& name, const KDSoapValue& value)
+// A WaitForUpdatesEx value in the shape the streaming parser gives RetrievePropertiesEx values.
+PropertyValue toPropertyValue(const KDSoapValue& value)
 {
-    const QString text = value.value().toString();
+    PropertyValue converted { value.value().toString(), VimClient::toReference(value).type, {} };
+    for (const KDSoapValue& element : value.childValues()) {
+        QHash<QString, QString> item;
+        if (element.childValues().isEmpty()) {
+            item.insert(QString(), element.value().toString());
+        }
+        for (const KDSoapValue& field : element.childValues()) {
+            item.insert(field.name(), field.value().toString());
+        }
+        converted.items.append(item);
+    }
+    return converted;
+}
+
+void setVmProperty(VmSummary& vm, const QString& name, const PropertyValue& value)
+{
+    const QString& text = value.text;
     if (name == u"name"_s) {
         vm.name = text;
     } else if (name == u"runtime.powerState"_s) {
@@ -72,7 +85,7 @@ void setVmProperty(VmSummary& vm, const QString& name, const KDSoapValue& value)
     } else if (name == u"config.guestFullName"_s) {
         vm.guestFullName = text;
     } else if (name == u"runtime.host"_s) {
-        vm.hostRef = VimClient::toReference(value);
+        vm.hostRef = value.reference();
     } else if (name == u"guest.ipAddress"_s) {
         vm.ipAddress = text;
     } else if (name == u"config.hardware.numCPU"_s) {
@@ -85,9 +98,30 @@ void setVmProperty(VmSummary& vm, const QString& name, const KDSoapValue& value)
         vm.annotation = text;
     } else if (name == u"config.uuid"_s) {
         vm.biosUuid = text;
+    } else if (name == u"config.instanceUuid"_s) {
+        vm.instanceUuid = text;
     } else if (name == u"summary.storage.committed"_s) {
         vm.committedBytes = text.toLongLong();
+    } else if (name == u"summary.storage.uncommitted"_s) {
+        vm.uncommittedBytes = text.toLongLong();
+    } else if (name == u"parent"_s) {
+        vm.folderRef = value.reference();
+    } else if (name == u"customValue"_s) {
+        vm.customValues.clear();
+        for (const QHash<QString, QString>& field : value.items) {
+            vm.customValues.insert(field.value(u"key"_s).toInt(), field.value(u"value"_s));
+        }
     }
+}
+
+VmSummary toVmSummary(const ObjectContent& object)
+{
+    VmSummary vm;
+    vm.ref = object.obj;
+    for (auto property = object.properties.cbegin(); property != object.properties.cend(); ++property) {
+        setVmProperty(vm, property.key(), property.value());
+    }
+    return vm;
 }
 } // namespace
 
@@ -190,7 +224,8 @@ QFuture<void> VSphereSession::login(const ConnectionParameters& parameters, cons
         const KDSoapValue content = returnValue(response);
         m_content = { requiredReference(content, u"rootFolder"_s), requiredReference(content, u"propertyCollector"_s),
             requiredReference(content, u"viewManager"_s), requiredReference(content, u"sessionManager"_s),
-            VimClient::toReference(content.childValues().child(u"ovfManager"_s)) };
+            VimClient::toReference(content.childValues().child(u"ovfManager"_s)),
+            VimClient::toReference(content.childValues().child(u"customFieldsManager"_s)) };
         m_serverDescription
             = content.childValues().child(u"about"_s).childValues().child(u"fullName"_s).value().toString();
         whenDone<VimError>(
@@ -212,25 +247,6 @@ QFuture<void> VSphereSession::login(const ConnectionParameters& parameters, cons
     return promise->future();
 }
 
-void VSphereSession::collectPage(const KDSoapValue& returnval, VmSummaryList& into)
-{
-    for (const KDSoapValue& object : returnval.childValues()) {
-        if (object.name() != u"objects"_s) {
-            continue;
-        }
-        VmSummary vm;
-        vm.ref = VimClient::toReference(object.childValues().child(u"obj"_s));
-        for (const KDSoapValue& property : object.childValues()) {
-            if (property.name() != u"propSet"_s) {
-                continue;
-            }
-            setVmProperty(
-                vm, property.childValues().child(u"name"_s).value().toString(), property.childValues().child(u"val"_s));
-        }
-        into.append(vm);
-    }
-}
-
 QFuture<VmSummaryList> VSphereSession::virtualMachines()
 {
     auto promise = std::make_shared<QPromise<VmSummaryList>>();
@@ -239,47 +255,147 @@ QFuture<VmSummaryList> VSphereSession::virtualMachines()
         reject(promise, VimError(VimError::Kind::NotAuthenticated, tr("Not connected to a vCenter.")));
         return promise->future();
     }
-    auto vms = std::make_shared<VmSummaryList>();
-    auto view = std::make_shared<ManagedObjectRef>();
     auto onError = [this, promise](const VimError& error) {
         fail(error);
         reject(promise, error);
     };
-    // Pages arrive with a token while more remain; the view is destroyed once all are read.
-    auto onPage = std::make_shared<std::function<void(const KDSoapValue&)>>();
-    *onPage = [this, promise, vms, view, onError, weakOnPage = std::weak_ptr(onPage)](const KDSoapValue& response) {
-        const KDSoapValue page = returnValue(response);
-        collectPage(page, *vms);
-        const QString token = page.childValues().child(u"token"_s).value().toString();
-        if (!token.isEmpty()) {
-            whenDone<VimError>(
-                m_client->call(u"ContinueRetrievePropertiesEx"_s, m_content.propertyCollector,
-                    { VimClient::element(u"token"_s, token) }),
-                this, [next = weakOnPage.lock()](const KDSoapValue& more) { (*next)(more); }, onError);
-            return;
-        }
-        m_client->call(u"DestroyView"_s, *view);
-        qCInfo(lcVsphere) << "read" << vms->size() << "virtual machines";
-        // VMs name their host by id; the table shows the host's name.
-        const auto deliver = [this, promise, vms] {
-            for (VmSummary& vm : *vms) {
-                vm.host = m_hostNames.value(vm.hostRef.value, vm.hostRef.value);
-            }
-            promise->addResult(*vms);
-            promise->finish();
-        };
-        whenDone<VimError>(loadHostNames(), this, deliver, [deliver](const VimError&) { deliver(); });
+    // Where every VM lives (datacenter, cluster, host, folder) and the custom attributes' names
+    // first, so each page of VMs is complete when it arrives.
+    auto readVms = [this, promise, onError] {
+        auto vms = std::make_shared<VmSummaryList>();
+        whenDone<VimError>(
+            collectAll({ u"VirtualMachine"_s }, u"VirtualMachine"_s, vmPaths,
+                [this, vms](const RetrieveResult& page) {
+                    vms->reserve(vms->size() + page.objects.size());
+                    for (const ObjectContent& object : page.objects) {
+                        vms->append(toVmSummary(object));
+                        place(vms->last());
+                    }
+                }),
+            this,
+            [promise, vms] {
+                qCInfo(lcVsphere) << "read" << vms->size() << "virtual machines";
+                promise->addResult(std::move(*vms));
+                promise->finish();
+            },
+            onError);
     };
     whenDone<VimError>(
-        containerView(u"VirtualMachine"_s), this,
-        [this, view, onPage, onError](const KDSoapValue& response) {
-            *view = VimClient::toReference(returnValue(response));
+        loadFieldNames(), this,
+        [this, readVms, onError] { whenDone<VimError>(loadEntities(), this, readVms, onError); }, onError);
+    return promise->future();
+}
+
+QFuture<void> VSphereSession::collectAll(const QStringList& viewTypes, const QString& type, const QStringList& paths,
+    const std::function<void(const RetrieveResult&)>& onPage)
+{
+    auto promise = std::make_shared<QPromise<void>>();
+    promise->start();
+    auto onError = [promise](const VimError& error) { reject(promise, error); };
+    whenDone<VimError>(
+        containerView(viewTypes), this,
+        [this, type, paths, onPage, promise, onError](const KDSoapValue& response) {
+            const ManagedObjectRef view = VimClient::toReference(returnValue(response));
+            // Pages arrive with a token while more remain; the view is destroyed once all are read.
+            auto readPage = std::make_shared<std::function<void(const RetrieveResult&)>>();
+            *readPage
+                = [this, view, onPage, promise, onError, next = std::weak_ptr(readPage)](const RetrieveResult& page) {
+                      onPage(page);
+                      if (page.token.isEmpty()) {
+                          m_client->call(u"DestroyView"_s, view);
+                          promise->finish();
+                          return;
+                      }
+                      whenDone<VimError>(
+                          m_client->collect(u"ContinueRetrievePropertiesEx"_s, m_content.propertyCollector,
+                              { VimClient::element(u"token"_s, page.token) }),
+                          this, [readPage = next.lock()](const RetrieveResult& more) { (*readPage)(more); }, onError);
+                  };
             whenDone<VimError>(
-                m_client->call(u"RetrievePropertiesEx"_s, m_content.propertyCollector, vmPropertySpec(*view)), this,
-                [onPage](const KDSoapValue& page) { (*onPage)(page); }, onError);
+                m_client->collect(u"RetrievePropertiesEx"_s, m_content.propertyCollector,
+                    { VimClient::element(u"specSet"_s, viewFilterSpec(view, type, paths)),
+                        VimClient::element(
+                            u"options"_s, QList<KDSoapValue> { VimClient::element(u"maxObjects"_s, pageSize) }) }),
+                this, [readPage](const RetrieveResult& page) { (*readPage)(page); }, onError);
         },
         onError);
     return promise->future();
+}
+
+QFuture<void> VSphereSession::loadEntities()
+{
+    auto entities = std::make_shared<QHash<QString, Entity>>();
+    QFuture<void> done = collectAll(
+        { u"Folder"_s, u"Datacenter"_s, u"ComputeResource"_s, u"ClusterComputeResource"_s, u"HostSystem"_s },
+        u"ManagedEntity"_s, { u"name"_s, u"parent"_s }, [entities](const RetrieveResult& page) {
+            for (const ObjectContent& object : page.objects) {
+                entities->insert(object.obj.value,
+                    { object.obj.type, object.properties.value(u"name"_s).text,
+                        object.properties.value(u"parent"_s).text });
+            }
+        });
+    whenDone<VimError>(
+        done, this, [this, entities] { m_entities = std::move(*entities); }, [](const VimError&) {});
+    return done;
+}
+
+QFuture<void> VSphereSession::loadFieldNames()
+{
+    if (m_content.customFieldsManager.isNull()) {
+        return QtFuture::makeReadyFuture(); // an ESXi host without vCenter has none
+    }
+    auto promise = std::make_shared<QPromise<void>>();
+    promise->start();
+    const QList<KDSoapValue> spec {
+        VimClient::element(u"propSet"_s,
+            QList<KDSoapValue> { VimClient::element(u"type"_s, u"CustomFieldsManager"_s),
+                VimClient::element(u"pathSet"_s, u"field"_s) }),
+        VimClient::element(
+            u"objectSet"_s, QList<KDSoapValue> { VimClient::reference(u"obj"_s, m_content.customFieldsManager) }),
+    };
+    whenDone<VimError>(
+        m_client->collect(u"RetrievePropertiesEx"_s, m_content.propertyCollector,
+            { VimClient::element(u"specSet"_s, spec), VimClient::element(u"options"_s, QList<KDSoapValue> {}) }),
+        this,
+        [this, promise](const RetrieveResult& result) {
+            m_fieldNames.clear();
+            for (const ObjectContent& object : result.objects) {
+                for (const QHash<QString, QString>& field : object.properties.value(u"field"_s).items) {
+                    m_fieldNames.insert(field.value(u"key"_s).toInt(), field.value(u"name"_s));
+                }
+            }
+            promise->finish();
+        },
+        [promise](const VimError& error) { reject(promise, error); });
+    return promise->future();
+}
+
+void VSphereSession::place(VmSummary& vm) const
+{
+    const auto nameOf = [this](const QString& id) { return m_entities.value(id).name; };
+    vm.host = m_entities.contains(vm.hostRef.value) ? nameOf(vm.hostRef.value) : vm.hostRef.value;
+    const Entity computeResource = m_entities.value(m_entities.value(vm.hostRef.value).parent);
+    vm.cluster = computeResource.type == u"ClusterComputeResource"_s ? computeResource.name : QString();
+    // Up from the VM's folder: folders until the datacenter's own VM folder, then the datacenter.
+    QStringList folders;
+    QString id = vm.folderRef.value;
+    vm.datacenter.clear();
+    for (int guard = 0; guard < 64 && m_entities.contains(id); ++guard) {
+        const Entity& entity = m_entities[id];
+        if (entity.type == u"Datacenter"_s) {
+            vm.datacenter = entity.name;
+            break;
+        }
+        if (m_entities.value(entity.parent).type != u"Datacenter"_s) {
+            folders.prepend(entity.name);
+        }
+        id = entity.parent;
+    }
+    vm.folder = folders.join(u'/');
+    vm.attributes.clear();
+    for (auto value = vm.customValues.cbegin(); value != vm.customValues.cend(); ++value) {
+        vm.attributes.insert(m_fieldNames.value(value.key(), QString::number(value.key())), value.value());
+    }
 }
 
 QFuture<void> VSphereSession::logout()
@@ -362,12 +478,12 @@ void VSphereSession::watchVirtualMachines()
         }
     };
     whenDone<VimError>(
-        containerView(u"VirtualMachine"_s), this,
+        containerView({ u"VirtualMachine"_s }), this,
         [this, generation, stop](const KDSoapValue& response) {
             const ManagedObjectRef view = VimClient::toReference(returnValue(response));
             whenDone<VimError>(
                 m_client->call(u"CreateFilter"_s, m_content.propertyCollector,
-                    { VimClient::element(u"spec"_s, vmFilterSpec(view)),
+                    { VimClient::element(u"spec"_s, viewFilterSpec(view, u"VirtualMachine"_s, vmPaths)),
                         VimClient::element(u"partialUpdates"_s, false) }),
                 this,
                 [this, generation](const KDSoapValue& filter) {
@@ -431,74 +547,34 @@ void VSphereSession::applyUpdates(const KDSoapValue& updateSet)
             for (const KDSoapValue& change : object.childValues()) {
                 if (change.name() == u"changeSet"_s) {
                     setVmProperty(vm, change.childValues().child(u"name"_s).value().toString(),
-                        change.childValues().child(u"val"_s));
+                        toPropertyValue(change.childValues().child(u"val"_s)));
                 }
             }
-            vm.host = m_hostNames.value(vm.hostRef.value, vm.hostRef.value);
+            place(vm);
             Q_EMIT vmChanged(vm);
+            const auto keys = vm.customValues.keys();
+            if (std::any_of(keys.cbegin(), keys.cend(), [this](int key) { return !m_fieldNames.contains(key); })) {
+                // A custom attribute defined since the load: learn its name, then say it again.
+                whenDone<VimError>(
+                    loadFieldNames(), this,
+                    [this, id = ref.value] {
+                        if (const auto found = m_watched.find(id); found != m_watched.end()) {
+                            place(*found);
+                            Q_EMIT vmChanged(*found);
+                        }
+                    },
+                    [](const VimError&) {});
+            }
         }
     }
 }
 
-QFuture<KDSoapValue> VSphereSession::containerView(const QString& type)
+QFuture<KDSoapValue> VSphereSession::containerView(const QStringList& types)
 {
-    return m_client->call(u"CreateContainerView"_s, m_content.viewManager,
-        { VimClient::reference(u"container"_s, m_content.rootFolder), VimClient::element(u"type"_s, type),
-            VimClient::element(u"recursive"_s, true) });
-}
-
-QFuture<void> VSphereSession::loadHostNames()
-{
-    auto promise = std::make_shared<QPromise<void>>();
-    promise->start();
-    auto fail = [promise](const VimError& error) { reject(promise, error); };
-    whenDone<VimError>(
-        containerView(u"HostSystem"_s), this,
-        [this, promise, fail](const KDSoapValue& response) {
-            const ManagedObjectRef view = VimClient::toReference(returnValue(response));
-            const KDSoapValue traversal = VimClient::typedElement(u"selectSet"_s, u"TraversalSpec"_s,
-                { VimClient::element(u"name"_s, u"traverseEntities"_s),
-                    VimClient::element(u"type"_s, u"ContainerView"_s), VimClient::element(u"path"_s, u"view"_s),
-                    VimClient::element(u"skip"_s, false) });
-            const QList<KDSoapValue> spec {
-                VimClient::element(u"propSet"_s,
-                    QList<KDSoapValue> {
-                        VimClient::element(u"type"_s, u"HostSystem"_s), VimClient::element(u"pathSet"_s, u"name"_s) }),
-                VimClient::element(u"objectSet"_s,
-                    QList<KDSoapValue> {
-                        VimClient::reference(u"obj"_s, view), VimClient::element(u"skip"_s, true), traversal }),
-            };
-            whenDone<VimError>(
-                m_client->call(u"RetrievePropertiesEx"_s, m_content.propertyCollector,
-                    { VimClient::element(u"specSet"_s, spec),
-                        VimClient::element(u"options"_s, QList<KDSoapValue> {}) }),
-                this,
-                [this, promise, view, fail](const KDSoapValue& result) { readHostPage(result, view, promise, fail); },
-                fail);
-        },
-        fail);
-    return promise->future();
-}
-
-void VSphereSession::readHostPage(const KDSoapValue& response, const ManagedObjectRef& view,
-    const std::shared_ptr<QPromise<void>>& promise, const std::function<void(const VimError&)>& fail)
-{
-    const KDSoapValue page = returnValue(response);
-    for (const KDSoapValue& object : page.childValues()) {
-        if (object.name() == u"objects"_s) {
-            m_hostNames.insert(VimClient::toReference(object.childValues().child(u"obj"_s)).value,
-                object.childValues().child(u"propSet"_s).childValues().child(u"val"_s).value().toString());
-        }
+    QList<KDSoapValue> arguments { VimClient::reference(u"container"_s, m_content.rootFolder) };
+    for (const QString& type : types) {
+        arguments.append(VimClient::element(u"type"_s, type));
     }
-    const QString token = page.childValues().child(u"token"_s).value().toString();
-    if (!token.isEmpty()) {
-        whenDone<VimError>(
-            m_client->call(u"ContinueRetrievePropertiesEx"_s, m_content.propertyCollector,
-                { VimClient::element(u"token"_s, token) }),
-            this, [this, view, promise, fail](const KDSoapValue& more) { readHostPage(more, view, promise, fail); },
-            fail);
-        return;
-    }
-    m_client->call(u"DestroyView"_s, view);
-    promise->finish();
+    arguments.append(VimClient::element(u"recursive"_s, true));
+    return m_client->call(u"CreateContainerView"_s, m_content.viewManager, arguments);
 }

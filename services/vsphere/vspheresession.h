@@ -38,6 +38,7 @@ public:
         ManagedObjectRef viewManager;
         ManagedObjectRef sessionManager;
         ManagedObjectRef ovfManager;
+        ManagedObjectRef customFieldsManager;
     };
 
     VimClient* client() const { return m_client; }
@@ -52,14 +53,18 @@ private:
     QFuture<void> reauthenticate();
     void waitForUpdates(quint64 generation, const ManagedObjectRef& filter, const QString& version);
     void applyUpdates(const KDSoapValue& updateSet);
-    QFuture<void> loadHostNames();
-    void readHostPage(const KDSoapValue& response, const ManagedObjectRef& view,
-        const std::shared_ptr<QPromise<void>>& promise, const std::function<void(const VimError&)>& fail);
-    // A view of every object of `type` under the root folder (the answer's returnval is its reference).
-    QFuture<KDSoapValue> containerView(const QString& type);
+    // Reads `paths` of every object of `viewTypes` under the root folder, page by page.
+    QFuture<void> collectAll(const QStringList& viewTypes, const QString& type, const QStringList& paths,
+        const std::function<void(const RetrieveResult&)>& onPage);
+    QFuture<void> loadEntities();
+    QFuture<void> loadFieldNames();
+    // Fills in what the VM's own properties only name by id: host, cluster, datacenter, folder,
+    // custom attribute names.
+    void place(VmSummary& vm) const;
+    // A view of every object of `types` under the root folder (the answer's returnval is its reference).
+    QFuture<KDSoapValue> containerView(const QStringList& types);
     void keepAlive();
     void fail(const VimError& error);
-    void collectPage(const KDSoapValue& returnval, VmSummaryList& into);
 
     State m_state = State::Disconnected;
     ConnectionParameters m_parameters;
@@ -72,5 +77,12 @@ private:
     quint64 m_watchGeneration = 0; // bumped to stop an update loop (logout, a new watch)
     bool m_watching = false;
     QHash<QString, VmSummary> m_watched; // by managed object id
-    QHash<QString, QString> m_hostNames; // HostSystem id → name
+    struct Entity
+    {
+        QString type;
+        QString name;
+        QString parent; // id
+    };
+    QHash<QString, Entity> m_entities; // folders, datacenters, clusters, hosts by id
+    QHash<int, QString> m_fieldNames; // custom attribute key → name
 };

@@ -41,6 +41,7 @@ func main() {
 	flag.Int64Var(&export.failAfterBytes, "fail-after-bytes", 0, "cut the first transfer of each disk after this many bytes (once per disk)")
 	flag.BoolVar(&export.ignoreRange, "ignore-range", false, "answer Range requests with the whole file (HTTP 200)")
 	flag.DurationVar(&export.leaseTimeout, "lease-timeout", 300*time.Second, "end an export lease after this long without HttpNfcLeaseProgress")
+	folders := flag.Int("folders", 0, "put the last N datacenters, and their hosts and VMs, in a folder each")
 	poweredOff := flag.Int("powered-off", 0, "power off this many VMs after start (exports need powered-off VMs)")
 	maxPage := flag.Int("max-page", 0, "return at most this many objects per RetrievePropertiesEx page (0: only the request's maxObjects)")
 	flag.Parse()
@@ -55,6 +56,7 @@ func main() {
 	model.Cluster = *clusters
 	model.ClusterHost = *clusterHosts
 	model.Host = *standaloneHosts
+	model.Folder = *folders
 	model.Machine = (*vms + pools - 1) / pools
 	if err := model.Create(); err != nil {
 		log.Fatalf("vcsim: cannot create the inventory: %v", err)
