@@ -5,7 +5,8 @@ using namespace Qt::StringLiterals;
 
 const QStringList& InventoryFilter::fieldNames()
 {
-    static const QStringList names { u"name"_s, u"power"_s, u"guest"_s, u"host"_s, u"ip"_s, u"tools"_s, u"notes"_s };
+    static const QStringList names { u"name"_s, u"power"_s, u"guest"_s, u"host"_s, u"cluster"_s, u"dc"_s, u"folder"_s,
+        u"ip"_s, u"tools"_s, u"notes"_s, u"attr"_s, u"uuid"_s };
     return names;
 }
 

@@ -6,9 +6,9 @@
 #include <QStringList>
 
 // The inventory's search language: words separated by spaces, all of which must match. A bare
-// word matches any field; `field:text` matches one field (name, power, guest, host, ip, tools,
-// notes); case-insensitive
-// substrings. `power:on` matches "Powered on", `power:off` "Powered off".
+// word matches any field; `field:text` matches one field (name, power, guest, host, cluster, dc,
+// folder, ip, tools, notes, attr, uuid); case-insensitive substrings. `power:on` matches
+// "Powered on", `power:off` "Powered off".
 class InventoryFilter
 {
 public:

@@ -3,6 +3,8 @@
 
 #include "inventorymodel.h"
 
+using namespace Qt::StringLiterals;
+
 namespace {
 // The C locale's collation compares bytes and ignores numeric mode; English is the neutral choice then.
 QLocale collationLocale()
@@ -22,6 +24,10 @@ InventoryFilterProxy::InventoryFilterProxy(QObject* parent)
 
 bool InventoryFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
+    const QVariant leftValue = left.data(InventoryModel::RawValueRole);
+    if (leftValue.typeId() == QMetaType::Int || leftValue.typeId() == QMetaType::LongLong) {
+        return leftValue.toLongLong() < right.data(InventoryModel::RawValueRole).toLongLong();
+    }
     return m_collator.compare(left.data().toString(), right.data().toString()) < 0;
 }
 
@@ -36,13 +42,27 @@ bool InventoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& so
     if (m_filter.isEmpty()) {
         return true;
     }
+    // Each column under its field name; the columns without one still match bare words.
+    static const QHash<int, QString> fieldOfColumn {
+        { InventoryModel::NameColumn, u"name"_s },
+        { InventoryModel::PowerStateColumn, u"power"_s },
+        { InventoryModel::GuestColumn, u"guest"_s },
+        { InventoryModel::HostColumn, u"host"_s },
+        { InventoryModel::ClusterColumn, u"cluster"_s },
+        { InventoryModel::DatacenterColumn, u"dc"_s },
+        { InventoryModel::FolderColumn, u"folder"_s },
+        { InventoryModel::IpColumn, u"ip"_s },
+        { InventoryModel::ToolsColumn, u"tools"_s },
+        { InventoryModel::NotesColumn, u"notes"_s },
+        { InventoryModel::AttributesColumn, u"attr"_s },
+        { InventoryModel::UuidColumn, u"uuid"_s },
+        { InventoryModel::InstanceUuidColumn, u"uuid"_s },
+    };
     const QAbstractItemModel* model = sourceModel();
-    const auto text = [&](int column) { return model->index(sourceRow, column, sourceParent).data().toString(); };
-    return m_filter.matches({ { QStringLiteral("name"), text(InventoryModel::NameColumn) },
-        { QStringLiteral("power"), text(InventoryModel::PowerStateColumn) },
-        { QStringLiteral("guest"), text(InventoryModel::GuestColumn) },
-        { QStringLiteral("host"), text(InventoryModel::HostColumn) },
-        { QStringLiteral("ip"), text(InventoryModel::IpColumn) },
-        { QStringLiteral("tools"), text(InventoryModel::ToolsColumn) },
-        { QStringLiteral("notes"), text(InventoryModel::NotesColumn) } });
+    QList<std::pair<QString, QString>> fields;
+    fields.reserve(InventoryModel::ColumnCount);
+    for (int column = 0; column < InventoryModel::ColumnCount; ++column) {
+        fields.append({ fieldOfColumn.value(column), model->index(sourceRow, column, sourceParent).data().toString() });
+    }
+    return m_filter.matches(fields);
 }

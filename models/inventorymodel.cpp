@@ -68,6 +68,85 @@ int InventoryModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+struct ColumnInfo
+{
+    const char* field;
+    const char* title;
+    bool hiddenByDefault;
+};
+// In Column order.
+constexpr ColumnInfo columns[] = {
+    { "name", QT_TRANSLATE_NOOP("InventoryModel", "Name"), false },
+    { "powerState", QT_TRANSLATE_NOOP("InventoryModel", "Power state"), false },
+    { "guest", QT_TRANSLATE_NOOP("InventoryModel", "Guest OS"), false },
+    { "host", QT_TRANSLATE_NOOP("InventoryModel", "Host"), false },
+    { "cluster", QT_TRANSLATE_NOOP("InventoryModel", "Cluster"), false },
+    { "datacenter", QT_TRANSLATE_NOOP("InventoryModel", "Datacenter"), true },
+    { "folder", QT_TRANSLATE_NOOP("InventoryModel", "Folder"), true },
+    { "ipAddress", QT_TRANSLATE_NOOP("InventoryModel", "IP address"), false },
+    { "cpus", QT_TRANSLATE_NOOP("InventoryModel", "CPUs"), false },
+    { "memoryMB", QT_TRANSLATE_NOOP("InventoryModel", "Memory"), false },
+    { "provisionedBytes", QT_TRANSLATE_NOOP("InventoryModel", "Provisioned"), true },
+    { "committedBytes", QT_TRANSLATE_NOOP("InventoryModel", "Storage used"), false },
+    { "tools", QT_TRANSLATE_NOOP("InventoryModel", "VMware Tools"), false },
+    { "notes", QT_TRANSLATE_NOOP("InventoryModel", "Notes"), false },
+    { "attributes", QT_TRANSLATE_NOOP("InventoryModel", "Attributes"), false },
+    { "biosUuid", QT_TRANSLATE_NOOP("InventoryModel", "BIOS UUID"), true },
+    { "instanceUuid", QT_TRANSLATE_NOOP("InventoryModel", "Instance UUID"), true },
+    { "id", QT_TRANSLATE_NOOP("InventoryModel", "ID"), true },
+};
+static_assert(std::size(columns) == InventoryModel::ColumnCount);
+
+QString sizeText(qint64 bytes)
+{
+    return bytes > 0 ? QLocale().formattedDataSize(bytes) : QString();
+}
+
+QString attributesText(const QMap<QString, QString>& attributes)
+{
+    QStringList pairs;
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
+        pairs.append(it.key() + u": "_s + it.value());
+    }
+    return pairs.join(u", "_s);
+}
+
+QVariant rawValue(const VmSummary& vm, int column)
+{
+    switch (column) {
+    case InventoryModel::PowerStateColumn:
+        return vm.powerState;
+    case InventoryModel::CpuColumn:
+        return vm.cpuCount;
+    case InventoryModel::MemoryColumn:
+        return vm.memoryMb;
+    case InventoryModel::ProvisionedColumn:
+        return vm.provisionedBytes();
+    case InventoryModel::StorageColumn:
+        return vm.committedBytes;
+    case InventoryModel::ToolsColumn:
+        return vm.toolsStatus;
+    case InventoryModel::NotesColumn:
+        return vm.annotation;
+    case InventoryModel::AttributesColumn: {
+        QVariantMap map;
+        for (auto it = vm.attributes.cbegin(); it != vm.attributes.cend(); ++it) {
+            map.insert(it.key(), it.value());
+        }
+        return map;
+    }
+    default:
+        return {};
+    }
+}
+} // namespace
+
+bool InventoryModel::isHiddenByDefault(int column)
+{
+    return column >= 0 && column < ColumnCount && columns[column].hiddenByDefault;
+}
+
 QVariant InventoryModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
@@ -76,6 +155,10 @@ QVariant InventoryModel::data(const QModelIndex& index, int role) const
     const VmSummary& vm = m_vms.at(index.row());
     if (role == ManagedObjectIdRole) {
         return vm.ref.value;
+    }
+    if (role == RawValueRole) {
+        const QVariant raw = rawValue(vm, index.column());
+        return raw.isValid() ? raw : data(index, Qt::DisplayRole);
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
@@ -89,20 +172,34 @@ QVariant InventoryModel::data(const QModelIndex& index, int role) const
         return vm.guestFullName;
     case HostColumn:
         return vm.host;
+    case ClusterColumn:
+        return vm.cluster;
+    case DatacenterColumn:
+        return vm.datacenter;
+    case FolderColumn:
+        return vm.folder;
     case IpColumn:
         return vm.ipAddress;
     case CpuColumn:
         return vm.cpuCount > 0 ? QVariant(vm.cpuCount) : QVariant();
     case MemoryColumn:
-        return vm.memoryMb > 0 ? QLocale().formattedDataSize(qint64(vm.memoryMb) << 20) : QString();
+        return sizeText(qint64(vm.memoryMb) << 20);
+    case ProvisionedColumn:
+        return sizeText(vm.provisionedBytes());
     case StorageColumn:
-        return vm.committedBytes > 0 ? QLocale().formattedDataSize(vm.committedBytes) : QString();
+        return sizeText(vm.committedBytes);
     case ToolsColumn:
         return toolsText(vm.toolsStatus);
     case NotesColumn:
         return role == Qt::ToolTipRole ? vm.annotation : vm.annotation.section(u'\n', 0, 0);
+    case AttributesColumn:
+        return attributesText(vm.attributes);
     case UuidColumn:
         return vm.biosUuid;
+    case InstanceUuidColumn:
+        return vm.instanceUuid;
+    case IdColumn:
+        return vm.ref.value;
     default:
         return {};
     }
@@ -110,35 +207,13 @@ QVariant InventoryModel::data(const QModelIndex& index, int role) const
 
 QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount) {
         return {};
     }
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case PowerStateColumn:
-        return tr("Power state");
-    case GuestColumn:
-        return tr("Guest OS");
-    case HostColumn:
-        return tr("Host");
-    case IpColumn:
-        return tr("IP address");
-    case CpuColumn:
-        return tr("CPUs");
-    case MemoryColumn:
-        return tr("Memory");
-    case StorageColumn:
-        return tr("Storage used");
-    case ToolsColumn:
-        return tr("VMware Tools");
-    case NotesColumn:
-        return tr("Notes");
-    case UuidColumn:
-        return tr("BIOS UUID");
-    default:
-        return {};
+    if (role == FieldNameRole) {
+        return QString::fromLatin1(columns[section].field);
     }
+    return role == Qt::DisplayRole ? tr(columns[section].title) : QVariant();
 }
 
 Qt::ItemFlags InventoryModel::flags(const QModelIndex& index) const
@@ -190,15 +265,15 @@ void InventoryModel::reload()
         m_connection->virtualMachines(), this,
         [this, generation](const VmSummaryList& vms) {
             if (generation == m_generation) {
-                setLoading(false);
                 replaceRows(vms);
+                setLoading(false);
                 m_connection->watchVirtualMachines(); // from here on, row by row
             }
         },
         [this, generation](const VimError& error) {
             if (generation == m_generation) {
+                Q_EMIT loadFailed(error.message()); // first: whoever waits for the end knows it failed
                 setLoading(false);
-                Q_EMIT loadFailed(error.message());
             }
         });
 }

@@ -20,16 +20,31 @@ public:
         PowerStateColumn,
         GuestColumn,
         HostColumn,
+        ClusterColumn,
+        DatacenterColumn,
+        FolderColumn,
         IpColumn,
         CpuColumn,
         MemoryColumn,
-        StorageColumn,
+        ProvisionedColumn,
+        StorageColumn, // used
         ToolsColumn,
         NotesColumn,
-        UuidColumn,
+        AttributesColumn,
+        UuidColumn, // BIOS
+        InstanceUuidColumn,
+        IdColumn,
         ColumnCount
     };
-    enum Role { ManagedObjectIdRole = Qt::UserRole + 1 };
+    enum Role {
+        ManagedObjectIdRole = Qt::UserRole + 1,
+        // The value behind the text, for sorting and export: numbers as numbers (MB, bytes),
+        // vim25 names for states, custom attributes as a QVariantMap.
+        RawValueRole,
+        // On the horizontal header: the column's stable field name ("memoryMB"), for CSV/JSON
+        // export and the command line.
+        FieldNameRole,
+    };
     // Dragged VMs: their names, one per line (the Exports page accepts them).
     static constexpr auto vmNamesMimeType = "application/x-vmdesk-vm-names";
 
@@ -46,6 +61,9 @@ public:
     bool isLoading() const { return m_loading; }
     static QString powerStateText(const QString& state); // "poweredOn" → "Powered on"
     static QString toolsText(const QString& status);
+    // Columns a new user does not see until chosen from the header's menu.
+    static bool isHiddenByDefault(int column);
+    const VmSummary& vmAt(int row) const { return m_vms.at(row); }
     // The VM with this name, if the inventory has it.
     std::optional<VmSummary> vmNamed(const QString& name) const;
     QString nameOf(const QString& managedObjectId) const;

@@ -101,12 +101,39 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = run.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.first(),
-            u"name,id,powerState,guest,host,ipAddress,cpus,memoryMB,committedBytes,tools,notes,biosUuid"_s);
+            u"name,powerState,guest,host,cluster,datacenter,folder,ipAddress,cpus,memoryMB,provisionedBytes,"
+            "committedBytes,tools,notes,attributes,biosUuid,instanceUuid,id"_s);
         QVERIFY(lines.size() > 1);
+        QStringList names;
         for (const QString& line : lines.mid(1)) {
             QVERIFY2(line.contains(u"VM1"_s) && line.contains(u",poweredOn,"_s), qPrintable(line));
             QVERIFY2(line.contains(u",DC0_C0_H"_s), qPrintable(line)); // the host by name, not by id
+            QVERIFY2(line.contains(u",DC0_C0,DC0,"_s), qPrintable(line)); // cluster, datacenter
+            names.append(line.section(u',', 0, 0));
         }
+        QStringList sorted = names;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(names, sorted);
+    }
+
+    void inventoryPrintsChosenColumns()
+    {
+        const Run run = vmdeskctl(loginArguments()
+                << u"--json"_s << u"--columns"_s << u"name,memoryMB,cpus"_s << u"--filter"_s << u"DC0_C0_RP0_VM2"_s,
+            SimulatorEnvironment::password());
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray vms = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QVERIFY(!vms.isEmpty()); // VM2 and, by substring, VM20…
+        const QJsonObject vm = vms.first().toObject(); // sorted by name
+        QCOMPARE(vm.keys(), (QStringList { u"cpus"_s, u"memoryMB"_s, u"name"_s }));
+        QCOMPARE(vm.value(u"name"_s).toString(), u"DC0_C0_RP0_VM2"_s);
+        QVERIFY(vm.value(u"memoryMB"_s).isDouble()); // a number, not "32 MiB"
+        QVERIFY(vm.value(u"memoryMB"_s).toInt() > 0);
+
+        const Run unknown = vmdeskctl(
+            loginArguments() << u"--csv"_s << u"--columns"_s << u"name,colour"_s, SimulatorEnvironment::password());
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(u"colour"_s), qPrintable(unknown.err));
     }
 
     void wrongPasswordExitsWithAuthenticationError()

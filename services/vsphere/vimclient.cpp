@@ -91,8 +91,7 @@ VimError vimFault(const QString& type, QString text)
     }
     return { VimError::Kind::Fault, QObject::tr("vCenter reported %1: %2").arg(type, text), type };
 }
-// A SOAP 1.1 envelope around a body KDSoap wrote; the vim25 prefix is declared for xsi:type values.
-QByteArray envelope(const KDSoapValue& body)
+QByteArray envelopeAround(const KDSoapValue& body)
 {
     QByteArray xml = body.toXml(KDSoapValue::LiteralUse, vimNamespace);
     if (xml.startsWith("<?xml")) {
@@ -225,13 +224,19 @@ void VimClient::send(
 QFuture<RetrieveResult> VimClient::collect(
     const QString& method, const ManagedObjectRef& target, const QList<KDSoapValue>& arguments)
 {
-    QList<KDSoapValue> children { reference(u"_this"_s, target) };
-    children.append(arguments);
     auto promise = std::make_shared<QPromise<RetrieveResult>>();
     promise->start();
     qCDebug(lcVsphere) << "collect" << method << "on" << target.type << target.value;
-    post(method, envelope(element(method, children)), promise, false);
+    post(method, envelope(method, target, arguments), promise, false);
     return promise->future();
+}
+
+QByteArray VimClient::envelope(
+    const QString& method, const ManagedObjectRef& target, const QList<KDSoapValue>& arguments)
+{
+    QList<KDSoapValue> children { reference(u"_this"_s, target) };
+    children.append(arguments);
+    return envelopeAround(element(method, children));
 }
 
 void VimClient::post(

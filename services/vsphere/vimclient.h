@@ -53,6 +53,11 @@ public:
     QFuture<RetrieveResult> collect(
         const QString& method, const ManagedObjectRef& target, const QList<KDSoapValue>& arguments);
 
+    // The SOAP request collect() posts: KDSoap writes the body, the envelope declares the vim25 prefix
+    // that xsi:type values use.
+    static QByteArray envelope(
+        const QString& method, const ManagedObjectRef& target, const QList<KDSoapValue>& arguments);
+
     // Builders for vim25 request elements (qualified, in the urn:vim25 namespace).
     static KDSoapValue element(const QString& name, const QVariant& value);
     static KDSoapValue element(const QString& name, const QList<KDSoapValue>& children);

@@ -37,13 +37,11 @@ template <typename T> void reject(const std::shared_ptr<QPromise<T>>& promise, c
     promise->finish();
 }
 
-const QStringList vmPaths { u"name"_s, u"runtime.powerState"_s, u"config.guestFullName"_s, u"runtime.host"_s,
+const QStringList vmPathList { u"name"_s, u"runtime.powerState"_s, u"config.guestFullName"_s, u"runtime.host"_s,
     u"guest.ipAddress"_s, u"config.hardware.numCPU"_s, u"config.hardware.memoryMB"_s, u"guest.toolsRunningStatus"_s,
     u"config.annotation"_s, u"config.uuid"_s, u"config.instanceUuid"_s, u"summary.storage.committed"_s,
     u"summary.storage.uncommitted"_s, u"parent"_s, u"customValue"_s };
 
-// Every object of a container view, with `paths` of `type` (which may be a base type such as
-// ManagedEntity).
 QList<KDSoapValue> viewFilterSpec(const ManagedObjectRef& view, const QString& type, const QStringList& paths)
 {
     QList<KDSoapValue> propSet { VimClient::element(u"type"_s, type) };
@@ -247,6 +245,18 @@ QFuture<void> VSphereSession::login(const ConnectionParameters& parameters, cons
     return promise->future();
 }
 
+const QStringList& VSphereSession::virtualMachinePaths()
+{
+    return vmPathList;
+}
+
+QList<KDSoapValue> VSphereSession::retrieveArguments(
+    const ManagedObjectRef& view, const QString& type, const QStringList& paths)
+{
+    return { VimClient::element(u"specSet"_s, viewFilterSpec(view, type, paths)),
+        VimClient::element(u"options"_s, QList<KDSoapValue> { VimClient::element(u"maxObjects"_s, pageSize) }) };
+}
+
 QFuture<VmSummaryList> VSphereSession::virtualMachines()
 {
     auto promise = std::make_shared<QPromise<VmSummaryList>>();
@@ -264,7 +274,7 @@ QFuture<VmSummaryList> VSphereSession::virtualMachines()
     auto readVms = [this, promise, onError] {
         auto vms = std::make_shared<VmSummaryList>();
         whenDone<VimError>(
-            collectAll({ u"VirtualMachine"_s }, u"VirtualMachine"_s, vmPaths,
+            collectAll({ u"VirtualMachine"_s }, u"VirtualMachine"_s, vmPathList,
                 [this, vms](const RetrieveResult& page) {
                     vms->reserve(vms->size() + page.objects.size());
                     for (const ObjectContent& object : page.objects) {
@@ -483,7 +493,7 @@ void VSphereSession::watchVirtualMachines()
             const ManagedObjectRef view = VimClient::toReference(returnValue(response));
             whenDone<VimError>(
                 m_client->call(u"CreateFilter"_s, m_content.propertyCollector,
-                    { VimClient::element(u"spec"_s, viewFilterSpec(view, u"VirtualMachine"_s, vmPaths)),
+                    { VimClient::element(u"spec"_s, viewFilterSpec(view, u"VirtualMachine"_s, vmPathList)),
                         VimClient::element(u"partialUpdates"_s, false) }),
                 this,
                 [this, generation](const KDSoapValue& filter) {

@@ -48,6 +48,15 @@ public:
     // Reads properties of one object; the future yields name → value element.
     QFuture<QHash<QString, KDSoapValue>> retrieveProperties(const ManagedObjectRef& object, const QStringList& paths);
 
+    // The paged RetrievePropertiesEx arguments for `paths` of every object in a container view (of
+    // `type`, which may be a base type such as ManagedEntity), and the VM properties the inventory
+    // reads; public so that benchmarks can send exactly the same request.
+    static QList<KDSoapValue> retrieveArguments(
+        const ManagedObjectRef& view, const QString& type, const QStringList& paths);
+    static const QStringList& virtualMachinePaths();
+    // A view of every object of `types` under the root folder (the answer's returnval is its reference).
+    QFuture<KDSoapValue> containerView(const QStringList& types);
+
 private:
     void setState(State state);
     QFuture<void> reauthenticate();
@@ -61,8 +70,6 @@ private:
     // Fills in what the VM's own properties only name by id: host, cluster, datacenter, folder,
     // custom attribute names.
     void place(VmSummary& vm) const;
-    // A view of every object of `types` under the root folder (the answer's returnval is its reference).
-    QFuture<KDSoapValue> containerView(const QStringList& types);
     void keepAlive();
     void fail(const VimError& error);
 

@@ -3,14 +3,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
 #include "command.h"
 #include "core/whendone.h"
+#include "inventoryexport.h"
 #include "inventoryfilter.h"
+#include "inventoryfilterproxy.h"
 #include "inventorymodel.h"
 #include "vcenteroptions.h"
 #include "vsphere/vimerror.h"
@@ -36,45 +35,31 @@ int exitCodeFor(const VimError& error)
     }
 }
 
-QString csvField(const QString& text)
+// The columns named in a comma-separated list of field names (all of them if it is empty); the
+// names it does not know go to `unknown`.
+QList<int> columnsNamed(const InventoryModel& model, const QString& list, QStringList& unknown)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')) {
-        return text;
-    }
-    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
-}
-
-enum class Format { Names, Json, Csv };
-
-void print(const VmSummaryList& vms, Format format)
-{
-    QTextStream out(stdout);
-    if (format == Format::Names) {
-        for (const VmSummary& vm : vms) {
-            out << vm.name << '\n';
+    QList<int> columns;
+    if (list.isEmpty()) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            columns.append(column);
         }
-        return;
+        return columns;
     }
-    if (format == Format::Csv) {
-        out << "name,id,powerState,guest,host,ipAddress,cpus,memoryMB,committedBytes,tools,notes,biosUuid\r\n"; // RFC
-                                                                                                                // 4180
-        for (const VmSummary& vm : vms) {
-            out << csvField(vm.name) << ',' << vm.ref.value << ',' << vm.powerState << ',' << csvField(vm.guestFullName)
-                << ',' << csvField(vm.host) << ',' << vm.ipAddress << ',' << vm.cpuCount << ',' << vm.memoryMb << ','
-                << vm.committedBytes << ',' << vm.toolsStatus << ',' << csvField(vm.annotation) << ',' << vm.biosUuid
-                << "\r\n";
+    for (const QString& name : list.split(u',', Qt::SkipEmptyParts)) {
+        int found = -1;
+        for (int column = 0; column < model.columnCount(); ++column) {
+            if (model.headerData(column, Qt::Horizontal, InventoryModel::FieldNameRole).toString() == name.trimmed()) {
+                found = column;
+            }
         }
-        return;
+        if (found < 0) {
+            unknown.append(name);
+        } else {
+            columns.append(found);
+        }
     }
-    QJsonArray array;
-    for (const VmSummary& vm : vms) {
-        array.append(
-            QJsonObject { { u"name"_s, vm.name }, { u"id"_s, vm.ref.value }, { u"powerState"_s, vm.powerState },
-                { u"guest"_s, vm.guestFullName }, { u"host"_s, vm.host }, { u"ipAddress"_s, vm.ipAddress },
-                { u"cpus"_s, vm.cpuCount }, { u"memoryMB"_s, vm.memoryMb }, { u"committedBytes"_s, vm.committedBytes },
-                { u"tools"_s, vm.toolsStatus }, { u"notes"_s, vm.annotation }, { u"biosUuid"_s, vm.biosUuid } });
-    }
-    out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    return columns;
 }
 } // namespace
 
@@ -91,7 +76,10 @@ int runInventoryCommand(const QStringList& arguments)
     const QCommandLineOption filterOption(u"filter"_s,
         QCoreApplication::translate("vmdeskctl", "Only VMs matching this search, e.g. \"web power:on guest:linux\"."),
         u"EXPR"_s);
-    parser.addOptions({ jsonOption, csvOption, filterOption });
+    const QCommandLineOption columnsOption(u"columns"_s,
+        QCoreApplication::translate("vmdeskctl", "Only these fields in JSON/CSV, e.g. name,powerState,memoryMB."),
+        u"LIST"_s);
+    parser.addOptions({ jsonOption, csvOption, filterOption, columnsOption });
     parser.process(arguments);
 
     ConnectionParameters parameters;
@@ -101,38 +89,63 @@ int runInventoryCommand(const QStringList& arguments)
         err << problem << '\n';
         return ExitUsage;
     }
+    if (const InventoryFilter filter(parser.value(filterOption)); !filter.unknownField().isEmpty()) {
+        err << QCoreApplication::translate("vmdeskctl", "Unknown search field \"%1\"; known: %2")
+                   .arg(filter.unknownField(), InventoryFilter::fieldNames().join(u", "_s))
+            << '\n';
+        return ExitUsage;
+    }
 
     VSphereSession session;
+    InventoryModel model(&session);
+    QStringList unknownColumns;
+    const QList<int> columns = columnsNamed(model, parser.value(columnsOption), unknownColumns);
+    if (!unknownColumns.isEmpty()) {
+        QStringList known;
+        for (int column = 0; column < model.columnCount(); ++column) {
+            known.append(model.headerData(column, Qt::Horizontal, InventoryModel::FieldNameRole).toString());
+        }
+        err << QCoreApplication::translate("vmdeskctl", "Unknown field \"%1\"; known: %2")
+                   .arg(unknownColumns.first(), known.join(u","_s))
+            << '\n';
+        return ExitUsage;
+    }
+    InventoryFilterProxy shown;
+    shown.setSourceModel(&model);
+    shown.setFilterExpression(parser.value(filterOption));
+    shown.sort(InventoryModel::NameColumn);
+
     auto finish
         = [&session](int code) { whenDone(session.logout(), &session, [code] { QCoreApplication::exit(code); }); };
-    auto onError = [&](const VimError& error) {
-        err << "vmdeskctl: " << error.message() << '\n';
+    QObject::connect(&model, &InventoryModel::loadFailed, &session, [&](const QString& message) {
+        err << "vmdeskctl: " << message << '\n';
         err.flush();
-        finish(exitCodeFor(error));
-    };
+        finish(ExitFailure);
+    });
+    QObject::connect(&model, &InventoryModel::loadingChanged, &session, [&](bool loading) {
+        if (loading) {
+            return;
+        }
+        QTextStream out(stdout);
+        if (parser.isSet(jsonOption)) {
+            out << InventoryExport::json(shown, columns);
+        } else if (parser.isSet(csvOption)) {
+            out << InventoryExport::csv(shown, columns);
+        } else {
+            for (int row = 0; row < shown.rowCount(); ++row) {
+                out << shown.index(row, InventoryModel::NameColumn).data().toString() << '\n';
+            }
+        }
+        out.flush();
+        QObject::disconnect(&model, nullptr, &session, nullptr); // only the first load is printed
+        finish(ExitOk);
+    });
     whenDone<VimError>(
-        session.login(parameters, password), &session,
-        [&] {
-            const Format format = parser.isSet(jsonOption) ? Format::Json
-                : parser.isSet(csvOption)                  ? Format::Csv
-                                                           : Format::Names;
-            const InventoryFilter filter(parser.value(filterOption));
-            whenDone<VimError>(
-                session.virtualMachines(), &session,
-                [&, format, filter](const VmSummaryList& vms) {
-                    VmSummaryList shown;
-                    for (const VmSummary& vm : vms) {
-                        if (filter.matches(
-                                { { u"name"_s, vm.name }, { u"power"_s, InventoryModel::powerStateText(vm.powerState) },
-                                    { u"guest"_s, vm.guestFullName } })) {
-                            shown.append(vm);
-                        }
-                    }
-                    print(shown, format);
-                    finish(ExitOk);
-                },
-                onError);
-        },
-        onError);
+        session.login(parameters, password), &session, [] {},
+        [&](const VimError& error) {
+            err << "vmdeskctl: " << error.message() << '\n';
+            err.flush();
+            finish(exitCodeFor(error));
+        });
     return QCoreApplication::exec();
 }
