@@ -36,6 +36,34 @@ private Q_SLOTS:
         m_vm = vms.result().first().ref;
     }
 
+    void serialPortAndGuestInfoShowInTheDetails()
+    {
+        VmActions actions(&m_session);
+        QFuture<VmDetails> before = m_session.vmDetails(m_vm);
+        QVERIFY(!failureOf(before));
+        QVERIFY(before.result().serialPorts.isEmpty());
+        QVERIFY(!before.result().disks.isEmpty());
+        QVERIFY(!before.result().networkAdapters.isEmpty());
+        QCOMPARE(before.result().networkAdapters.first().macAddress.count(u':'), 5);
+
+        QVERIFY(!failureOf(actions.addNetworkSerialPort(m_vm, u"vmdesk"_s, u"telnet://192.0.2.10:13370"_s)));
+        QVERIFY(!failureOf(actions.setGuestInfo(m_vm,
+            { { u"guestinfo.metadata"_s, u"aW5zdGFuY2UtaWQ6IGkx"_s },
+                { u"guestinfo.metadata.encoding"_s, u"base64"_s } })));
+        QFuture<VmDetails> after = m_session.vmDetails(m_vm);
+        QVERIFY(!failureOf(after));
+        const VmDetails details = after.result();
+        QCOMPARE(details.serialPorts.size(), 1);
+        const VmDetails::SerialPort port = details.serialPorts.first();
+        QCOMPARE(port.backing, u"network"_s);
+        QCOMPARE(port.direction, u"client"_s);
+        QCOMPARE(port.serviceUri, u"vmdesk"_s);
+        QCOMPARE(port.proxyUri, u"telnet://192.0.2.10:13370"_s);
+        QCOMPARE(details.guestInfo,
+            (QList<std::pair<QString, QString>> { { u"guestinfo.metadata"_s, u"aW5zdGFuY2UtaWQ6IGkx"_s },
+                { u"guestinfo.metadata.encoding"_s, u"base64"_s } }));
+    }
+
     void powerActionsAreTasksWhoseResultComesFromVCenter()
     {
         VmActions actions(&m_session);

@@ -354,6 +354,16 @@ KDSoapValue VimClient::typedElement(const QString& name, const QString& xsiType,
     return v;
 }
 
+KDSoapValue VimClient::typedElement(const QString& name, const QString& xsiType, const QVariant& value)
+{
+    KDSoapValue v = element(name, value);
+    KDSoapValue type(u"type"_s, xsiType);
+    type.setNamespaceUri(xsiNamespace);
+    type.setQualified(true);
+    v.childValues().attributes().append(type);
+    return v;
+}
+
 KDSoapValue VimClient::reference(const QString& name, const ManagedObjectRef& ref)
 {
     KDSoapValue v = element(name, ref.value);

@@ -62,6 +62,8 @@ public:
     static KDSoapValue element(const QString& name, const QVariant& value);
     static KDSoapValue element(const QString& name, const QList<KDSoapValue>& children);
     static KDSoapValue typedElement(const QString& name, const QString& xsiType, const QList<KDSoapValue>& children);
+    // A value of xsd:anyType, such as OptionValue.value: typed explicitly (xsiType "xsd:string").
+    static KDSoapValue typedElement(const QString& name, const QString& xsiType, const QVariant& value);
     static KDSoapValue reference(const QString& name, const ManagedObjectRef& ref);
     // Readers for response elements.
     static ManagedObjectRef toReference(const KDSoapValue& value);

@@ -237,3 +237,32 @@ QFuture<void> VmActions::setCustomAttribute(const ManagedObjectRef& vm, const QS
         });
     return promise->future();
 }
+
+QFuture<void> VmActions::addNetworkSerialPort(
+    const ManagedObjectRef& vm, const QString& serviceUri, const QString& proxyUri)
+{
+    const KDSoapValue backing = VimClient::typedElement(u"backing"_s, u"VirtualSerialPortURIBackingInfo"_s,
+        { VimClient::element(u"serviceURI"_s, serviceUri), VimClient::element(u"direction"_s, u"client"_s),
+            VimClient::element(u"proxyURI"_s, proxyUri) });
+    const KDSoapValue connectable = VimClient::element(u"connectable"_s,
+        QList<KDSoapValue> { VimClient::element(u"startConnected"_s, true),
+            VimClient::element(u"allowGuestControl"_s, true), VimClient::element(u"connected"_s, true) });
+    // A negative key: vCenter numbers the new device. Yield on poll keeps an idle port from
+    // spinning a host CPU.
+    const KDSoapValue device = VimClient::typedElement(u"device"_s, u"VirtualSerialPort"_s,
+        { VimClient::element(u"key"_s, -1), backing, connectable, VimClient::element(u"yieldOnPoll"_s, true) });
+    const KDSoapValue change = VimClient::element(
+        u"deviceChange"_s, QList<KDSoapValue> { VimClient::element(u"operation"_s, u"add"_s), device });
+    return runTask(tr("Add serial port %1").arg(proxyUri), u"ReconfigVM_Task"_s, vm,
+        { VimClient::element(u"spec"_s, QList<KDSoapValue> { change }) });
+}
+
+QFuture<void> VmActions::setGuestInfo(const ManagedObjectRef& vm, const QList<std::pair<QString, QString>>& values)
+{
+    QList<KDSoapValue> options;
+    for (const auto& [key, value] : values) {
+        options.append(VimClient::typedElement(u"extraConfig"_s, u"OptionValue"_s,
+            { VimClient::element(u"key"_s, key), VimClient::typedElement(u"value"_s, u"xsd:string"_s, value) }));
+    }
+    return runTask(tr("Set guestinfo"), u"ReconfigVM_Task"_s, vm, { VimClient::element(u"spec"_s, options) });
+}

@@ -39,6 +39,11 @@ public:
     QFuture<void> revertToSnapshot(const ManagedObjectRef& snapshot);
     QFuture<void> removeSnapshot(const ManagedObjectRef& snapshot, bool removeChildren);
     QFuture<void> setAnnotation(const ManagedObjectRef& vm, const QString& text);
+    // Adds a serial port that connects over the network, e.g. to vmdesk's metadata server:
+    // serviceUri "vmdesk", proxyUri "telnet://host:13370" (ESXi opens the connection).
+    QFuture<void> addNetworkSerialPort(const ManagedObjectRef& vm, const QString& serviceUri, const QString& proxyUri);
+    // guestinfo.* keys in the VM's configuration, as VMware Tools reads them in the guest.
+    QFuture<void> setGuestInfo(const ManagedObjectRef& vm, const QList<std::pair<QString, QString>>& values);
     // A custom attribute's value on this VM (an empty value clears it).
     QFuture<void> setCustomAttribute(const ManagedObjectRef& vm, const QString& name, const QString& value);
 

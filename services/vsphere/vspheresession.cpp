@@ -474,6 +474,61 @@ QFuture<QHash<QString, KDSoapValue>> VSphereSession::retrieveProperties(
     return promise->future();
 }
 
+QFuture<VmDetails> VSphereSession::vmDetails(const ManagedObjectRef& vm)
+{
+    static const QStringList paths { u"config.hardware.device"_s, u"config.extraConfig"_s, u"config.guestId"_s,
+        u"config.firmware"_s, u"config.version"_s, u"guest.net"_s, u"guest.hostName"_s, u"runtime.bootTime"_s };
+    return retrieveProperties(vm, paths).then([vm](const QHash<QString, KDSoapValue>& properties) {
+        const auto text = [&](const QString& path) { return properties.value(path).value().toString(); };
+        VmDetails details { vm, text(u"config.guestId"_s), text(u"guest.hostName"_s), text(u"config.firmware"_s),
+            text(u"config.version"_s), text(u"runtime.bootTime"_s), {}, {}, {}, {} };
+        QHash<QString, QStringList> addressesByMac;
+        for (const KDSoapValue& nic : properties.value(u"guest.net"_s).childValues()) {
+            QStringList addresses;
+            for (const KDSoapValue& address : nic.childValues()) {
+                if (address.name() == u"ipAddress"_s) {
+                    addresses.append(address.value().toString());
+                }
+            }
+            addressesByMac.insert(nic.childValues().child(u"macAddress"_s).value().toString(), addresses);
+        }
+        for (const KDSoapValue& device : properties.value(u"config.hardware.device"_s).childValues()) {
+            const KDSoapValueList& fields = device.childValues();
+            const QString label = fields.child(u"deviceInfo"_s).childValues().child(u"label"_s).value().toString();
+            const KDSoapValue backing = fields.child(u"backing"_s);
+            const bool connected
+                = fields.child(u"connectable"_s).childValues().child(u"connected"_s).value().toString() == u"true"_s;
+            const QString type = device.type();
+            if (type == u"VirtualSerialPort"_s) {
+                const QString backingType = backing.type();
+                const auto field
+                    = [&](const QString& name) { return backing.childValues().child(name).value().toString(); };
+                details.serialPorts.append({ label,
+                    backingType.contains(u"URI"_s)        ? u"network"_s
+                        : backingType.contains(u"Pipe"_s) ? u"pipe"_s
+                        : backingType.contains(u"File"_s) ? u"file"_s
+                                                          : u"device"_s,
+                    field(u"direction"_s), field(u"serviceURI"_s), field(u"proxyURI"_s), connected });
+            } else if (type == u"VirtualDisk"_s) {
+                details.disks.append({ label, fields.child(u"capacityInBytes"_s).value().toLongLong(),
+                    backing.childValues().child(u"fileName"_s).value().toString() });
+            } else if (!fields.child(u"macAddress"_s).isNull()) {
+                const QString mac = fields.child(u"macAddress"_s).value().toString();
+                details.networkAdapters.append({ label, backing.childValues().child(u"deviceName"_s).value().toString(),
+                    mac, addressesByMac.value(mac), connected });
+            }
+        }
+        for (const KDSoapValue& option : properties.value(u"config.extraConfig"_s).childValues()) {
+            const QString key = option.childValues().child(u"key"_s).value().toString();
+            if (key.startsWith(u"guestinfo."_s)) {
+                details.guestInfo.append({ key, option.childValues().child(u"value"_s).value().toString() });
+            }
+        }
+        std::sort(details.guestInfo.begin(), details.guestInfo.end());
+        return details;
+    });
+}
+
 void VSphereSession::watchVirtualMachines()
 {
     if (m_watching || m_state != State::Connected) {

@@ -11,6 +11,7 @@
 #include "managedobjectref.h"
 #include "vcenterconnection.h"
 #include "vimclient.h"
+#include "vmdetails.h"
 
 class VimError;
 
@@ -47,6 +48,8 @@ public:
     const ServiceContent& serviceContent() const { return m_content; }
     // Reads properties of one object; the future yields name → value element.
     QFuture<QHash<QString, KDSoapValue>> retrieveProperties(const ManagedObjectRef& object, const QStringList& paths);
+    // Devices, guest networking and guestinfo keys of one VM.
+    QFuture<VmDetails> vmDetails(const ManagedObjectRef& vm);
 
     // The paged RetrievePropertiesEx arguments for `paths` of every object in a container view (of
     // `type`, which may be a base type such as ManagedEntity), and the VM properties the inventory
