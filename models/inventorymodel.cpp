@@ -98,9 +98,17 @@ constexpr ColumnInfo columns[] = {
 };
 static_assert(std::size(columns) == InventoryModel::ColumnCount);
 
+// "4 GiB", "1.4 GiB": whole units without decimals.
 QString sizeText(qint64 bytes)
 {
-    return bytes > 0 ? QLocale().formattedDataSize(bytes) : QString();
+    if (bytes <= 0) {
+        return {};
+    }
+    qint64 unit = 1;
+    while (bytes / unit >= 1024) {
+        unit *= 1024;
+    }
+    return QLocale().formattedDataSize(bytes, bytes % unit == 0 ? 0 : 1);
 }
 
 QString attributesText(const QMap<QString, QString>& attributes)

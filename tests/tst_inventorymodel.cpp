@@ -3,9 +3,15 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "inventoryexport.h"
 #include "inventoryfilter.h"
 #include "inventoryfilterproxy.h"
 #include "inventorymodel.h"
+#include "inventorytreemodel.h"
 #include "support/fakevcenterconnection.h"
 #include "support/testmain.h"
 
@@ -20,6 +26,30 @@ VmSummaryList sampleVms(int count)
             i % 2 ? u"poweredOff"_s : u"poweredOn"_s, u"Debian GNU/Linux 12"_s });
     }
     return vms;
+}
+VmSummary placedVm(int i, const QString& host, const QString& cluster, const QString& folder)
+{
+    VmSummary vm;
+    vm.ref = { u"VirtualMachine"_s, u"vm-%1"_s.arg(i) };
+    vm.name = u"vm%1"_s.arg(i);
+    vm.datacenter = u"DC0"_s;
+    vm.host = host;
+    vm.cluster = cluster;
+    vm.folder = folder;
+    return vm;
+}
+
+// The tree as text, one node per line, indented by depth: "DC0 (3)".
+QStringList treeLines(const QAbstractItemModel& model, const QModelIndex& parent = {}, int depth = 0)
+{
+    QStringList lines;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        lines.append(QString(depth * 2, u' ') + index.data().toString() + u" ("_s
+            + QString::number(index.data(InventoryTreeModel::VmCountRole).toInt()) + u')');
+        lines.append(treeLines(model, index, depth + 1));
+    }
+    return lines;
 }
 } // namespace
 
@@ -122,6 +152,82 @@ private Q_SLOTS:
         QTest::qWait(20);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.isLoading());
+    }
+
+    void treeGroupsByDatacenterClusterHostFolder()
+    {
+        FakeVCenterConnection connection;
+        InventoryModel model(&connection);
+        InventoryTreeModel tree(&model);
+        QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connection.vms = { placedVm(0, u"esx1"_s, u"C1"_s, {}), placedVm(1, u"esx1"_s, u"C1"_s, u"Web"_s),
+            placedVm(2, u"esx9"_s, {}, {}) };
+        connection.setState(VCenterConnection::State::Connected);
+        connection.deliver();
+        QTRY_COMPARE(model.rowCount(), 3);
+        QCOMPARE(treeLines(tree),
+            (QStringList { u"DC0 (3)"_s, u"  C1 (2)"_s, u"    esx1 (2)"_s, u"      vm0 (1)"_s, u"      Web (1)"_s,
+                u"        vm1 (1)"_s, u"  esx9 (1)"_s, u"    vm2 (1)"_s }));
+        const QModelIndex vm1 = tree.indexOfVm(u"vm-1"_s);
+        QCOMPARE(vm1.data(InventoryTreeModel::KindRole).value<InventoryTreeModel::Kind>(),
+            InventoryTreeModel::Kind::VirtualMachine);
+        QCOMPARE(vm1.parent().data(InventoryTreeModel::KindRole).value<InventoryTreeModel::Kind>(),
+            InventoryTreeModel::Kind::Folder);
+
+        // vMotion of vm1 to the standalone host: it leaves its branch, which goes, and joins esx9.
+        QSignalSpy resets(&tree, &QAbstractItemModel::modelReset);
+        Q_EMIT connection.vmChanged(placedVm(1, u"esx9"_s, {}, {}));
+        QCOMPARE(treeLines(tree),
+            (QStringList { u"DC0 (3)"_s, u"  C1 (1)"_s, u"    esx1 (1)"_s, u"      vm0 (1)"_s, u"  esx9 (2)"_s,
+                u"    vm2 (1)"_s, u"    vm1 (1)"_s }));
+        // A rename stays in place; a new VM in a new datacenter makes its branch; removals prune.
+        VmSummary renamed = placedVm(2, u"esx9"_s, {}, {});
+        renamed.name = u"db"_s;
+        Q_EMIT connection.vmChanged(renamed);
+        VmSummary other = placedVm(7, u"esx2"_s, {}, {});
+        other.datacenter = u"DC1"_s;
+        Q_EMIT connection.vmChanged(other);
+        Q_EMIT connection.vmRemoved({ u"VirtualMachine"_s, u"vm-0"_s });
+        QCOMPARE(treeLines(tree),
+            (QStringList { u"DC0 (2)"_s, u"  esx9 (2)"_s, u"    db (1)"_s, u"    vm1 (1)"_s, u"DC1 (1)"_s,
+                u"  esx2 (1)"_s, u"    vm7 (1)"_s }));
+        QCOMPARE(resets.size(), 0);
+        QVERIFY(!tree.indexOfVm(u"vm-0"_s).isValid());
+        QCOMPARE(tree.indexOfVm(u"vm-7"_s).data().toString(), u"vm7"_s);
+
+        connection.setState(VCenterConnection::State::Disconnected);
+        QCOMPARE(tree.rowCount(), 0);
+    }
+
+    void exportsWhatIsShown()
+    {
+        FakeVCenterConnection connection;
+        InventoryModel model(&connection);
+        InventoryFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        VmSummary web = placedVm(1, u"esx1"_s, u"C1"_s, {});
+        web.name = u"web, \"front\""_s;
+        web.memoryMb = 4096;
+        web.attributes = { { u"Owner"_s, u"alice"_s } };
+        VmSummary db = placedVm(2, u"esx1"_s, u"C1"_s, {});
+        db.name = u"db"_s;
+        db.memoryMb = 512;
+        connection.vms = { web, db };
+        connection.setState(VCenterConnection::State::Connected);
+        connection.deliver();
+        QTRY_COMPARE(model.rowCount(), 2);
+        proxy.sort(InventoryModel::MemoryColumn); // by the number, not by "512 MiB" > "4 GiB"
+        QCOMPARE(proxy.index(0, InventoryModel::NameColumn).data().toString(), u"db"_s);
+        const QList<int> columns { InventoryModel::NameColumn, InventoryModel::MemoryColumn,
+            InventoryModel::AttributesColumn };
+        QCOMPARE(QString::fromUtf8(InventoryExport::csv(proxy, columns)),
+            u"name,memoryMB,attributes\r\ndb,512,\r\n\"web, \"\"front\"\"\",4096,Owner=alice\r\n"_s);
+        const QJsonArray json = QJsonDocument::fromJson(InventoryExport::json(proxy, columns, { 1 })).array();
+        QCOMPARE(json.size(), 1);
+        QCOMPARE(json.first().toObject().value(u"memoryMB"_s).toInt(), 4096);
+        QCOMPARE(json.first().toObject().value(u"attributes"_s).toObject().value(u"Owner"_s).toString(), u"alice"_s);
+        QCOMPARE(InventoryExport::clipboardText(proxy, { InventoryModel::NameColumn, InventoryModel::MemoryColumn }),
+            u"Name\tMemory\ndb\t512 MiB\nweb, \"front\"\t4 GiB\n"_s);
     }
 
     void proxySortsNaturallyAndFilters()
