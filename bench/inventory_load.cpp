@@ -178,7 +178,8 @@ int main(int argc, char* argv[])
     environment.insert(u"TMPDIR"_s, simulatorData.path());
     simulator.setProcessEnvironment(environment);
     simulator.start(QCoreApplication::applicationDirPath() + u"/vmdesk-vcsim"_s,
-        { u"--vms"_s, parser.value(vmsOption), u"--clusters"_s, u"4"_s, u"--cluster-hosts"_s, u"8"_s });
+        { u"--vms"_s, parser.value(vmsOption), u"--clusters"_s, u"4"_s, u"--cluster-hosts"_s, u"8"_s, u"--max-page"_s,
+            u"1000"_s }); // vCenter pages too
     if (!simulator.waitForReadyRead(600000)) {
         std::printf("the simulator did not start\n");
         return 1;

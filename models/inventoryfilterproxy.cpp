@@ -37,8 +37,21 @@ void InventoryFilterProxy::setFilterExpression(const QString& expression)
     invalidateFilter();
 }
 
+void InventoryFilterProxy::setScope(const QList<std::pair<int, QString>>& scope)
+{
+    m_scope = scope;
+    invalidateFilter();
+}
+
 bool InventoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    for (const auto& [column, value] : m_scope) {
+        const QString text = sourceModel()->index(sourceRow, column, sourceParent).data().toString();
+        const bool inFolder = column == InventoryModel::FolderColumn && text.startsWith(value + u'/');
+        if (text != value && !inFolder) {
+            return false;
+        }
+    }
     if (m_filter.isEmpty()) {
         return true;
     }

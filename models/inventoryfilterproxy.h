@@ -16,6 +16,9 @@ public:
 
     // The search language of InventoryFilter: "web power:on guest:linux".
     void setFilterExpression(const QString& expression);
+    // Only VMs whose columns hold these values (a folder also matches its subfolders): the branch
+    // chosen in the inventory tree. Empty: all.
+    void setScope(const QList<std::pair<int, QString>>& scope);
 
 protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
@@ -24,4 +27,5 @@ protected:
 private:
     QCollator m_collator;
     InventoryFilter m_filter;
+    QList<std::pair<int, QString>> m_scope;
 };

@@ -98,8 +98,9 @@ constexpr ColumnInfo columns[] = {
 };
 static_assert(std::size(columns) == InventoryModel::ColumnCount);
 
-// "4 GiB", "1.4 GiB": whole units without decimals.
-QString sizeText(qint64 bytes)
+} // namespace
+
+QString InventoryModel::sizeText(qint64 bytes)
 {
     if (bytes <= 0) {
         return {};
@@ -110,6 +111,8 @@ QString sizeText(qint64 bytes)
     }
     return QLocale().formattedDataSize(bytes, bytes % unit == 0 ? 0 : 1);
 }
+
+namespace {
 
 QString attributesText(const QMap<QString, QString>& attributes)
 {

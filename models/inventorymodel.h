@@ -61,6 +61,8 @@ public:
     bool isLoading() const { return m_loading; }
     static QString powerStateText(const QString& state); // "poweredOn" → "Powered on"
     static QString toolsText(const QString& status);
+    // "4 GiB", "1.4 GiB": whole units without decimals; empty for nothing.
+    static QString sizeText(qint64 bytes);
     // Columns a new user does not see until chosen from the header's menu.
     static bool isHiddenByDefault(int column);
     const VmSummary& vmAt(int row) const { return m_vms.at(row); }

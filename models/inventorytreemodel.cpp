@@ -20,8 +20,8 @@ struct InventoryTreeModel::Node
             return 0;
         }
         const auto& siblings = parent->children;
-        const auto found
-            = std::find_if(siblings.cbegin(), siblings.cend(), [this](const auto& child) { return child.get() == this; });
+        const auto found = std::find_if(
+            siblings.cbegin(), siblings.cend(), [this](const auto& child) { return child.get() == this; });
         return static_cast<int>(found - siblings.cbegin());
     }
     Node* child(Kind childKind, const QString& childName) const
@@ -245,7 +245,8 @@ QVariant InventoryTreeModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return node->name;
     case Qt::ToolTipRole:
-        return node->kind == Kind::VirtualMachine ? node->name : tr("%1 — %n VM(s)", nullptr, node->vmCount).arg(node->name);
+        return node->kind == Kind::VirtualMachine ? node->name
+                                                  : tr("%1 — %n VM(s)", nullptr, node->vmCount).arg(node->name);
     case KindRole:
         return QVariant::fromValue(node->kind);
     case ManagedObjectIdRole:

@@ -13,15 +13,18 @@
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 
 #include "connectdialog.h"
 #include "inventorymodel.h"
 #include "inventorypage.h"
 #include "mainwindow.h"
 #include "secrets/memorysecretstore.h"
+#include "support/futurewait.h"
 #include "support/simulatorenvironment.h"
 #include "support/testmain.h"
 #include "tasklistmodel.h"
+#include "vmdetailspane.h"
 #include "vsphere/vmactions.h"
 #include "vsphere/vspheresession.h"
 
@@ -42,7 +45,7 @@ private Q_SLOTS:
         VSphereSession session;
         MemorySecretStore secrets;
         MainWindow window({ &session, &secrets });
-        window.resize(1100, 680);
+        window.resize(1440, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -72,12 +75,32 @@ private Q_SLOTS:
         }
         QVERIFY(statusShowsUser);
 
+        // One VM with what the details pane is for: a serial port to the metadata server and
+        // guestinfo keys, set through vCenter, then chosen in the tree.
+        const QString chosen = u"DC0_C0_RP0_VM3"_s;
+        const std::optional<VmSummary> vm = window.inventoryModel()->vmNamed(chosen);
+        QVERIFY(vm);
+        VmActions actions(&session);
+        QVERIFY(!failureOf(actions.addNetworkSerialPort(vm->ref, u"vmdesk"_s, u"telnet://vmdesk.example.com:13370"_s)));
+        QVERIFY(!failureOf(actions.setGuestInfo(vm->ref,
+            { { u"guestinfo.metadata"_s, u"aW5zdGFuY2UtaWQ6IGktMDAz"_s },
+                { u"guestinfo.metadata.encoding"_s, u"base64"_s } })));
+        QTreeView* tree = window.inventoryPage()->tree();
+        const QModelIndexList found = tree->model()->match(
+            tree->model()->index(0, 0), Qt::DisplayRole, chosen, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        tree->scrollTo(found.first());
+        tree->setCurrentIndex(found.first());
+        QTRY_VERIFY(window.inventoryPage()->details()->text().contains(u"telnet://vmdesk.example.com:13370"_s));
+        QVERIFY(window.inventoryPage()->details()->text().contains(u"guestinfo.metadata.encoding"_s));
+
         QTest::qWait(50); // let the layout settle before the picture
         const QDir screenshots(QStringLiteral(VMDESK_SCREENSHOT_DIR));
         QVERIFY(QDir().mkpath(screenshots.path()));
         const QImage picture = window.grab().toImage();
         QVERIFY(picture.width() >= 1000);
         QVERIFY(picture.save(screenshots.filePath(u"main-window.png"_s)));
+        QVERIFY(window.inventoryPage()->details()->grab().toImage().save(screenshots.filePath(u"vm-details.png"_s)));
 
         window.close();
         QTRY_COMPARE(session.state(), VCenterConnection::State::Disconnected);

@@ -2,27 +2,87 @@
 #include "inventorypage.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCollator>
+#include <QDataStream>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
+#include "core/atomicwrite.h"
+#include "core/whendone.h"
+#include "inventoryexport.h"
 #include "inventoryfilterproxy.h"
 #include "inventorymodel.h"
+#include "inventorytreemodel.h"
+#include "vmdetailspane.h"
 
-InventoryPage::InventoryPage(InventoryModel* model, QWidget* parent)
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr quint32 stateVersion = 2; // 1 was the header state alone
+
+// "VM2" before "VM10" in the tree too.
+class NaturalSortProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        return m_collator.compare(left.data().toString(), right.data().toString()) < 0;
+    }
+
+private:
+    QCollator m_collator = [] {
+        QCollator collator(QLocale(QLocale::English));
+        collator.setNumericMode(true);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        return collator;
+    }();
+};
+} // namespace
+
+InventoryPage::InventoryPage(InventoryModel* model, VCenterConnection* connection, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
+    , m_treeModel(new InventoryTreeModel(model, this))
     , m_proxy(new InventoryFilterProxy(this))
     , m_filter(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
     , m_table(new QTableView(this))
+    , m_details(new VmDetailsPane(connection, this))
+    , m_splitter(new QSplitter(this))
     , m_summary(new QLabel(this))
 {
     m_proxy->setSourceModel(model);
-    m_filter->setPlaceholderText(tr("Filter virtual machines, e.g. web power:on guest:linux"));
+    m_filter->setPlaceholderText(tr("Filter virtual machines, e.g. web power:on guest:linux host:esx1 attr:alice"));
     m_filter->setClearButtonEnabled(true);
+
+    auto* treeProxy = new NaturalSortProxy(this);
+    treeProxy->setSourceModel(m_treeModel);
+    m_tree->setModel(treeProxy);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(0, Qt::AscendingOrder);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true); // thousands of VMs: no per-row size queries
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &InventoryPage::scopeToTreeSelection);
+    connect(m_treeModel, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent) {
+        if (!parent.isValid()) {
+            m_tree->expandToDepth(1); // datacenters and clusters open, hosts closed
+        }
+    });
+    connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this] { m_tree->expandToDepth(1); });
+
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(InventoryModel::NameColumn, Qt::AscendingOrder);
@@ -30,9 +90,67 @@ InventoryPage::InventoryPage(InventoryModel* model, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setDragEnabled(true); // onto the Exports page
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto* exportAction = new QAction(tr("&Export…"), m_table);
-    connect(exportAction, &QAction::triggered, this, [this] { Q_EMIT exportRequested(selectedVmNames()); });
-    m_table->addAction(exportAction);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    header->resizeSection(InventoryModel::NameColumn, 220);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &InventoryPage::showColumnMenu);
+    for (int column = 0; column < InventoryModel::ColumnCount; ++column) {
+        header->setSectionHidden(column, InventoryModel::isHiddenByDefault(column));
+    }
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InventoryPage::showCurrentVm);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &InventoryPage::showCurrentVm);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InventoryPage::showCurrentVm);
+    addActions();
+
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 220, 760, 400 });
+    m_splitter->setChildrenCollapsible(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_summary);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterExpression(text);
+        const InventoryFilter filter(text);
+        m_filter->setToolTip(filter.unknownField().isEmpty()
+                ? QString()
+                : tr("\"%1\" is not a field; searching for the whole word. Fields: %2")
+                      .arg(filter.unknownField(), InventoryFilter::fieldNames().join(u", "_s)));
+        updateSummary();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InventoryPage::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &InventoryPage::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &InventoryPage::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InventoryPage::updateSummary);
+    connect(m_model, &InventoryModel::loadingChanged, this, &InventoryPage::updateSummary);
+    updateSummary();
+}
+
+void InventoryPage::addActions()
+{
+    const auto add = [this](const QString& text, auto handler, QKeySequence shortcut = {}) {
+        auto* action = new QAction(text, m_table);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, handler);
+        m_table->addAction(action);
+        return action;
+    };
+    const auto separator = [this] {
+        auto* line = new QAction(m_table);
+        line->setSeparator(true);
+        m_table->addAction(line);
+    };
     const struct
     {
         QString text;
@@ -46,44 +164,152 @@ InventoryPage::InventoryPage(InventoryModel* model, QWidget* parent)
         { tr("&Suspend"), VmActions::Power::Suspend },
     };
     for (const auto& power : powerActions) {
-        auto* action = new QAction(power.text, m_table);
-        connect(action, &QAction::triggered, this,
-            [this, which = power.action] { Q_EMIT powerRequested(selectedVmNames(), which); });
-        m_table->addAction(action);
+        add(power.text, [this, which = power.action] { Q_EMIT powerRequested(selectedVmNames(), which); });
     }
-    auto* snapshot = new QAction(tr("Take S&napshot…"), m_table);
-    connect(snapshot, &QAction::triggered, this, [this] { Q_EMIT snapshotRequested(selectedVmNames()); });
-    m_table->addAction(snapshot);
-    auto* notes = new QAction(tr("Edit &Notes…"), m_table);
-    connect(notes, &QAction::triggered, this, [this] { Q_EMIT notesRequested(selectedVmNames()); });
-    m_table->addAction(notes);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(InventoryModel::NameColumn, 260);
+    separator();
+    add(tr("Take S&napshot…"), [this] { Q_EMIT snapshotRequested(selectedVmNames()); });
+    add(tr("Edit &Notes…"), [this] { Q_EMIT notesRequested(selectedVmNames()); });
+    add(tr("Set &Attribute…"), [this] { Q_EMIT attributeRequested(selectedVmNames()); });
+    add(tr("Connect Serial Port to &Metadata Server…"), [this] { Q_EMIT serialPortRequested(selectedVmNames()); });
+    separator();
+    add(tr("&Export…"), [this] { Q_EMIT exportRequested(selectedVmNames()); });
+    add(
+        tr("&Copy"), [this] { QApplication::clipboard()->setText(copyText()); }, QKeySequence::Copy);
+    add(tr("Export &List…"), [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Inventory List"), u"inventory.csv"_s, tr("CSV (*.csv);;JSON (*.json)"));
+        if (!path.isEmpty()) {
+            exportShown(path);
+        }
+    });
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_table);
-    layout->addWidget(m_summary);
+void InventoryPage::showColumnMenu(const QPoint& position)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    QMenu menu(this);
+    for (int column = 0; column < InventoryModel::ColumnCount; ++column) {
+        QAction* action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The last visible column stays: a table without columns cannot be given them back.
+        action->setEnabled(header->isSectionHidden(column) || header->count() - header->hiddenSectionCount() > 1);
+        connect(action, &QAction::toggled, header,
+            [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset Columns"), this, [header] {
+        for (int column = 0; column < InventoryModel::ColumnCount; ++column) {
+            header->moveSection(header->visualIndex(column), column);
+            header->setSectionHidden(column, InventoryModel::isHiddenByDefault(column));
+        }
+    });
+    menu.exec(header->mapToGlobal(position));
+}
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &InventoryFilterProxy::setFilterExpression);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InventoryPage::updateSummary);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &InventoryPage::updateSummary);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &InventoryPage::updateSummary);
-    connect(m_model, &InventoryModel::loadingChanged, this, &InventoryPage::updateSummary);
+QList<int> InventoryPage::visibleColumns() const
+{
+    const QHeaderView* header = m_table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical)) {
+            columns.append(logical);
+        }
+    }
+    return columns;
+}
+
+QString InventoryPage::copyText() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    return InventoryExport::clipboardText(*m_proxy, visibleColumns(), rows);
+}
+
+void InventoryPage::exportShown(const QString& path)
+{
+    const QByteArray data = path.endsWith(u".json"_s, Qt::CaseInsensitive)
+        ? InventoryExport::json(*m_proxy, visibleColumns())
+        : InventoryExport::csv(*m_proxy, visibleColumns());
+    whenDone(writeFileAtomically(path, data), this,
+        [this, path](const QString& error) { Q_EMIT exportFinished(path, error); });
+}
+
+void InventoryPage::scopeToTreeSelection()
+{
+    QList<std::pair<int, QString>> scope;
+    QModelIndex index = m_tree->currentIndex();
+    std::optional<QString> vmId;
+    for (; index.isValid(); index = index.parent()) {
+        using Kind = InventoryTreeModel::Kind;
+        const auto kind = index.data(InventoryTreeModel::KindRole).value<Kind>();
+        const QString name = index.data().toString();
+        switch (kind) {
+        case Kind::Datacenter:
+            scope.append({ InventoryModel::DatacenterColumn, name });
+            break;
+        case Kind::Cluster:
+            scope.append({ InventoryModel::ClusterColumn, name });
+            break;
+        case Kind::Host:
+            scope.append({ InventoryModel::HostColumn, name });
+            break;
+        case Kind::Folder:
+            scope.append({ InventoryModel::FolderColumn, name });
+            break;
+        case Kind::VirtualMachine:
+            vmId = index.data(InventoryTreeModel::ManagedObjectIdRole).toString();
+            break;
+        }
+    }
+    m_proxy->setScope(scope);
     updateSummary();
+    if (vmId) {
+        // A VM chosen in the tree: its row becomes the table's current one.
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            if (m_proxy->index(row, 0).data(InventoryModel::ManagedObjectIdRole).toString() == *vmId) {
+                m_table->selectRow(row);
+                m_table->scrollTo(m_proxy->index(row, 0));
+                break;
+            }
+        }
+    }
 }
 
-QByteArray InventoryPage::saveHeaderState() const
+void InventoryPage::showCurrentVm()
 {
-    return m_table->horizontalHeader()->saveState();
+    const QModelIndex current = m_proxy->mapToSource(m_table->selectionModel()->currentIndex());
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    m_details->showVm(m_model->vmAt(current.row()));
 }
 
-void InventoryPage::restoreHeaderState(const QByteArray& state)
+QByteArray InventoryPage::saveState() const
 {
-    m_table->horizontalHeader()->restoreState(state);
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << stateVersion << m_table->horizontalHeader()->saveState() << m_splitter->saveState();
+    return state;
+}
+
+void InventoryPage::restoreState(const QByteArray& state)
+{
+    QDataStream in(state);
+    quint32 version = 0;
+    QByteArray header;
+    QByteArray splitter;
+    in >> version >> header >> splitter;
+    if (in.status() != QDataStream::Ok || version != stateVersion) {
+        return; // the defaults stay
+    }
+    m_table->horizontalHeader()->restoreState(header);
+    m_splitter->restoreState(splitter);
 }
 
 QStringList InventoryPage::selectedVmNames() const

@@ -7,34 +7,61 @@
 
 class InventoryFilterProxy;
 class InventoryModel;
+class InventoryTreeModel;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTableView;
+class QTreeView;
+class VCenterConnection;
+class VmDetailsPane;
 
-// The VMs of the connected vCenter, filterable and sortable.
+// The VMs of the connected vCenter: a tree (datacenter → cluster → host → folder) that scopes a
+// filterable, sortable table with chosen columns, and the details of the current VM.
 class InventoryPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit InventoryPage(InventoryModel* model, QWidget* parent = nullptr);
+    InventoryPage(InventoryModel* model, VCenterConnection* connection, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
-    QByteArray saveHeaderState() const;
-    void restoreHeaderState(const QByteArray& state);
+    QTreeView* tree() const { return m_tree; }
+    VmDetailsPane* details() const { return m_details; }
+    QLineEdit* filter() const { return m_filter; }
+    QByteArray saveState() const;
+    void restoreState(const QByteArray& state);
     QStringList selectedVmNames() const;
+    // The columns shown, in the order shown.
+    QList<int> visibleColumns() const;
+    // What Copy puts on the clipboard: the selected rows, or all shown when none is selected.
+    QString copyText() const;
+    // Writes what is shown (rows after filter and tree, chosen columns) as CSV or JSON by the
+    // file's suffix; the result arrives in exportFinished.
+    void exportShown(const QString& path);
 
 Q_SIGNALS:
     void exportRequested(const QStringList& vmNames);
     void powerRequested(const QStringList& vmNames, VmActions::Power action);
     void snapshotRequested(const QStringList& vmNames);
     void notesRequested(const QStringList& vmNames);
+    void attributeRequested(const QStringList& vmNames);
+    void serialPortRequested(const QStringList& vmNames);
+    void exportFinished(const QString& path, const QString& error);
 
 private:
+    void addActions();
+    void showColumnMenu(const QPoint& position);
+    void scopeToTreeSelection();
+    void showCurrentVm();
     void updateSummary();
 
     InventoryModel* m_model;
+    InventoryTreeModel* m_treeModel;
     InventoryFilterProxy* m_proxy;
     QLineEdit* m_filter;
+    QTreeView* m_tree;
     QTableView* m_table;
+    VmDetailsPane* m_details;
+    QSplitter* m_splitter;
     QLabel* m_summary;
 };

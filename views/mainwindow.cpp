@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHostInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +38,7 @@
 #include "secrets/secretstore.h"
 #include "tasklistmodel.h"
 #include "upcomingpage.h"
+#include "vspc/vspcserver.h"
 #include "vsphere/profilestore.h"
 #include "vsphere/simulatorprocess.h"
 #include "vsphere/vimerror.h"
@@ -67,6 +69,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
         m_exportsPage = new ExportsPage(services.exports, this);
         connect(services.exports, &ExportQueue::jobFinished, this, &MainWindow::notifyExportFinished);
     }
+    m_metadataServer = services.metadataServer;
     if (services.metadataServer && services.guests) {
         m_guestsPage = new GuestsPage(services.metadataServer, services.guests, this);
         connect(m_guestsPage, &GuestsPage::statusChanged, m_metadataLabel, &QLabel::setText);
@@ -131,12 +134,21 @@ void MainWindow::createActions()
 
 void MainWindow::createPages()
 {
-    m_inventoryPage = new InventoryPage(m_inventoryModel, this);
+    m_inventoryPage = new InventoryPage(m_inventoryModel, m_connection, this);
+    connect(m_inventoryPage, &InventoryPage::exportFinished, this, [this](const QString& path, const QString& error) {
+        if (error.isEmpty()) {
+            statusBar()->showMessage(tr("Inventory list written to %1").arg(path), 5000);
+        } else {
+            showError(error);
+        }
+    });
     if (m_vmActions) {
         connect(m_inventoryPage, &InventoryPage::powerRequested, this,
             [this](const QStringList& names, VmActions::Power action) { runPowerAction(names, action); });
         connect(m_inventoryPage, &InventoryPage::snapshotRequested, this, &MainWindow::takeSnapshot);
         connect(m_inventoryPage, &InventoryPage::notesRequested, this, &MainWindow::editNotes);
+        connect(m_inventoryPage, &InventoryPage::attributeRequested, this, &MainWindow::setAttribute);
+        connect(m_inventoryPage, &InventoryPage::serialPortRequested, this, &MainWindow::connectSerialPorts);
     }
     if (m_exportsPage) {
         connect(m_inventoryPage, &InventoryPage::exportRequested, this, [this](const QStringList& names) {
@@ -419,8 +431,11 @@ void MainWindow::takeSnapshot(const QStringList& vmNames)
 void MainWindow::editNotes(const QStringList& vmNames)
 {
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        this, tr("Edit Notes"), tr("Notes for %1:").arg(vmNames.join(u", "_s)), QString(), &ok);
+    const std::optional<VmSummary> first
+        = vmNames.isEmpty() ? std::nullopt : m_inventoryModel->vmNamed(vmNames.first());
+    const QString text
+        = QInputDialog::getMultiLineText(this, tr("Edit Notes"), tr("Notes for %1:").arg(vmNames.join(u", "_s)),
+            first && vmNames.size() == 1 ? first->annotation : QString(), &ok);
     if (!ok) {
         return;
     }
@@ -428,6 +443,69 @@ void MainWindow::editNotes(const QStringList& vmNames)
     for (const QString& vmName : vmNames) {
         if (const std::optional<VmSummary> vm = m_inventoryModel->vmNamed(vmName)) {
             futures.append(m_vmActions->setAnnotation(vm->ref, text));
+        }
+    }
+    afterActions(futures);
+}
+
+void MainWindow::setAttribute(const QStringList& vmNames)
+{
+    if (vmNames.isEmpty()) {
+        return;
+    }
+    // The names in use offered first; a new name defines the attribute for all VMs.
+    QStringList known;
+    for (int row = 0; row < m_inventoryModel->rowCount(); ++row) {
+        for (const QString& name : m_inventoryModel->vmAt(row).attributes.keys()) {
+            if (!known.contains(name)) {
+                known.append(name);
+            }
+        }
+    }
+    known.sort(Qt::CaseInsensitive);
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Set Attribute"),
+        tr("Custom attribute for %n VM(s):", nullptr, int(vmNames.size())), known, 0, true, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty()) {
+        return;
+    }
+    const std::optional<VmSummary> first = m_inventoryModel->vmNamed(vmNames.first());
+    const QString value
+        = QInputDialog::getText(this, tr("Set Attribute"), tr("Value of \"%1\" (empty clears it):").arg(name),
+            QLineEdit::Normal, first ? first->attributes.value(name) : QString(), &ok);
+    if (!ok) {
+        return;
+    }
+    QList<QFuture<void>> futures;
+    for (const QString& vmName : vmNames) {
+        if (const std::optional<VmSummary> vm = m_inventoryModel->vmNamed(vmName)) {
+            futures.append(m_vmActions->setCustomAttribute(vm->ref, name, value));
+        }
+    }
+    afterActions(futures);
+}
+
+void MainWindow::connectSerialPorts(const QStringList& vmNames)
+{
+    if (vmNames.isEmpty()) {
+        return;
+    }
+    // ESXi opens the connection, so the URI must name this machine as the hosts reach it.
+    const quint16 port = m_metadataServer && m_metadataServer->isListening() ? m_metadataServer->serverPort() : 13370;
+    bool ok = false;
+    const QString uri = QInputDialog::getText(this, tr("Connect Serial Port to Metadata Server"),
+        tr("A network serial port is added to %n VM(s); ESXi connects it to this vSPC address:", nullptr,
+            int(vmNames.size())),
+        QLineEdit::Normal, u"telnet://%1:%2"_s.arg(QHostInfo::localHostName()).arg(port), &ok)
+                            .trimmed();
+    if (!ok || uri.isEmpty()) {
+        return;
+    }
+    QList<QFuture<void>> futures;
+    for (const QString& vmName : vmNames) {
+        if (const std::optional<VmSummary> vm = m_inventoryModel->vmNamed(vmName)) {
+            futures.append(m_vmActions->addNetworkSerialPort(vm->ref, u"vmdesk"_s, uri));
         }
     }
     afterActions(futures);
@@ -494,7 +572,7 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
-    m_inventoryPage->restoreHeaderState(settings.value(u"inventory/header"_s).toByteArray());
+    m_inventoryPage->restoreState(settings.value(u"inventory/state"_s).toByteArray());
     showPage(static_cast<Page>(qBound(0, settings.value(u"mainWindow/page"_s, 0).toInt(), int(KvpArea))));
 }
 
@@ -504,7 +582,7 @@ void MainWindow::saveSettings() const
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());
     settings.setValue(u"mainWindow/page"_s, m_navigation->currentRow());
-    settings.setValue(u"inventory/header"_s, m_inventoryPage->saveHeaderState());
+    settings.setValue(u"inventory/state"_s, m_inventoryPage->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -66,6 +66,8 @@ private:
     void createTaskDock();
     void takeSnapshot(const QStringList& vmNames);
     void editNotes(const QStringList& vmNames);
+    void setAttribute(const QStringList& vmNames);
+    void connectSerialPorts(const QStringList& vmNames);
     void afterActions(const QList<QFuture<void>>& futures);
     void notifyExportFinished(quint64 id);
     void showError(const QString& message);
@@ -91,6 +93,7 @@ private:
     QAction* m_reloadAction = nullptr;
     bool m_closing = false;
     VmActions* m_vmActions = nullptr;
+    VspcServer* m_metadataServer = nullptr;
     TaskListModel* m_tasks;
     QSystemTrayIcon* m_tray = nullptr;
     std::function<bool(const VimError&)> m_trustDecider = [this](const VimError& error) { return askToTrust(error); };

@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include "connectionparameters.h"
+#include "vmdetails.h"
 #include "vmsummary.h"
 
 // A session with one vCenter or ESXi host. Models and views see only this interface; the real
@@ -25,6 +26,8 @@ public:
 
     virtual QFuture<void> login(const ConnectionParameters& parameters, const QString& password) = 0;
     virtual QFuture<VmSummaryList> virtualMachines() = 0;
+    // Devices, guest networking and guestinfo keys of one VM, read when asked.
+    virtual QFuture<VmDetails> vmDetails(const ManagedObjectRef& vm) = 0;
     virtual QFuture<void> logout() = 0;
     // From now on report changes to VMs (vmChanged, vmRemoved) as vCenter announces them.
     virtual void watchVirtualMachines() = 0;

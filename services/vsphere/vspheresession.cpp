@@ -5,6 +5,7 @@
 #include <memory>
 
 #include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/logging.h"
 #include "core/whendone.h"
@@ -269,30 +270,46 @@ QFuture<VmSummaryList> VSphereSession::virtualMachines()
         fail(error);
         reject(promise, error);
     };
-    // Where every VM lives (datacenter, cluster, host, folder) and the custom attributes' names
-    // first, so each page of VMs is complete when it arrives.
-    auto readVms = [this, promise, onError] {
-        auto vms = std::make_shared<VmSummaryList>();
+    // Where every VM lives (datacenter, cluster, host, folder), the custom attributes' names and
+    // the VMs themselves are read at once; the VMs are made complete on a worker thread at the end.
+    auto pages = std::make_shared<QList<RetrieveResult>>();
+    auto pending = std::make_shared<int>(3);
+    auto failed = std::make_shared<bool>(false);
+    auto partFailed = [this, promise, failed](const VimError& error) {
+        if (!std::exchange(*failed, true)) {
+            fail(error);
+            reject(promise, error);
+        }
+    };
+    auto partDone = [this, promise, pages, pending, failed, partFailed] {
+        if (--*pending > 0 || *failed) {
+            return;
+        }
+        // Tens of thousands of small strings to copy and free: not on the GUI thread.
         whenDone<VimError>(
-            collectAll({ u"VirtualMachine"_s }, u"VirtualMachine"_s, vmPathList,
-                [this, vms](const RetrieveResult& page) {
-                    vms->reserve(vms->size() + page.objects.size());
+            QtConcurrent::run([pages = std::move(*pages), placement = m_placement]() {
+                VmSummaryList vms;
+                for (const RetrieveResult& page : pages) {
                     for (const ObjectContent& object : page.objects) {
-                        vms->append(toVmSummary(object));
-                        place(vms->last());
+                        vms.append(toVmSummary(object));
+                        placement.apply(vms.last());
                     }
-                }),
+                }
+                return vms;
+            }),
             this,
-            [promise, vms] {
-                qCInfo(lcVsphere) << "read" << vms->size() << "virtual machines";
-                promise->addResult(std::move(*vms));
+            [promise](const VmSummaryList& vms) {
+                qCInfo(lcVsphere) << "read" << vms.size() << "virtual machines";
+                promise->addResult(vms);
                 promise->finish();
             },
-            onError);
+            partFailed);
     };
-    whenDone<VimError>(
-        loadFieldNames(), this,
-        [this, readVms, onError] { whenDone<VimError>(loadEntities(), this, readVms, onError); }, onError);
+    whenDone<VimError>(loadFieldNames(), this, partDone, partFailed);
+    whenDone<VimError>(loadEntities(), this, partDone, partFailed);
+    whenDone<VimError>(collectAll({ u"VirtualMachine"_s }, u"VirtualMachine"_s, vmPathList,
+                           [pages](const RetrieveResult& page) { pages->append(page); }),
+        this, partDone, partFailed);
     return promise->future();
 }
 
@@ -334,7 +351,7 @@ QFuture<void> VSphereSession::collectAll(const QStringList& viewTypes, const QSt
 
 QFuture<void> VSphereSession::loadEntities()
 {
-    auto entities = std::make_shared<QHash<QString, Entity>>();
+    auto entities = std::make_shared<QHash<QString, InventoryPlacement::Entity>>();
     QFuture<void> done = collectAll(
         { u"Folder"_s, u"Datacenter"_s, u"ComputeResource"_s, u"ClusterComputeResource"_s, u"HostSystem"_s },
         u"ManagedEntity"_s, { u"name"_s, u"parent"_s }, [entities](const RetrieveResult& page) {
@@ -344,9 +361,17 @@ QFuture<void> VSphereSession::loadEntities()
                         object.properties.value(u"parent"_s).text });
             }
         });
+    // Finished only once the placement knows them, so whoever waits can use them.
+    auto promise = std::make_shared<QPromise<void>>();
+    promise->start();
     whenDone<VimError>(
-        done, this, [this, entities] { m_entities = std::move(*entities); }, [](const VimError&) {});
-    return done;
+        done, this,
+        [this, entities, promise] {
+            m_placement.setEntities(std::move(*entities));
+            promise->finish();
+        },
+        [promise](const VimError& error) { reject(promise, error); });
+    return promise->future();
 }
 
 QFuture<void> VSphereSession::loadFieldNames()
@@ -368,44 +393,16 @@ QFuture<void> VSphereSession::loadFieldNames()
             { VimClient::element(u"specSet"_s, spec), VimClient::element(u"options"_s, QList<KDSoapValue> {}) }),
         this,
         [this, promise](const RetrieveResult& result) {
-            m_fieldNames.clear();
+            m_placement.clearFieldNames();
             for (const ObjectContent& object : result.objects) {
                 for (const QHash<QString, QString>& field : object.properties.value(u"field"_s).items) {
-                    m_fieldNames.insert(field.value(u"key"_s).toInt(), field.value(u"name"_s));
+                    m_placement.setFieldName(field.value(u"key"_s).toInt(), field.value(u"name"_s));
                 }
             }
             promise->finish();
         },
         [promise](const VimError& error) { reject(promise, error); });
     return promise->future();
-}
-
-void VSphereSession::place(VmSummary& vm) const
-{
-    const auto nameOf = [this](const QString& id) { return m_entities.value(id).name; };
-    vm.host = m_entities.contains(vm.hostRef.value) ? nameOf(vm.hostRef.value) : vm.hostRef.value;
-    const Entity computeResource = m_entities.value(m_entities.value(vm.hostRef.value).parent);
-    vm.cluster = computeResource.type == u"ClusterComputeResource"_s ? computeResource.name : QString();
-    // Up from the VM's folder: folders until the datacenter's own VM folder, then the datacenter.
-    QStringList folders;
-    QString id = vm.folderRef.value;
-    vm.datacenter.clear();
-    for (int guard = 0; guard < 64 && m_entities.contains(id); ++guard) {
-        const Entity& entity = m_entities[id];
-        if (entity.type == u"Datacenter"_s) {
-            vm.datacenter = entity.name;
-            break;
-        }
-        if (m_entities.value(entity.parent).type != u"Datacenter"_s) {
-            folders.prepend(entity.name);
-        }
-        id = entity.parent;
-    }
-    vm.folder = folders.join(u'/');
-    vm.attributes.clear();
-    for (auto value = vm.customValues.cbegin(); value != vm.customValues.cend(); ++value) {
-        vm.attributes.insert(m_fieldNames.value(value.key(), QString::number(value.key())), value.value());
-    }
 }
 
 QFuture<void> VSphereSession::logout()
@@ -615,16 +612,16 @@ void VSphereSession::applyUpdates(const KDSoapValue& updateSet)
                         toPropertyValue(change.childValues().child(u"val"_s)));
                 }
             }
-            place(vm);
+            m_placement.apply(vm);
             Q_EMIT vmChanged(vm);
             const auto keys = vm.customValues.keys();
-            if (std::any_of(keys.cbegin(), keys.cend(), [this](int key) { return !m_fieldNames.contains(key); })) {
+            if (std::any_of(keys.cbegin(), keys.cend(), [this](int key) { return !m_placement.knowsField(key); })) {
                 // A custom attribute defined since the load: learn its name, then say it again.
                 whenDone<VimError>(
                     loadFieldNames(), this,
                     [this, id = ref.value] {
                         if (const auto found = m_watched.find(id); found != m_watched.end()) {
-                            place(*found);
+                            m_placement.apply(*found);
                             Q_EMIT vmChanged(*found);
                         }
                     },

@@ -8,6 +8,7 @@
 #include <QPromise>
 #include <QTimer>
 
+#include "inventoryplacement.h"
 #include "managedobjectref.h"
 #include "vcenterconnection.h"
 #include "vimclient.h"
@@ -48,8 +49,7 @@ public:
     const ServiceContent& serviceContent() const { return m_content; }
     // Reads properties of one object; the future yields name → value element.
     QFuture<QHash<QString, KDSoapValue>> retrieveProperties(const ManagedObjectRef& object, const QStringList& paths);
-    // Devices, guest networking and guestinfo keys of one VM.
-    QFuture<VmDetails> vmDetails(const ManagedObjectRef& vm);
+    QFuture<VmDetails> vmDetails(const ManagedObjectRef& vm) override;
 
     // The paged RetrievePropertiesEx arguments for `paths` of every object in a container view (of
     // `type`, which may be a base type such as ManagedEntity), and the VM properties the inventory
@@ -70,9 +70,6 @@ private:
         const std::function<void(const RetrieveResult&)>& onPage);
     QFuture<void> loadEntities();
     QFuture<void> loadFieldNames();
-    // Fills in what the VM's own properties only name by id: host, cluster, datacenter, folder,
-    // custom attribute names.
-    void place(VmSummary& vm) const;
     void keepAlive();
     void fail(const VimError& error);
 
@@ -87,12 +84,5 @@ private:
     quint64 m_watchGeneration = 0; // bumped to stop an update loop (logout, a new watch)
     bool m_watching = false;
     QHash<QString, VmSummary> m_watched; // by managed object id
-    struct Entity
-    {
-        QString type;
-        QString name;
-        QString parent; // id
-    };
-    QHash<QString, Entity> m_entities; // folders, datacenters, clusters, hosts by id
-    QHash<int, QString> m_fieldNames; // custom attribute key → name
+    InventoryPlacement m_placement;
 };

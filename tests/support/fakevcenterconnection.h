@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QPromise>
 
 #include "vsphere/vcenterconnection.h"
@@ -49,6 +50,16 @@ public:
     {
         m_pending->setException(VimError(VimError::Kind::Fault, message));
         m_pending->finish();
+    }
+
+    QHash<QString, VmDetails> details; // by managed object id
+    QFuture<VmDetails> vmDetails(const ManagedObjectRef& vm) override
+    {
+        if (!details.contains(vm.value)) {
+            return QtFuture::makeExceptionalFuture<VmDetails>(
+                VimError(VimError::Kind::Fault, QStringLiteral("ManagedObjectNotFound")));
+        }
+        return QtFuture::makeReadyFuture(details.value(vm.value));
     }
 
     int watchRequests = 0;
