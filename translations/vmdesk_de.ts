@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>not running</source>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished">wird gestartet</translation>
+        <translation>startet</translation>
     </message>
     <message>
         <source>Host</source>
@@ -811,7 +811,35 @@
     </message>
     <message>
         <source>BIOS UUID</source>
-        <translation type="unfinished">BIOS-UUID</translation>
+        <translation>BIOS-UUID</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Instance UUID</source>
+        <translation>Instanz-UUID</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -831,10 +859,6 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
-    </message>
-    <message>
-        <source>Filter virtual machines, e.g. web power:on guest:linux</source>
-        <translation>Virtuelle Maschinen filtern, z. B. web power:on guest:linux</translation>
     </message>
     <message>
         <source>Power &amp;On</source>
@@ -867,6 +891,60 @@
     <message>
         <source>Edit &amp;Notes…</source>
         <translation>&amp;Notizen bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Filter virtual machines, e.g. web power:on guest:linux host:esx1 attr:alice</source>
+        <translation>VMs filtern, z. B. web power:on guest:linux host:esx1 attr:alice</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field; searching for the whole word. Fields: %2</source>
+        <translation>„%1“ ist kein Feld; gesucht wird das ganze Wort. Felder: %2</translation>
+    </message>
+    <message>
+        <source>Set &amp;Attribute…</source>
+        <translation>&amp;Attribut setzen…</translation>
+    </message>
+    <message>
+        <source>Connect Serial Port to &amp;Metadata Server…</source>
+        <translation>Serielle Schnittstelle mit dem &amp;Metadatenserver verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;List…</source>
+        <translation>&amp;Liste exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Inventory List</source>
+        <translation>Inventarliste exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryTreeModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n VM(s)</source>
+        <translation>
+            <numerusform>%1 — %n VM</numerusform>
+            <numerusform>%1 — %n VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventar</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1139,12 @@ Now: SHA-256 %2
 Trusted: SHA-256 %3
 
 This can be a certificate renewal or an attack. vmdesk does not connect. If the new certificate is expected, remove the saved connection and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt ein anderes Zertifikat als das, dem Sie vertraut haben.
+
+Jetzt: SHA-256 %2
+Vertraut: SHA-256 %3
+
+Das kann eine Zertifikatserneuerung oder ein Angriff sein. vmdesk verbindet sich nicht. Wenn das neue Zertifikat erwartet ist, entfernen Sie die gespeicherte Verbindung und verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>%1: the certificate changed; not connected</source>
@@ -1078,7 +1161,42 @@ Subject: %1
 SHA-256: %2
 
 Compare the thumbprint with the one your vCenter administrator gives you. Trust this certificate for this server from now on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers lässt sich nicht prüfen.
+
+Inhaber: %1
+SHA-256: %2
+
+Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator nennt. Diesem Zertifikat für diesen Server künftig vertrauen?</translation>
+    </message>
+    <message>
+        <source>Inventory list written to %1</source>
+        <translation>Inventarliste nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Set Attribute</source>
+        <translation>Attribut setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Custom attribute for %n VM(s):</source>
+        <translation>
+            <numerusform>Benutzerdefiniertes Attribut für %n VM:</numerusform>
+            <numerusform>Benutzerdefiniertes Attribut für %n VMs:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value of &quot;%1&quot; (empty clears it):</source>
+        <translation>Wert von „%1“ (leer löscht ihn):</translation>
+    </message>
+    <message>
+        <source>Connect Serial Port to Metadata Server</source>
+        <translation>Serielle Schnittstelle mit dem Metadatenserver verbinden</translation>
+    </message>
+    <message numerus="yes">
+        <source>A network serial port is added to %n VM(s); ESXi connects it to this vSPC address:</source>
+        <translation>
+            <numerusform>%n VM erhält eine serielle Netzwerkschnittstelle; ESXi verbindet sie mit dieser vSPC-Adresse:</numerusform>
+            <numerusform>%n VMs erhalten eine serielle Netzwerkschnittstelle; ESXi verbindet sie mit dieser vSPC-Adresse:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1410,18 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>The answer ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SimulatorProcess</name>
@@ -1404,15 +1534,15 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>Not connected to a vCenter.</source>
-        <translation type="unfinished">Nicht mit einem vCenter verbunden.</translation>
+        <translation>Nicht mit einem vCenter verbunden.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 did not finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht rechtzeitig fertig</translation>
     </message>
     <message>
         <source>Create snapshot %1</source>
@@ -1429,6 +1559,185 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     <message>
         <source>Edit notes</source>
         <translation>Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set attribute %1</source>
+        <translation>Attribut %1 setzen</translation>
+    </message>
+    <message>
+        <source>Add serial port %1</source>
+        <translation>Serielle Schnittstelle %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Set guestinfo</source>
+        <translation>guestinfo setzen</translation>
+    </message>
+</context>
+<context>
+    <name>VmDetailsPane</name>
+    <message>
+        <source>Select a virtual machine to see its details.</source>
+        <translation>Wählen Sie eine VM, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Power state</source>
+        <translation>Betriebszustand</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>Gastbetriebssystem</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>VMware Tools</source>
+        <translation>VMware Tools</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Storage used</source>
+        <translation>Belegter Speicher</translation>
+    </message>
+    <message>
+        <source>BIOS UUID</source>
+        <translation>BIOS-UUID</translation>
+    </message>
+    <message>
+        <source>Instance UUID</source>
+        <translation>Instanz-UUID</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Host name (guest)</source>
+        <translation>Hostname (Gast)</translation>
+    </message>
+    <message>
+        <source>Guest ID</source>
+        <translation>Gast-ID</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Hardware version</source>
+        <translation>Hardwareversion</translation>
+    </message>
+    <message>
+        <source>Booted</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Reading devices…</source>
+        <translation>Geräte werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The devices could not be read: %1</source>
+        <translation>Die Geräte ließen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Backing</source>
+        <translation>Anbindung</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Service URI</source>
+        <translation>Dienst-URI</translation>
+    </message>
+    <message>
+        <source>vSPC</source>
+        <translation>vSPC</translation>
+    </message>
+    <message>
+        <source>Serial ports</source>
+        <translation>Serielle Schnittstellen</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>Festplatten</translation>
+    </message>
+    <message>
+        <source>guestinfo keys</source>
+        <translation>guestinfo-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1838,25 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>Only VMs matching this search, e.g. &quot;web power:on guest:linux&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these fields in JSON/CSV, e.g. name,powerState,memoryMB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown search field &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>writeFileAtomically</name>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
