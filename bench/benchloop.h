@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <sys/resource.h>
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
@@ -25,4 +27,12 @@ template <typename Predicate> bool runUntil(Predicate done, int timeoutMs)
         runFor(5);
     }
     return true;
+}
+
+// This process's peak resident set size.
+inline double peakRssMiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
 }

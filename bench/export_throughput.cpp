@@ -2,7 +2,6 @@
 // bench/export_throughput: export a VM with a large disk from the simulator on loopback, then curl
 // the same NFC URL; print both rates, their ratio and our peak RSS. Asserts nothing.
 #include <cstdio>
-#include <sys/resource.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,15 +19,6 @@
 #include "vsphere/vspheresession.h"
 
 using namespace Qt::StringLiterals;
-
-namespace {
-double peakRssMiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
-} // namespace
 
 int main(int argc, char* argv[])
 {

@@ -5,7 +5,6 @@
 // longest stall of the event loop while loading, and peak RSS. Asserts nothing.
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,13 +26,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-double peakRssMiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
-
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());

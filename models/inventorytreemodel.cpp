@@ -81,21 +81,25 @@ void InventoryTreeModel::rebuild()
     endResetModel();
 }
 
+QList<std::pair<InventoryTreeModel::Kind, QString>> InventoryTreeModel::branchPath(const VmSummary& vm)
+{
+    // No cluster (a standalone host) and the root VM folder are no levels.
+    const QString unknown = tr("(unknown)");
+    QList<std::pair<Kind, QString>> path { { Kind::Datacenter, vm.datacenter.isEmpty() ? unknown : vm.datacenter } };
+    if (!vm.cluster.isEmpty()) {
+        path.append({ Kind::Cluster, vm.cluster });
+    }
+    path.append({ Kind::Host, vm.host.isEmpty() ? unknown : vm.host });
+    if (!vm.folder.isEmpty()) {
+        path.append({ Kind::Folder, vm.folder });
+    }
+    return path;
+}
+
 InventoryTreeModel::Node* InventoryTreeModel::branchFor(int sourceRow, bool create)
 {
-    const VmSummary& vm = m_source->vmAt(sourceRow);
-    const QString unknown = tr("(unknown)");
-    const std::pair<Kind, QString> path[] = {
-        { Kind::Datacenter, vm.datacenter.isEmpty() ? unknown : vm.datacenter },
-        { Kind::Cluster, vm.cluster },
-        { Kind::Host, vm.host.isEmpty() ? unknown : vm.host },
-        { Kind::Folder, vm.folder },
-    };
     Node* node = m_root.get();
-    for (const auto& [kind, name] : path) {
-        if (name.isEmpty()) {
-            continue; // no cluster (standalone host), the root VM folder
-        }
+    for (const auto& [kind, name] : branchPath(m_source->vmAt(sourceRow))) {
         Node* next = node->child(kind, name);
         if (!next) {
             if (!create) {
@@ -126,18 +130,9 @@ void InventoryTreeModel::addVm(int sourceRow)
     const VmSummary& vm = m_source->vmAt(sourceRow);
     // Create the branch one level at a time, announcing each new node.
     Node* node = m_root.get();
-    const QString unknown = tr("(unknown)");
-    const std::pair<Kind, QString> path[] = {
-        { Kind::Datacenter, vm.datacenter.isEmpty() ? unknown : vm.datacenter },
-        { Kind::Cluster, vm.cluster },
-        { Kind::Host, vm.host.isEmpty() ? unknown : vm.host },
-        { Kind::Folder, vm.folder },
-        { Kind::VirtualMachine, vm.name },
-    };
+    QList<std::pair<Kind, QString>> path = branchPath(vm);
+    path.append({ Kind::VirtualMachine, vm.name });
     for (const auto& [kind, name] : path) {
-        if (name.isEmpty() && kind != Kind::VirtualMachine) {
-            continue;
-        }
         Node* next = kind == Kind::VirtualMachine ? nullptr : node->child(kind, name);
         if (!next) {
             const int row = static_cast<int>(node->children.size());

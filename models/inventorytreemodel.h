@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class InventoryModel;
+struct VmSummary;
 
 // The inventory as vSphere's "Hosts and Clusters" tree: datacenter → cluster → host → VM folder
 // → VM (standalone hosts sit right under their datacenter, VMs in the root VM folder right under
@@ -46,6 +47,7 @@ private:
     void addVm(int sourceRow);
     void removeVm(const QString& id);
     void updateVm(int sourceRow);
+    static QList<std::pair<Kind, QString>> branchPath(const VmSummary& vm);
     Node* branchFor(int sourceRow, bool create);
     void adjustCounts(Node* from, int delta);
 

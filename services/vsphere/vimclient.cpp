@@ -163,6 +163,31 @@ bool VimClient::shouldLogInAgain(const VimError& error, const QString& method, b
         && !sessionCalls.contains(method);
 }
 
+template <typename T>
+void VimClient::fail(VimError error, const QString& method, bool retried, const std::function<void()>& sendAgain,
+    const std::shared_ptr<QPromise<T>>& promise)
+{
+    if (shouldLogInAgain(error, method, retried)) {
+        qCInfo(lcVsphere) << "the session is gone; logging in again for" << method;
+        whenDone<VimError>(m_reauthenticate(), this, sendAgain, [promise](const VimError& failure) {
+            promise->setException(failure);
+            promise->finish();
+        });
+        return;
+    }
+    if (error.kind() == VimError::Kind::UntrustedCertificate && !m_rejectedSha256.isEmpty()) {
+        error = VimError(VimError::Kind::UntrustedCertificate,
+            tr("The server's certificate is not trusted (SHA-256 %1). Check the thumbprint "
+               "with your vCenter administrator before you trust it.")
+                .arg(hexThumbprint(m_rejectedSha256)));
+        error.setCertificateSha256(hexThumbprint(m_rejectedSha256));
+        error.setCertificateSubject(m_rejectedSubject);
+    }
+    qCDebug(lcVsphere) << method << "failed:" << error.message();
+    promise->setException(error);
+    promise->finish();
+}
+
 QFuture<KDSoapValue> VimClient::call(
     const QString& method, const ManagedObjectRef& target, const QList<KDSoapValue>& arguments)
 {
@@ -192,31 +217,12 @@ void VimClient::send(
             w->deleteLater();
             const KDSoapMessage reply = w->returnMessage();
             if (reply.isFault()) {
-                VimError error = faultError(reply);
-                if (shouldLogInAgain(error, method, retried)) {
-                    qCInfo(lcVsphere) << "the session is gone; logging in again for" << method;
-                    whenDone<VimError>(
-                        m_reauthenticate(), this,
-                        [this, method, message, promise] { send(method, message, promise, true); },
-                        [promise](const VimError& failure) {
-                            promise->setException(failure);
-                            promise->finish();
-                        });
-                    return;
-                }
-                if (error.kind() == VimError::Kind::UntrustedCertificate && !m_rejectedSha256.isEmpty()) {
-                    error = VimError(VimError::Kind::UntrustedCertificate,
-                        tr("The server's certificate is not trusted (SHA-256 %1). Check the thumbprint "
-                           "with your vCenter administrator before you trust it.")
-                            .arg(hexThumbprint(m_rejectedSha256)));
-                    error.setCertificateSha256(hexThumbprint(m_rejectedSha256));
-                    error.setCertificateSubject(m_rejectedSubject);
-                }
-                qCDebug(lcVsphere) << method << "failed:" << error.message();
-                promise->setException(error);
-            } else {
-                promise->addResult(reply);
+                fail(
+                    faultError(reply), method, retried,
+                    [this, method, message, promise] { send(method, message, promise, true); }, promise);
+                return;
             }
+            promise->addResult(reply);
             promise->finish();
         });
 }
@@ -301,25 +307,10 @@ void VimClient::post(
             promise->addResult(result);
             promise->finish();
         },
-        [this, method, envelope, promise, retried](VimError error) {
-            if (shouldLogInAgain(error, method, retried)) {
-                qCInfo(lcVsphere) << "the session is gone; logging in again for" << method;
-                whenDone<VimError>(
-                    m_reauthenticate(), this,
-                    [this, method, envelope, promise] { post(method, envelope, promise, true); },
-                    [promise](const VimError& failure) {
-                        promise->setException(failure);
-                        promise->finish();
-                    });
-                return;
-            }
-            if (error.kind() == VimError::Kind::UntrustedCertificate && !m_rejectedSha256.isEmpty()) {
-                error.setCertificateSha256(hexThumbprint(m_rejectedSha256));
-                error.setCertificateSubject(m_rejectedSubject);
-            }
-            qCDebug(lcVsphere) << method << "failed:" << error.message();
-            promise->setException(error);
-            promise->finish();
+        [this, method, envelope, promise, retried](const VimError& error) {
+            fail(
+                error, method, retried, [this, method, envelope, promise] { post(method, envelope, promise, true); },
+                promise);
         });
 }
 

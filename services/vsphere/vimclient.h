@@ -14,6 +14,7 @@
 
 #include "managedobjectref.h"
 #include "objectcontent.h"
+#include "vimerror.h"
 
 class KDSoapClientInterface;
 class KDSoapSslHandler;
@@ -72,7 +73,11 @@ private:
     void onSslErrors(KDSoapSslHandler* handler, const QList<QSslError>& errors);
     // True if the errors only say the certificate is not verifiable and it is the pinned one.
     bool acceptCertificate(const QList<QSslError>& errors);
-    bool shouldLogInAgain(const class VimError& error, const QString& method, bool retried) const;
+    bool shouldLogInAgain(const VimError& error, const QString& method, bool retried) const;
+    // A call failed: log in again and send it once more if the session is gone, else fail it.
+    template <typename T>
+    void fail(VimError error, const QString& method, bool retried, const std::function<void()>& sendAgain,
+        const std::shared_ptr<QPromise<T>>& promise);
     void post(const QString& method, const QByteArray& envelope, std::shared_ptr<QPromise<RetrieveResult>> promise,
         bool retried);
     void send(const QString& method, const class KDSoapMessage& message, std::shared_ptr<QPromise<KDSoapValue>> promise,
