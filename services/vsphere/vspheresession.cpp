@@ -322,12 +322,20 @@ QFuture<void> VSphereSession::collectAll(const QStringList& viewTypes, const QSt
     whenDone<VimError>(
         containerView(viewTypes), this,
         [this, type, paths, onPage, promise, onError](const KDSoapValue& response) {
+            if (!isUp()) {
+                onError(VimError::cancelled()); // logged out meanwhile
+                return;
+            }
             const ManagedObjectRef view = VimClient::toReference(returnValue(response));
             // Pages arrive with a token while more remain; the view is destroyed once all are read.
             auto readPage = std::make_shared<std::function<void(const RetrieveResult&)>>();
             *readPage
                 = [this, view, onPage, promise, onError, next = std::weak_ptr(readPage)](const RetrieveResult& page) {
                       onPage(page);
+                      if (!isUp()) {
+                          onError(VimError::cancelled());
+                          return;
+                      }
                       if (page.token.isEmpty()) {
                           m_client->call(u"DestroyView"_s, view);
                           promise->finish();
@@ -339,10 +347,8 @@ QFuture<void> VSphereSession::collectAll(const QStringList& viewTypes, const QSt
                           this, [readPage = next.lock()](const RetrieveResult& more) { (*readPage)(more); }, onError);
                   };
             whenDone<VimError>(
-                m_client->collect(u"RetrievePropertiesEx"_s, m_content.propertyCollector,
-                    { VimClient::element(u"specSet"_s, viewFilterSpec(view, type, paths)),
-                        VimClient::element(
-                            u"options"_s, QList<KDSoapValue> { VimClient::element(u"maxObjects"_s, pageSize) }) }),
+                m_client->collect(
+                    u"RetrievePropertiesEx"_s, m_content.propertyCollector, retrieveArguments(view, type, paths)),
                 this, [readPage](const RetrieveResult& page) { (*readPage)(page); }, onError);
         },
         onError);
@@ -542,6 +548,9 @@ void VSphereSession::watchVirtualMachines()
     whenDone<VimError>(
         containerView({ u"VirtualMachine"_s }), this,
         [this, generation, stop](const KDSoapValue& response) {
+            if (generation != m_watchGeneration || !isUp()) {
+                return; // logged out or watching anew meanwhile
+            }
             const ManagedObjectRef view = VimClient::toReference(returnValue(response));
             whenDone<VimError>(
                 m_client->call(u"CreateFilter"_s, m_content.propertyCollector,
@@ -558,7 +567,7 @@ void VSphereSession::watchVirtualMachines()
 
 void VSphereSession::waitForUpdates(quint64 generation, const ManagedObjectRef& filter, const QString& version)
 {
-    if (generation != m_watchGeneration || m_state != State::Connected) {
+    if (generation != m_watchGeneration || !isUp()) {
         return;
     }
     // vCenter holds the call until something changes or maxWaitSeconds pass; then we ask again.

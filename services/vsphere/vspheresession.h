@@ -61,6 +61,8 @@ public:
     QFuture<KDSoapValue> containerView(const QStringList& types);
 
 private:
+    // Answers may arrive after a logout: continuations check before they call again.
+    bool isUp() const { return m_client && m_state == State::Connected; }
     void setState(State state);
     QFuture<void> reauthenticate();
     void waitForUpdates(quint64 generation, const ManagedObjectRef& filter, const QString& version);
