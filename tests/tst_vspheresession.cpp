@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Integration: VSphereSession against the govmomi simulator started by the CTest fixture.
+#include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -10,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "inventorymodel.h"
+#include "inventorytreemodel.h"
 #include "support/futurewait.h"
 #include "support/simulatorenvironment.h"
 #include "support/simulatorinstance.h"
@@ -92,6 +95,38 @@ private Q_SLOTS:
         QCOMPARE(again.size(), 1);
         QCOMPARE(states.size(), 0); // transparent: still connected throughout
         QVERIFY(!failureOf(session.logout()));
+    }
+
+    void firstLoadOfManyVmsFillsTheModelsInPages()
+    {
+        // 1,200 VMs in pages of 250, through the models the window uses; both pass the tester.
+        SimulatorInstance simulator({ u"--vms"_s, u"1200"_s, u"--clusters"_s, u"2"_s, u"--standalone-hosts"_s, u"1"_s,
+            u"--max-page"_s, u"250"_s });
+        QVERIFY(simulator.isReady());
+        VSphereSession session;
+        InventoryModel model(&session);
+        InventoryTreeModel tree(&model);
+        QAbstractItemModelTester flatTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester treeTester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!failureOf(session.login({ simulator.sdkUrl(), u"admin"_s, {} }, u"secret"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 && !model.isLoading(), 60000);
+        QCOMPARE(model.rowCount(), 1200);
+        QSet<QString> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const VmSummary& vm = model.vmAt(row);
+            ids.insert(vm.ref.value);
+            QCOMPARE(vm.datacenter, u"DC0"_s);
+            QVERIFY2(vm.host.startsWith(u"DC0_"_s), qPrintable(vm.host));
+            QVERIFY(!vm.name.isEmpty() && vm.memoryMb > 0 && !vm.instanceUuid.isEmpty());
+        }
+        QCOMPARE(ids.size(), 1200);
+        QCOMPARE(tree.rowCount(), 1); // DC0
+        QCOMPARE(tree.index(0, 0).data(InventoryTreeModel::VmCountRole).toInt(), 1200);
+        QCOMPARE(tree.rowCount(tree.index(0, 0)), 3); // two clusters and the standalone host
+        QVERIFY(simulator.log().contains(u"ContinueRetrievePropertiesExResponse page of 250"_s));
+        QVERIFY(!failureOf(session.logout()));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(tree.rowCount(), 0);
     }
 
     void hostNamesComeInPagesToo()
