@@ -100,7 +100,12 @@ private Q_SLOTS:
         const QImage picture = window.grab().toImage();
         QVERIFY(picture.width() >= 1000);
         QVERIFY(picture.save(screenshots.filePath(u"main-window.png"_s)));
-        QVERIFY(window.inventoryPage()->details()->grab().toImage().save(screenshots.filePath(u"vm-details.png"_s)));
+        // The whole pane, tall enough for every section.
+        VmDetailsPane pane(&session);
+        pane.resize(520, 640);
+        pane.showVm(*window.inventoryModel()->vmNamed(chosen));
+        QTRY_VERIFY(pane.text().contains(u"guestinfo.metadata.encoding"_s));
+        QVERIFY(pane.grab().toImage().save(screenshots.filePath(u"vm-details.png"_s)));
 
         window.close();
         QTRY_COMPARE(session.state(), VCenterConnection::State::Disconnected);
