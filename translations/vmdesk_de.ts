@@ -5,23 +5,23 @@
     <name>BatchFile</name>
     <message>
         <source>job %1 is not a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist keine Zuordnung</translation>
     </message>
     <message>
         <source>job %1 (%2) has no vm_path</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 (%2) hat keinen vm_path</translation>
     </message>
     <message>
         <source>jobs must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs muss eine Liste sein</translation>
     </message>
     <message>
         <source>%1 has no output_path</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen output_path</translation>
     </message>
     <message>
         <source>invalid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges YAML: %1</translation>
     </message>
 </context>
 <context>
@@ -87,58 +87,58 @@
     <name>DiskDownload</name>
     <message>
         <source>%1: resuming at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird bei Byte %2 fortgesetzt</translation>
     </message>
     <message>
         <source>%1: the server answered the resume with a wrong range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Server beantwortete die Fortsetzung mit einem falschen Bereich</translation>
     </message>
     <message>
         <source>%1: the server ignored the resume; starting the file over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Server ignorierte die Fortsetzung; die Datei beginnt von vorn</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: got %2 of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Bytes erhalten</translation>
     </message>
     <message>
         <source>%1; retrying in %2 ms (attempt %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; neuer Versuch in %2 ms (Versuch %3 von %4)</translation>
     </message>
     <message>
         <source>%1 has %2 bytes, the server announced %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Bytes, der Server kündigte %3 an</translation>
     </message>
     <message>
         <source>cannot rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht umbenennen</translation>
     </message>
     <message>
         <source>%1: %2 bytes, SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Bytes, SHA-256 %3</translation>
     </message>
 </context>
 <context>
     <name>DiskWriter</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
         <source>cannot prepare %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht vorbereiten: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
         <source>the write failed earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schreiben war schon vorher fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -208,7 +208,7 @@
     <name>ExportJob</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
         <source>starting</source>
@@ -248,11 +248,11 @@
     </message>
     <message>
         <source>%1 is %2; vCenter exports only powered-off VMs. Shut the guest down first, or let the export do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2; vCenter exportiert nur ausgeschaltete VMs. Fahren Sie den Gast zuerst herunter oder lassen Sie das den Export tun.</translation>
     </message>
     <message>
         <source>the guest could not be shut down (%1); it was not powered off</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gast ließ sich nicht herunterfahren (%1); er wurde nicht ausgeschaltet</translation>
     </message>
     <message>
         <source>the guest is shut down</source>
@@ -260,19 +260,19 @@
     </message>
     <message>
         <source>the guest did not shut down within ten minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gast fuhr nicht binnen zehn Minuten herunter</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht anlegen</translation>
     </message>
     <message>
         <source>the export lease offers no disks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Export-Lease bietet keine Festplatten an</translation>
     </message>
     <message>
         <source>CreateDescriptor failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CreateDescriptor fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>paused</source>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>the export queue in %1 is unreadable (%2); it was kept as %1.broken</source>
-        <translation type="unfinished"></translation>
+        <translation>die Exportwarteschlange in %1 ist unlesbar (%2); sie wurde als %1.broken aufbewahrt</translation>
     </message>
     <message>
         <source>resuming after a restart</source>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>the guest will be shut down first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gast wird zuerst heruntergefahren</translation>
     </message>
 </context>
 <context>
@@ -465,105 +465,105 @@
     </message>
     <message>
         <source>hypersdk job files (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>hypersdk-Auftragsdateien (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>FileDriver</name>
     <message>
         <source>no metadata file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Metadatendatei %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>refused an unsafe VM key</source>
-        <translation type="unfinished"></translation>
+        <translation>einen unsicheren VM-Schlüssel abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>GuestConnection</name>
     <message>
         <source>the host closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host schloss die Verbindung</translation>
     </message>
     <message>
         <source>socket error</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket-Fehler</translation>
     </message>
     <message>
         <source>no VM identity within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine VM-Identität binnen %1 s</translation>
     </message>
     <message>
         <source>idle for too long</source>
-        <translation type="unfinished"></translation>
+        <translation>zu lange untätig</translation>
     </message>
     <message>
         <source>dropped a line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile länger als %1 Bytes verworfen</translation>
     </message>
     <message>
         <source>too many requests queued; dropped one</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Anfragen in der Warteschlange; eine verworfen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the VM has not said its %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>die VM hat ihre %1 noch nicht genannt</translation>
     </message>
     <message>
         <source>the host stopped reading (%1 bytes pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host liest nicht mehr (%1 Bytes ausstehend)</translation>
     </message>
     <message>
         <source>closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen: %1</translation>
     </message>
     <message>
         <source>identified as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erkannt als %1</translation>
     </message>
     <message>
         <source>refused DO-PROXY: the port URI is not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>DO-PROXY abgelehnt: die Port-URI ist nicht konfiguriert</translation>
     </message>
     <message>
         <source>refused a vMotion (NOTNOW)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine vMotion abgelehnt (NOTNOW)</translation>
     </message>
     <message>
         <source>vMotion begins (sequence %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>vMotion beginnt (Sequenz %1)</translation>
     </message>
     <message>
         <source>vMotion peer with an unknown sequence and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>vMotion-Gegenstelle mit unbekannter Sequenz und unbekanntem Geheimnis</translation>
     </message>
     <message>
         <source>vMotion aborted; this connection stays in use</source>
-        <translation type="unfinished"></translation>
+        <translation>vMotion abgebrochen; diese Verbindung bleibt in Gebrauch</translation>
     </message>
     <message>
         <source>unknown VMware sub-option %1 answered with UNKNOWN-SUBOPTION-RCVD-2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte VMware-Unteroption %1 mit UNKNOWN-SUBOPTION-RCVD-2 beantwortet</translation>
     </message>
     <message>
         <source>vMotion complete: now served through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vMotion abgeschlossen: jetzt über %1 bedient</translation>
     </message>
 </context>
 <context>
@@ -740,7 +740,7 @@
     </message>
     <message>
         <source>Metadata server</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatenserver</translation>
     </message>
 </context>
 <context>
@@ -1210,68 +1210,68 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <name>MetadataDocument</name>
     <message>
         <source>network must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>network muss eine Zuordnung sein</translation>
     </message>
     <message>
         <source>the document must be a map with metadata, network and userdata</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument muss eine Zuordnung mit metadata, network und userdata sein</translation>
     </message>
     <message>
         <source>metadata must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata muss eine Zuordnung sein</translation>
     </message>
     <message>
         <source>userdata must be text (use a YAML block scalar: `userdata: |`)</source>
-        <translation type="unfinished"></translation>
+        <translation>userdata muss Text sein (YAML-Blockskalar verwenden: `userdata: |`)</translation>
     </message>
     <message>
         <source>invalid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
         <source>invalid YAML at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges YAML in Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
     <name>MetadataFetcher</name>
     <message>
         <source>no answer to REQUEST_%1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort auf REQUEST_%1 binnen %2 s</translation>
     </message>
     <message>
         <source>the metadata server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Metadatenserver meldet: %1</translation>
     </message>
     <message>
         <source>RESPONSE_%1 is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>RESPONSE_%1 ist kein gültiges Base64</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht anlegen</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
     <name>MetadataPacket</name>
     <message>
         <source>no &apos;#&apos; after the packet code</source>
-        <translation type="unfinished"></translation>
+        <translation>kein „#“ nach dem Paketcode</translation>
     </message>
     <message>
         <source>unknown packet code</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Paketcode</translation>
     </message>
 </context>
 <context>
     <name>NfcLease</name>
     <message>
         <source>the export was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export wurde angehalten</translation>
     </message>
     <message>
         <source>vCenter exports only powered-off VMs: shut the guest down first.</source>
@@ -1279,50 +1279,50 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
     <message>
         <source>ExportVm failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ExportVm fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the export lease failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Export-Lease schlug fehl: %1</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>the export lease ended before the download</source>
-        <translation type="unfinished"></translation>
+        <translation>die Export-Lease endete vor dem Download</translation>
     </message>
     <message>
         <source>the lease never became ready</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lease wurde nie bereit</translation>
     </message>
     <message>
         <source>the export lease did not become ready in ten minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Export-Lease wurde nicht binnen zehn Minuten bereit</translation>
     </message>
     <message>
         <source>HttpNfcLeaseComplete failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HttpNfcLeaseComplete fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>OvfPackage</name>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht anlegen: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
         <source>cannot rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht umbenennen</translation>
     </message>
 </context>
 <context>
@@ -1412,15 +1412,15 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
     <message>
         <source>The answer ended early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort endete vorzeitig.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ließ sich nicht lesen: %1</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +1458,7 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Task</source>
@@ -1744,15 +1744,15 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <name>VspcServer</name>
     <message>
         <source>Accepting a connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung ließ sich nicht annehmen: %1</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
         <source>the server stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server wurde angehalten</translation>
     </message>
 </context>
 <context>
@@ -1834,30 +1834,30 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
     <message>
         <source>Print CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ausgeben.</translation>
     </message>
     <message>
         <source>Only VMs matching this search, e.g. &quot;web power:on guest:linux&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur VMs, die zu dieser Suche passen, z. B. &quot;web power:on guest:linux&quot;.</translation>
     </message>
     <message>
         <source>Only these fields in JSON/CSV, e.g. name,powerState,memoryMB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Felder in JSON/CSV, z. B. name,powerState,memoryMB.</translation>
     </message>
     <message>
         <source>Unknown search field &quot;%1&quot;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Suchfeld „%1“; bekannt: %2</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld „%1“; bekannt: %2</translation>
     </message>
 </context>
 <context>
     <name>writeFileAtomically</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ließ sich nicht schreiben: %2</translation>
     </message>
 </context>
 </TS>
