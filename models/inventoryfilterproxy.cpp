@@ -55,27 +55,16 @@ bool InventoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& so
     if (m_filter.isEmpty()) {
         return true;
     }
-    // Each column under its field name; the columns without one still match bare words.
-    static const QHash<int, QString> fieldOfColumn {
-        { InventoryModel::NameColumn, u"name"_s },
-        { InventoryModel::PowerStateColumn, u"power"_s },
-        { InventoryModel::GuestColumn, u"guest"_s },
-        { InventoryModel::HostColumn, u"host"_s },
-        { InventoryModel::ClusterColumn, u"cluster"_s },
-        { InventoryModel::DatacenterColumn, u"dc"_s },
-        { InventoryModel::FolderColumn, u"folder"_s },
-        { InventoryModel::IpColumn, u"ip"_s },
-        { InventoryModel::ToolsColumn, u"tools"_s },
-        { InventoryModel::NotesColumn, u"notes"_s },
-        { InventoryModel::AttributesColumn, u"attr"_s },
-        { InventoryModel::UuidColumn, u"uuid"_s },
-        { InventoryModel::InstanceUuidColumn, u"uuid"_s },
-    };
+    // Each column under its field name (in Column order); the columns without one still match
+    // bare words.
+    static const QString fieldOfColumn[] = { u"name"_s, u"power"_s, u"guest"_s, u"host"_s, u"cluster"_s, u"dc"_s,
+        u"folder"_s, u"ip"_s, {}, {}, {}, {}, u"tools"_s, u"notes"_s, u"attr"_s, u"uuid"_s, u"uuid"_s, {} };
+    static_assert(std::size(fieldOfColumn) == InventoryModel::ColumnCount);
     const QAbstractItemModel* model = sourceModel();
     QList<std::pair<QString, QString>> fields;
     fields.reserve(InventoryModel::ColumnCount);
     for (int column = 0; column < InventoryModel::ColumnCount; ++column) {
-        fields.append({ fieldOfColumn.value(column), model->index(sourceRow, column, sourceParent).data().toString() });
+        fields.append({ fieldOfColumn[column], model->index(sourceRow, column, sourceParent).data().toString() });
     }
     return m_filter.matches(fields);
 }

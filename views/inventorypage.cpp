@@ -103,7 +103,14 @@ InventoryPage::InventoryPage(InventoryModel* model, VCenterConnection* connectio
         header->setSectionHidden(column, InventoryModel::isHiddenByDefault(column));
     }
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InventoryPage::showCurrentVm);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &InventoryPage::showCurrentVm);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+            // Live updates touch any row; only the shown VM's concern the details pane.
+            const int current = m_proxy->mapToSource(m_table->selectionModel()->currentIndex()).row();
+            if (current >= topLeft.row() && current <= bottomRight.row()) {
+                showCurrentVm();
+            }
+        });
     connect(m_model, &QAbstractItemModel::modelReset, this, &InventoryPage::showCurrentVm);
     addActions();
 

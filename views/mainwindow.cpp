@@ -402,13 +402,7 @@ void MainWindow::runPowerAction(const QStringList& vmNames, VmActions::Power act
             != QMessageBox::Yes) {
         return;
     }
-    QList<QFuture<void>> futures;
-    for (const QString& name : vmNames) {
-        if (const std::optional<VmSummary> vm = m_inventoryModel->vmNamed(name)) {
-            futures.append(m_vmActions->power(vm->ref, action));
-        }
-    }
-    afterActions(futures);
+    actOn(vmNames, [&](const ManagedObjectRef& vm) { return m_vmActions->power(vm, action); });
 }
 
 void MainWindow::takeSnapshot(const QStringList& vmNames)
@@ -419,13 +413,9 @@ void MainWindow::takeSnapshot(const QStringList& vmNames)
     if (!ok || name.trimmed().isEmpty()) {
         return;
     }
-    QList<QFuture<void>> futures;
-    for (const QString& vmName : vmNames) {
-        if (const std::optional<VmSummary> vm = m_inventoryModel->vmNamed(vmName)) {
-            futures.append(m_vmActions->createSnapshot(vm->ref, name.trimmed(), tr("Taken with vmdesk"), false));
-        }
-    }
-    afterActions(futures);
+    actOn(vmNames, [&](const ManagedObjectRef& vm) {
+        return m_vmActions->createSnapshot(vm, name.trimmed(), tr("Taken with vmdesk"), false);
+    });
 }
 
 void MainWindow::editNotes(const QStringList& vmNames)
@@ -439,13 +429,7 @@ void MainWindow::editNotes(const QStringList& vmNames)
     if (!ok) {
         return;
     }
-    QList<QFuture<void>> futures;
-    for (const QString& vmName : vmNames) {
-        if (const std::optional<VmSummary> vm = m_inventoryModel->vmNamed(vmName)) {
-            futures.append(m_vmActions->setAnnotation(vm->ref, text));
-        }
-    }
-    afterActions(futures);
+    actOn(vmNames, [&](const ManagedObjectRef& vm) { return m_vmActions->setAnnotation(vm, text); });
 }
 
 void MainWindow::setAttribute(const QStringList& vmNames)
@@ -477,13 +461,7 @@ void MainWindow::setAttribute(const QStringList& vmNames)
     if (!ok) {
         return;
     }
-    QList<QFuture<void>> futures;
-    for (const QString& vmName : vmNames) {
-        if (const std::optional<VmSummary> vm = m_inventoryModel->vmNamed(vmName)) {
-            futures.append(m_vmActions->setCustomAttribute(vm->ref, name, value));
-        }
-    }
-    afterActions(futures);
+    actOn(vmNames, [&](const ManagedObjectRef& vm) { return m_vmActions->setCustomAttribute(vm, name, value); });
 }
 
 void MainWindow::connectSerialPorts(const QStringList& vmNames)
@@ -502,32 +480,27 @@ void MainWindow::connectSerialPorts(const QStringList& vmNames)
     if (!ok || uri.isEmpty()) {
         return;
     }
-    QList<QFuture<void>> futures;
-    for (const QString& vmName : vmNames) {
-        if (const std::optional<VmSummary> vm = m_inventoryModel->vmNamed(vmName)) {
-            futures.append(m_vmActions->addNetworkSerialPort(vm->ref, u"vmdesk"_s, uri));
-        }
-    }
-    afterActions(futures);
+    actOn(vmNames, [&](const ManagedObjectRef& vm) { return m_vmActions->addNetworkSerialPort(vm, u"vmdesk"_s, uri); });
 }
 
-void MainWindow::afterActions(const QList<QFuture<void>>& futures)
+void MainWindow::actOn(const QStringList& vmNames, const std::function<QFuture<void>(const ManagedObjectRef&)>& action)
 {
-    // State always comes from vCenter: read the inventory again once every task has ended.
-    auto left = std::make_shared<int>(static_cast<int>(futures.size()));
-    for (const QFuture<void>& future : futures) {
+    QHash<QString, ManagedObjectRef> byName;
+    for (int row = 0; row < m_inventoryModel->rowCount(); ++row) {
+        byName.insert(m_inventoryModel->vmAt(row).name, m_inventoryModel->vmAt(row).ref);
+    }
+    for (const QString& name : vmNames) {
+        const ManagedObjectRef vm = byName.value(name);
+        if (vm.isNull()) {
+            continue;
+        }
+        // State always comes from vCenter: the VM is read again once its task has ended (live
+        // updates bring most changes anyway; this also covers what vCenter does not announce).
         whenDone<VimError>(
-            future, this,
-            [this, left] {
-                if (--*left == 0) {
-                    m_inventoryModel->reload();
-                }
-            },
-            [this, left](const VimError& error) {
+            action(vm), this, [this, vm] { m_connection->refreshVirtualMachine(vm); },
+            [this, vm](const VimError& error) {
                 showError(error.message());
-                if (--*left == 0) {
-                    m_inventoryModel->reload();
-                }
+                m_connection->refreshVirtualMachine(vm);
             });
     }
 }

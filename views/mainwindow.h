@@ -68,7 +68,8 @@ private:
     void editNotes(const QStringList& vmNames);
     void setAttribute(const QStringList& vmNames);
     void connectSerialPorts(const QStringList& vmNames);
-    void afterActions(const QList<QFuture<void>>& futures);
+    // Runs `action` on each named VM and reads each one again from vCenter when its task ends.
+    void actOn(const QStringList& vmNames, const std::function<QFuture<void>(const ManagedObjectRef&)>& action);
     void notifyExportFinished(quint64 id);
     void showError(const QString& message);
     void showAbout();

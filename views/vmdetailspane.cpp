@@ -66,6 +66,9 @@ QString VmDetailsPane::text() const
 void VmDetailsPane::showVm(const VmSummary& vm)
 {
     const bool another = vm.ref != m_vm.ref;
+    if (!another && vm == m_vm) {
+        return;
+    }
     m_vm = vm;
     if (another) {
         const quint64 generation = ++m_generation;

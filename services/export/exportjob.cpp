@@ -3,7 +3,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QNetworkCookieJar>
 #include <QSaveFile>
 #include <QtConcurrent>
 
@@ -164,20 +163,15 @@ void ExportJob::start()
         fail(tr("not connected to a vCenter"), true);
         return;
     }
-    QNetworkCookieJar* jar = m_session->client()->cookieJar();
-    QObject* owner = jar->parent();
-    m_network.setCookieJar(jar); // takes ownership...
-    jar->setParent(owner); // ...which stays with the session's SOAP client
+    m_session->client()->shareCookies(&m_network);
     whenDone<VimError>(
-        m_session->virtualMachines(), this,
+        m_session->virtualMachinesNamed({ m_spec.vmName }), this,
         [this](const VmSummaryList& vms) {
-            const auto found = std::find_if(
-                vms.cbegin(), vms.cend(), [this](const VmSummary& vm) { return vm.name == m_spec.vmName; });
-            if (found == vms.cend()) {
+            if (vms.isEmpty()) {
                 fail(tr("there is no VM named \"%1\"").arg(m_spec.vmName), false);
                 return;
             }
-            withVm(*found);
+            withVm(vms.first());
         },
         [this](const VimError& error) { fail(error.message(), transientVimError(error)); });
 }
@@ -197,7 +191,7 @@ void ExportJob::withVm(const VmSummary& vm)
     }
     setPhase(Phase::ShuttingDown);
     whenDone<VimError>(
-        m_session->client()->call(u"ShutdownGuest"_s, m_vm), this,
+        m_session->call(u"ShutdownGuest"_s, m_vm), this,
         [this](const KDSoapValue&) { waitForPowerOff(powerOffAttempts); },
         [this](const VimError& error) {
             fail(tr("the guest could not be shut down (%1); it was not powered off").arg(error.message()), false);
@@ -304,7 +298,7 @@ void ExportJob::describe()
     }
     cdp.append(VimClient::element(u"name"_s, m_spec.vmName));
     whenDone<VimError>(
-        m_session->client()->call(u"CreateDescriptor"_s, m_session->serviceContent().ovfManager,
+        m_session->call(u"CreateDescriptor"_s, m_session->serviceContent().ovfManager,
             { VimClient::reference(u"obj"_s, m_vm), VimClient::element(u"cdp"_s, cdp) }),
         this,
         [this, disks](const KDSoapValue& response) {

@@ -58,7 +58,7 @@ void NfcLease::open()
         return;
     }
     whenDone<VimError>(
-        m_session->client()->call(u"ExportVm"_s, m_vm), this,
+        m_session->call(u"ExportVm"_s, m_vm), this,
         [this](const KDSoapValue& response) {
             m_lease = VimClient::toReference(response.childValues().child(u"returnval"_s));
             m_open = true;
@@ -142,8 +142,8 @@ void NfcLease::keepAlive()
     }
     ++m_keepalives;
     whenDone<VimError>(
-        m_session->client()->call(u"HttpNfcLeaseProgress"_s, m_lease, { VimClient::element(u"percent"_s, m_percent) }),
-        this, [](const KDSoapValue&) {},
+        m_session->call(u"HttpNfcLeaseProgress"_s, m_lease, { VimClient::element(u"percent"_s, m_percent) }), this,
+        [](const KDSoapValue&) {},
         [](const VimError& error) {
             // One missed keepalive is no loss; the next tick tries again well before the timeout.
             qCWarning(lcExport).noquote() << "lease keepalive failed:" << error.message();
@@ -158,8 +158,7 @@ void NfcLease::complete()
     m_open = false;
     m_keepalive.stop();
     whenDone<VimError>(
-        m_session->client()->call(u"HttpNfcLeaseComplete"_s, m_lease), this,
-        [this](const KDSoapValue&) { Q_EMIT closed(); },
+        m_session->call(u"HttpNfcLeaseComplete"_s, m_lease), this, [this](const KDSoapValue&) { Q_EMIT closed(); },
         [this](const VimError& error) { fail(tr("HttpNfcLeaseComplete failed: %1").arg(error.message()), true); });
 }
 
@@ -175,6 +174,6 @@ void NfcLease::abort(const QString& reason)
     // The fault argument is optional; the reason is in our log, which is where an admin looks.
     // The session, not this lease, hears the answer: an abort is often this object's last act.
     whenDone<VimError>(
-        m_session->client()->call(u"HttpNfcLeaseAbort"_s, m_lease), m_session.data(), [](const KDSoapValue&) {},
+        m_session->call(u"HttpNfcLeaseAbort"_s, m_lease), m_session.data(), [](const KDSoapValue&) {},
         [](const VimError& error) { qCWarning(lcExport).noquote() << "HttpNfcLeaseAbort failed:" << error.message(); });
 }

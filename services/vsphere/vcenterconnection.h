@@ -29,6 +29,8 @@ public:
     // Devices, guest networking and guestinfo keys of one VM, read when asked.
     virtual QFuture<VmDetails> vmDetails(const ManagedObjectRef& vm) = 0;
     virtual QFuture<void> logout() = 0;
+    // Reads one VM again and reports it through vmChanged, e.g. after acting on it.
+    virtual void refreshVirtualMachine(const ManagedObjectRef& vm) = 0;
     // From now on report changes to VMs (vmChanged, vmRemoved) as vCenter announces them.
     virtual void watchVirtualMachines() = 0;
 

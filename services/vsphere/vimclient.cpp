@@ -128,6 +128,14 @@ QNetworkCookieJar* VimClient::cookieJar() const
     return m_interface->cookieJar();
 }
 
+void VimClient::shareCookies(QNetworkAccessManager* network) const
+{
+    QNetworkCookieJar* jar = m_interface->cookieJar();
+    QObject* owner = jar->parent();
+    network->setCookieJar(jar); // takes ownership...
+    jar->setParent(owner); // ...which stays with KDSoap's access manager
+}
+
 void VimClient::onSslErrors(KDSoapSslHandler* handler, const QList<QSslError>& errors)
 {
     if (acceptCertificate(errors)) {
@@ -250,10 +258,7 @@ void VimClient::post(
 {
     if (!m_streamingAccess) {
         m_streamingAccess = new QNetworkAccessManager;
-        QNetworkCookieJar* jar = m_interface->cookieJar(); // the session cookie Login set
-        QObject* jarOwner = jar->parent();
-        m_streamingAccess->setCookieJar(jar);
-        jar->setParent(jarOwner); // shared, not taken over
+        shareCookies(m_streamingAccess);
         m_parseThread = new QThread(this);
         m_parseThread->setObjectName(u"vim-parse"_s);
         m_parseContext = new QObject;

@@ -37,6 +37,9 @@ public:
     // A server certificate with this SHA-256 digest is accepted even if it does not verify.
     void setPinnedCertificateSha256(const QByteArray& digest) { m_pinnedSha256 = digest; }
     QNetworkCookieJar* cookieJar() const;
+    // Lets `network` send the session cookie too (NFC downloads, streamed property answers); the
+    // jar stays this client's.
+    void shareCookies(QNetworkAccessManager* network) const;
     // Logs in again when a call finds the session gone (NotAuthenticated); the call is then sent
     // once more. Unset, such calls just fail.
     void setReauthenticator(std::function<QFuture<void>()> reauthenticate)

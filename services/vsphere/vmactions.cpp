@@ -78,42 +78,35 @@ QFuture<void> VmActions::power(const ManagedObjectRef& vm, Power action)
 QFuture<void> VmActions::runCall(const QString& description, const QString& method, const ManagedObjectRef& target,
     const QList<KDSoapValue>& arguments)
 {
-    auto promise = startedPromise<void>();
-    if (!m_session || m_session->state() != VCenterConnection::State::Connected) {
-        promise->setException(VimError(VimError::Kind::NotAuthenticated, tr("Not connected to a vCenter.")));
-        promise->finish();
-        return promise->future();
-    }
-    qCInfo(lcVsphere).noquote() << description << target.value;
-    whenDone<VimError>(
-        m_session->client()->call(method, target, arguments), this,
-        [this, promise, description, target](const KDSoapValue&) {
-            Q_EMIT taskFinished(description, target.value, true, {});
-            promise->finish();
-        },
-        [this, promise, description, target](const VimError& error) {
-            Q_EMIT taskFinished(description, target.value, false, error.message());
-            promise->setException(error);
-            promise->finish();
-        });
-    return promise->future();
+    return run(description, method, target, arguments, false);
 }
 
 QFuture<void> VmActions::runTask(const QString& description, const QString& method, const ManagedObjectRef& target,
     const QList<KDSoapValue>& arguments)
 {
+    return run(description, method, target, arguments, true);
+}
+
+QFuture<void> VmActions::run(const QString& description, const QString& method, const ManagedObjectRef& target,
+    const QList<KDSoapValue>& arguments, bool isTask)
+{
     auto promise = startedPromise<void>();
-    if (!m_session || m_session->state() != VCenterConnection::State::Connected) {
+    if (!m_session) {
         promise->setException(VimError(VimError::Kind::NotAuthenticated, tr("Not connected to a vCenter.")));
         promise->finish();
         return promise->future();
     }
     qCInfo(lcVsphere).noquote() << description << target.value;
     whenDone<VimError>(
-        m_session->client()->call(method, target, arguments), this,
-        [this, promise, description, target](const KDSoapValue& response) {
-            waitForTask(VimClient::toReference(response.childValues().child(u"returnval"_s)), description, target.value,
-                promise, taskPolls);
+        m_session->call(method, target, arguments), this,
+        [this, promise, description, target, isTask](const KDSoapValue& response) {
+            if (isTask) {
+                waitForTask(VimClient::toReference(response.childValues().child(u"returnval"_s)), description,
+                    target.value, promise, taskPolls);
+                return;
+            }
+            Q_EMIT taskFinished(description, target.value, true, {});
+            promise->finish();
         },
         [this, promise, description, target](const VimError& error) {
             Q_EMIT taskFinished(description, target.value, false, error.message());
@@ -204,8 +197,7 @@ QFuture<void> VmActions::setCustomAttribute(const ManagedObjectRef& vm, const QS
 {
     const QString description = tr("Set attribute %1").arg(name);
     const QList<KDSoapValue> arguments { VimClient::element(u"key"_s, name), VimClient::element(u"value"_s, value) };
-    if (!m_session || m_session->state() != VCenterConnection::State::Connected
-        || m_session->serviceContent().customFieldsManager.isNull()) {
+    if (!m_session || m_session->serviceContent().customFieldsManager.isNull()) {
         return runCall(description, u"setCustomValue"_s, vm, arguments); // fails with the reason
     }
     // vCenter refuses a value for an attribute nobody defined: define it for VMs, then set it.
@@ -219,11 +211,11 @@ QFuture<void> VmActions::setCustomAttribute(const ManagedObjectRef& vm, const QS
     };
     const auto set = [this, vm, arguments, settle] {
         whenDone<VimError>(
-            m_session->client()->call(u"setCustomValue"_s, vm, arguments), this,
+            m_session->call(u"setCustomValue"_s, vm, arguments), this,
             [settle](const KDSoapValue&) { settle(std::nullopt); }, settle);
     };
     whenDone<VimError>(
-        m_session->client()->call(u"setCustomValue"_s, vm, arguments), this,
+        m_session->call(u"setCustomValue"_s, vm, arguments), this,
         [settle](const KDSoapValue&) { settle(std::nullopt); },
         [this, name, set, settle](const VimError& error) {
             if (error.faultType() != u"InvalidArgument"_s) {
@@ -231,7 +223,7 @@ QFuture<void> VmActions::setCustomAttribute(const ManagedObjectRef& vm, const QS
                 return;
             }
             whenDone<VimError>(
-                m_session->client()->call(u"AddCustomFieldDef"_s, m_session->serviceContent().customFieldsManager,
+                m_session->call(u"AddCustomFieldDef"_s, m_session->serviceContent().customFieldsManager,
                     { VimClient::element(u"name"_s, name), VimClient::element(u"moType"_s, u"VirtualMachine"_s) }),
                 this, [set](const KDSoapValue&) { set(); }, settle);
         });

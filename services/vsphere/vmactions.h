@@ -59,6 +59,8 @@ private:
         const QList<KDSoapValue>& arguments = {});
     QFuture<void> runTask(const QString& description, const QString& method, const ManagedObjectRef& target,
         const QList<KDSoapValue>& arguments = {});
+    QFuture<void> run(const QString& description, const QString& method, const ManagedObjectRef& target,
+        const QList<KDSoapValue>& arguments, bool isTask);
     void waitForTask(const ManagedObjectRef& task, const QString& description, const QString& object,
         std::shared_ptr<class QPromise<void>> promise, int attemptsLeft);
 

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include <QPromise>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/logging.h"
@@ -131,12 +132,35 @@ VSphereSession::VSphereSession(QObject* parent)
     connect(&m_keepalive, &QTimer::timeout, this, &VSphereSession::keepAlive);
 }
 
+VimError VSphereSession::notConnected()
+{
+    return { VimError::Kind::NotAuthenticated, tr("Not connected to a vCenter.") };
+}
+
+bool VSphereSession::canCall() const
+{
+    // Disconnecting still has a session: a lease can be aborted while Logout is on its way.
+    return m_client && (m_state == State::Connected || m_state == State::Disconnecting);
+}
+
+QFuture<KDSoapValue> VSphereSession::call(
+    const QString& method, const ManagedObjectRef& target, const QList<KDSoapValue>& arguments)
+{
+    return canCall() ? m_client->call(method, target, arguments)
+                     : QtFuture::makeExceptionalFuture<KDSoapValue>(notConnected());
+}
+
+QFuture<RetrieveResult> VSphereSession::collect(const QString& method, const QList<KDSoapValue>& arguments)
+{
+    return canCall() ? m_client->collect(method, m_content.propertyCollector, arguments)
+                     : QtFuture::makeExceptionalFuture<RetrieveResult>(notConnected());
+}
+
 void VSphereSession::keepAlive()
 {
     // The cheapest call that needs a session; a NotAuthenticated answer logs in again.
     whenDone<VimError>(
-        m_client->call(u"CurrentTime"_s, { u"ServiceInstance"_s, u"ServiceInstance"_s }), this,
-        [](const KDSoapValue&) {},
+        call(u"CurrentTime"_s, { u"ServiceInstance"_s, u"ServiceInstance"_s }), this, [](const KDSoapValue&) {},
         [](const VimError& error) { qCInfo(lcVsphere).noquote() << "keepalive failed:" << error.message(); });
 }
 
@@ -263,7 +287,7 @@ QFuture<VmSummaryList> VSphereSession::virtualMachines()
     auto promise = std::make_shared<QPromise<VmSummaryList>>();
     promise->start();
     if (m_state != State::Connected) {
-        reject(promise, VimError(VimError::Kind::NotAuthenticated, tr("Not connected to a vCenter.")));
+        reject(promise, notConnected());
         return promise->future();
     }
     auto onError = [this, promise](const VimError& error) {
@@ -322,34 +346,24 @@ QFuture<void> VSphereSession::collectAll(const QStringList& viewTypes, const QSt
     whenDone<VimError>(
         containerView(viewTypes), this,
         [this, type, paths, onPage, promise, onError](const KDSoapValue& response) {
-            if (!isUp()) {
-                onError(VimError::cancelled()); // logged out meanwhile
-                return;
-            }
             const ManagedObjectRef view = VimClient::toReference(returnValue(response));
             // Pages arrive with a token while more remain; the view is destroyed once all are read.
             auto readPage = std::make_shared<std::function<void(const RetrieveResult&)>>();
             *readPage
                 = [this, view, onPage, promise, onError, next = std::weak_ptr(readPage)](const RetrieveResult& page) {
                       onPage(page);
-                      if (!isUp()) {
-                          onError(VimError::cancelled());
-                          return;
-                      }
                       if (page.token.isEmpty()) {
-                          m_client->call(u"DestroyView"_s, view);
+                          call(u"DestroyView"_s, view);
                           promise->finish();
                           return;
                       }
                       whenDone<VimError>(
-                          m_client->collect(u"ContinueRetrievePropertiesEx"_s, m_content.propertyCollector,
-                              { VimClient::element(u"token"_s, page.token) }),
+                          collect(u"ContinueRetrievePropertiesEx"_s, { VimClient::element(u"token"_s, page.token) }),
                           this, [readPage = next.lock()](const RetrieveResult& more) { (*readPage)(more); }, onError);
                   };
             whenDone<VimError>(
-                m_client->collect(
-                    u"RetrievePropertiesEx"_s, m_content.propertyCollector, retrieveArguments(view, type, paths)),
-                this, [readPage](const RetrieveResult& page) { (*readPage)(page); }, onError);
+                collect(u"RetrievePropertiesEx"_s, retrieveArguments(view, type, paths)), this,
+                [readPage](const RetrieveResult& page) { (*readPage)(page); }, onError);
         },
         onError);
     return promise->future();
@@ -395,7 +409,7 @@ QFuture<void> VSphereSession::loadFieldNames()
             u"objectSet"_s, QList<KDSoapValue> { VimClient::reference(u"obj"_s, m_content.customFieldsManager) }),
     };
     whenDone<VimError>(
-        m_client->collect(u"RetrievePropertiesEx"_s, m_content.propertyCollector,
+        collect(u"RetrievePropertiesEx"_s,
             { VimClient::element(u"specSet"_s, spec), VimClient::element(u"options"_s, QList<KDSoapValue> {}) }),
         this,
         [this, promise](const RetrieveResult& result) {
@@ -440,13 +454,52 @@ QFuture<void> VSphereSession::logout()
     return promise->future();
 }
 
+QFuture<VmSummaryList> VSphereSession::virtualMachinesNamed(const QStringList& names)
+{
+    // Only names and power states, without placement: what finding a VM to act on needs.
+    auto found = std::make_shared<VmSummaryList>();
+    const QSet<QString> wanted(names.cbegin(), names.cend());
+    return collectAll({ u"VirtualMachine"_s }, u"VirtualMachine"_s, { u"name"_s, u"runtime.powerState"_s },
+        [found, wanted](const RetrieveResult& page) {
+            for (const ObjectContent& object : page.objects) {
+                if (wanted.contains(object.properties.value(u"name"_s).text)) {
+                    found->append(toVmSummary(object));
+                }
+            }
+        })
+        .then([found] { return *found; });
+}
+
+void VSphereSession::refreshVirtualMachine(const ManagedObjectRef& vm)
+{
+    const QList<KDSoapValue> propSet = [] {
+        QList<KDSoapValue> set { VimClient::element(u"type"_s, u"VirtualMachine"_s) };
+        for (const QString& path : vmPathList) {
+            set.append(VimClient::element(u"pathSet"_s, path));
+        }
+        return set;
+    }();
+    const QList<KDSoapValue> specSet { VimClient::element(u"propSet"_s, propSet),
+        VimClient::element(u"objectSet"_s, QList<KDSoapValue> { VimClient::reference(u"obj"_s, vm) }) };
+    whenDone<VimError>(
+        collect(u"RetrievePropertiesEx"_s,
+            { VimClient::element(u"specSet"_s, specSet), VimClient::element(u"options"_s, QList<KDSoapValue> {}) }),
+        this,
+        [this](const RetrieveResult& result) {
+            for (const ObjectContent& object : result.objects) {
+                const VmSummary summary = toVmSummary(object);
+                if (m_watching) {
+                    m_watched.insert(summary.ref.value, summary);
+                }
+                announce(summary);
+            }
+        },
+        [](const VimError& error) { qCInfo(lcVsphere).noquote() << "reading a VM again failed:" << error.message(); });
+}
+
 QFuture<QHash<QString, KDSoapValue>> VSphereSession::retrieveProperties(
     const ManagedObjectRef& object, const QStringList& paths)
 {
-    if (m_state != State::Connected) {
-        return QtFuture::makeExceptionalFuture<QHash<QString, KDSoapValue>>(
-            VimError(VimError::Kind::NotAuthenticated, tr("Not connected to a vCenter.")));
-    }
     QList<KDSoapValue> propSet { VimClient::element(u"type"_s, object.type) };
     for (const QString& path : paths) {
         propSet.append(VimClient::element(u"pathSet"_s, path));
@@ -458,7 +511,7 @@ QFuture<QHash<QString, KDSoapValue>> VSphereSession::retrieveProperties(
     auto promise = std::make_shared<QPromise<QHash<QString, KDSoapValue>>>();
     promise->start();
     whenDone<VimError>(
-        m_client->call(u"RetrievePropertiesEx"_s, m_content.propertyCollector,
+        call(u"RetrievePropertiesEx"_s, m_content.propertyCollector,
             { VimClient::element(u"specSet"_s, specSet), VimClient::element(u"options"_s, QList<KDSoapValue> {}) }),
         this,
         [promise](const KDSoapValue& response) {
@@ -548,12 +601,12 @@ void VSphereSession::watchVirtualMachines()
     whenDone<VimError>(
         containerView({ u"VirtualMachine"_s }), this,
         [this, generation, stop](const KDSoapValue& response) {
-            if (generation != m_watchGeneration || !isUp()) {
+            if (generation != m_watchGeneration) {
                 return; // logged out or watching anew meanwhile
             }
             const ManagedObjectRef view = VimClient::toReference(returnValue(response));
             whenDone<VimError>(
-                m_client->call(u"CreateFilter"_s, m_content.propertyCollector,
+                call(u"CreateFilter"_s, m_content.propertyCollector,
                     { VimClient::element(u"spec"_s, viewFilterSpec(view, u"VirtualMachine"_s, vmPathList)),
                         VimClient::element(u"partialUpdates"_s, false) }),
                 this,
@@ -567,12 +620,12 @@ void VSphereSession::watchVirtualMachines()
 
 void VSphereSession::waitForUpdates(quint64 generation, const ManagedObjectRef& filter, const QString& version)
 {
-    if (generation != m_watchGeneration || !isUp()) {
+    if (generation != m_watchGeneration || m_state != State::Connected) {
         return;
     }
     // vCenter holds the call until something changes or maxWaitSeconds pass; then we ask again.
     whenDone<VimError>(
-        m_client->call(u"WaitForUpdatesEx"_s, m_content.propertyCollector,
+        call(u"WaitForUpdatesEx"_s, m_content.propertyCollector,
             { VimClient::element(u"version"_s, version),
                 VimClient::element(u"options"_s, QList<KDSoapValue> { VimClient::element(u"maxWaitSeconds"_s, 20) }) }),
         this,
@@ -621,23 +674,26 @@ void VSphereSession::applyUpdates(const KDSoapValue& updateSet)
                         toPropertyValue(change.childValues().child(u"val"_s)));
                 }
             }
-            m_placement.apply(vm);
-            Q_EMIT vmChanged(vm);
-            const auto keys = vm.customValues.keys();
-            if (std::any_of(keys.cbegin(), keys.cend(), [this](int key) { return !m_placement.knowsField(key); })) {
-                // A custom attribute defined since the load: learn its name, then say it again.
-                whenDone<VimError>(
-                    loadFieldNames(), this,
-                    [this, id = ref.value] {
-                        if (const auto found = m_watched.find(id); found != m_watched.end()) {
-                            m_placement.apply(*found);
-                            Q_EMIT vmChanged(*found);
-                        }
-                    },
-                    [](const VimError&) {});
-            }
+            announce(vm);
         }
     }
+}
+
+void VSphereSession::announce(VmSummary vm)
+{
+    const auto keys = vm.customValues.keys();
+    if (std::all_of(keys.cbegin(), keys.cend(), [this](int key) { return m_placement.knowsField(key); })) {
+        m_placement.apply(vm);
+        Q_EMIT vmChanged(vm);
+        return;
+    }
+    // A custom attribute defined since the load: learn its name first (a failure leaves the key).
+    const auto place = [this, vm] {
+        VmSummary latest = m_watched.value(vm.ref.value, vm); // newer updates may have come meanwhile
+        m_placement.apply(latest);
+        Q_EMIT vmChanged(latest);
+    };
+    whenDone<VimError>(loadFieldNames(), this, place, [place](const VimError&) { place(); });
 }
 
 QFuture<KDSoapValue> VSphereSession::containerView(const QStringList& types)
@@ -647,5 +703,5 @@ QFuture<KDSoapValue> VSphereSession::containerView(const QStringList& types)
         arguments.append(VimClient::element(u"type"_s, type));
     }
     arguments.append(VimClient::element(u"recursive"_s, true));
-    return m_client->call(u"CreateContainerView"_s, m_content.viewManager, arguments);
+    return call(u"CreateContainerView"_s, m_content.viewManager, arguments);
 }

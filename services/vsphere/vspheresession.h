@@ -44,12 +44,21 @@ public:
     };
 
     VimClient* client() const { return m_client; }
+    // Calls through the session's client while there is a session; otherwise (not yet logged in,
+    // logged out, an answer arriving after the logout) the future fails with NotAuthenticated.
+    QFuture<KDSoapValue> call(
+        const QString& method, const ManagedObjectRef& target, const QList<KDSoapValue>& arguments = {});
+    // A property-collector call whose answer is parsed as it arrives (VimClient::collect).
+    QFuture<RetrieveResult> collect(const QString& method, const QList<KDSoapValue>& arguments);
     // How often an idle session is touched so vCenter does not end it (default 5 min).
     void setKeepaliveInterval(int milliseconds) { m_keepalive.setInterval(milliseconds); }
     const ServiceContent& serviceContent() const { return m_content; }
     // Reads properties of one object; the future yields name → value element.
     QFuture<QHash<QString, KDSoapValue>> retrieveProperties(const ManagedObjectRef& object, const QStringList& paths);
     QFuture<VmDetails> vmDetails(const ManagedObjectRef& vm) override;
+    void refreshVirtualMachine(const ManagedObjectRef& vm) override;
+    // The VMs with these names: names and power states only, far cheaper than virtualMachines().
+    QFuture<VmSummaryList> virtualMachinesNamed(const QStringList& names);
 
     // The paged RetrievePropertiesEx arguments for `paths` of every object in a container view (of
     // `type`, which may be a base type such as ManagedEntity), and the VM properties the inventory
@@ -61,8 +70,8 @@ public:
     QFuture<KDSoapValue> containerView(const QStringList& types);
 
 private:
-    // Answers may arrive after a logout: continuations check before they call again.
-    bool isUp() const { return m_client && m_state == State::Connected; }
+    bool canCall() const;
+    static VimError notConnected();
     void setState(State state);
     QFuture<void> reauthenticate();
     void waitForUpdates(quint64 generation, const ManagedObjectRef& filter, const QString& version);
@@ -72,6 +81,8 @@ private:
         const std::function<void(const RetrieveResult&)>& onPage);
     QFuture<void> loadEntities();
     QFuture<void> loadFieldNames();
+    // Places `vm` (learning custom attribute names it brings) and reports it through vmChanged.
+    void announce(VmSummary vm);
     void keepAlive();
     void fail(const VimError& error);
 

@@ -62,6 +62,9 @@ public:
         return QtFuture::makeReadyFuture(details.value(vm.value));
     }
 
+    QList<ManagedObjectRef> refreshRequests;
+    void refreshVirtualMachine(const ManagedObjectRef& vm) override { refreshRequests.append(vm); }
+
     int watchRequests = 0;
     void watchVirtualMachines() override { ++watchRequests; }
 

@@ -8,6 +8,7 @@
 #include "inventorycommand.h"
 #include "servemetadatacommand.h"
 #include "vmcommand.h"
+#include "vsphere/vimerror.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,4 +25,21 @@ QList<Command> allCommands()
         { u"guest-fetch"_s, QCoreApplication::translate("vmdeskctl", "Fetch metadata over a serial port (in a VM)"),
             runGuestFetchCommand },
     };
+}
+
+int exitCodeFor(const VimError& error)
+{
+    switch (error.kind()) {
+    case VimError::Kind::InvalidLogin:
+    case VimError::Kind::NotAuthenticated:
+        return ExitAuthentication;
+    case VimError::Kind::ConnectionRefused:
+    case VimError::Kind::HostNotFound:
+    case VimError::Kind::Timeout:
+    case VimError::Kind::UntrustedCertificate:
+    case VimError::Kind::Network:
+        return ExitConnection;
+    default:
+        return ExitFailure;
+    }
 }

@@ -26,3 +26,7 @@ inline QString tr(const char* text)
 
 // Exit codes shared by the commands.
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitAuthentication = 3, ExitConnection = 4 };
+
+class VimError;
+// The exit code for a vCenter failure: authentication, connection (certificate included), or other.
+int exitCodeFor(const VimError& error);

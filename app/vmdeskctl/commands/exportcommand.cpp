@@ -190,7 +190,7 @@ int runExportCommand(const QStringList& arguments)
         session.login(parameters, password), &session, [] {},
         [&](const VimError& error) {
             err << "vmdeskctl: " << error.message() << '\n';
-            QCoreApplication::exit(error.kind() == VimError::Kind::InvalidLogin ? ExitAuthentication : ExitConnection);
+            QCoreApplication::exit(exitCodeFor(error));
         });
     return QCoreApplication::exec();
 }

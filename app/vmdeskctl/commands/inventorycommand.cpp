@@ -18,23 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-int exitCodeFor(const VimError& error)
-{
-    switch (error.kind()) {
-    case VimError::Kind::InvalidLogin:
-    case VimError::Kind::NotAuthenticated:
-        return ExitAuthentication;
-    case VimError::Kind::ConnectionRefused:
-    case VimError::Kind::HostNotFound:
-    case VimError::Kind::Timeout:
-    case VimError::Kind::UntrustedCertificate:
-    case VimError::Kind::Network:
-        return ExitConnection;
-    default:
-        return ExitFailure;
-    }
-}
-
 // The columns named in a comma-separated list of field names (all of them if it is empty); the
 // names it does not know go to `unknown`.
 QList<int> columnsNamed(const InventoryModel& model, const QString& list, QStringList& unknown)

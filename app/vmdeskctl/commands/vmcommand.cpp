@@ -87,13 +87,13 @@ int runVmCommand(const QStringList& arguments)
     auto finish = [&](int code) { whenDone(session.logout(), &session, [code] { QCoreApplication::exit(code); }); };
     auto onError = [&](const VimError& error) {
         err << "vmdeskctl: " << error.message() << Qt::endl;
-        finish(error.kind() == VimError::Kind::InvalidLogin ? ExitAuthentication : ExitFailure);
+        finish(exitCodeFor(error));
     };
 
     // Resolves the names, then runs `step` for each VM in turn.
     auto forEachVm = [&](std::function<QFuture<void>(const VmSummary&)> step) {
         whenDone<VimError>(
-            session.virtualMachines(), &session,
+            session.virtualMachinesNamed(parser.values(vm)), &session,
             [&, step](const VmSummaryList& vms) {
                 auto queue = std::make_shared<QList<VmSummary>>();
                 for (const QString& wanted : parser.values(vm)) {
