@@ -159,7 +159,7 @@ private Q_SLOTS:
         QTemporaryDir seed;
         const Fetch fetch = runGuestFetch(pty, seed.path());
         QCOMPARE(fetch.exitCode, 1);
-        QVERIFY2(fetch.err.contains(u"stranger.yaml"_s), qPrintable(fetch.err));
+        QVERIFY2(fetch.err.contains(u"no document for this VM"_s), qPrintable(fetch.err));
         QVERIFY(!QFile::exists(seed.filePath(u"meta-data"_s)));
     }
 };

@@ -5,6 +5,7 @@
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTcpSocket>
 #include <QTest>
 
 #include "cloudinit/filedriver.h"
@@ -127,7 +128,15 @@ private Q_SLOTS:
         esxi->sendData("!!REQUEST_METADATA#\n");
         const auto line = esxi->waitForLine();
         QVERIFY(line && line->startsWith("!!ERROR#"));
-        QVERIFY(QByteArray::fromBase64(line->mid(8)).contains("nobody.yaml"));
+        // What the guest needs to know, and no path of the server's.
+        const QByteArray said = QByteArray::fromBase64(line->mid(8).trimmed());
+        QCOMPARE(said, QByteArray("no document for this VM"));
+        QVERIFY(!said.contains(f.dir.path().toUtf8()));
+        // The server's own packet log keeps the path for the admin.
+        const QList<PacketLogEntry> log = f.registry.log(f.registry.ids().constLast());
+        QVERIFY(std::any_of(log.cbegin(), log.cend(), [&](const PacketLogEntry& e) {
+            return e.summary.contains(f.dir.filePath(u"nobody.yaml"_s));
+        }));
 
         Fixture silent([](VspcConfig& c) { c.errorReplies = false; });
         QVERIFY(silent.server.start());
@@ -138,14 +147,127 @@ private Q_SLOTS:
         QCOMPARE(quiet->socket().state(), QAbstractSocket::ConnectedState);
     }
 
-    void refusesUnknownPortUris()
+    void aWrongPortUriIsRefusedClosedAndNeverServed()
     {
         Fixture f;
         QVERIFY(f.server.start());
         EsxiEmulator::Vm other;
         other.portUri = "someone-else";
         auto esxi = f.connectVm(other);
-        QVERIFY(esxi->waitForSubOption(VmwareExtension::WontProxy));
+        QVERIFY(esxi->waitForDisconnect());
+        const QList<PacketLogEntry> log = f.registry.log(f.registry.ids().constLast());
+        QVERIFY(std::any_of(log.cbegin(), log.cend(),
+            [](const PacketLogEntry& e) { return e.summary.contains(u"refused DO-PROXY"_s); }));
+
+        // The audit's probe: a wrong URI, then a VM's name and a request, used to get the user-data.
+        auto probe = f.connectVm(other);
+        QSignalSpy lines(probe.get(), &EsxiEmulator::lineReceived);
+        probe->sendData("!!REQUEST_USERDATA#\n");
+        QVERIFY(probe->waitForDisconnect());
+        QCOMPARE(lines.size(), 0);
+    }
+
+    void aConnectionThatNeverSentDoProxyIsNotServed()
+    {
+        Fixture f;
+        QVERIFY(f.server.start());
+        // Plain TCP: the VM's name as ESXi would send it, then a request, but no DO-PROXY.
+        QTcpSocket raw;
+        raw.connectToHost(QHostAddress::LocalHost, f.server.serverPort());
+        QVERIFY(raw.waitForConnected(5000));
+        raw.write(TelnetCodec::subnegotiation(
+            TelnetCodec::VmwareExtension, QByteArray(QByteArray(1, char(VmwareExtension::VmName)) + "test-vm")));
+        raw.write("!!REQUEST_USERDATA#\n");
+        QByteArray received;
+        QTRY_VERIFY_WITH_TIMEOUT((received += raw.readAll(), raw.state() == QAbstractSocket::UnconnectedState), 5000);
+        received += raw.readAll();
+        QVERIFY2(!received.contains("!!RESPONSE_"), received.constData());
+
+        // Nor a vMotion target whose cookie matches no vMotion that began here.
+        auto stranger = std::make_unique<EsxiEmulator>(EsxiEmulator::Vm {});
+        stranger->setVMotionPeer(QByteArray::fromHex("0102030405060708"));
+        stranger->connectToServer(f.server.serverPort());
+        QVERIFY(!stranger->waitForSubOption(VmwareExtension::VMotionPeerOk, 500));
+        QSignalSpy lines(stranger.get(), &EsxiEmulator::lineReceived);
+        stranger->sendData("!!REQUEST_USERDATA#\n");
+        QVERIFY(stranger->waitForDisconnect());
+        QCOMPARE(lines.size(), 0);
+    }
+
+    void onlyAllowedNetworksMayConnect()
+    {
+        QString error;
+        const auto elsewhere = VspcConfig::parseNetworks(u"10.0.0.0/8, 192.0.2.7"_s, &error);
+        QVERIFY2(elsewhere, qPrintable(error));
+        QCOMPARE(VspcConfig::networksText(*elsewhere), u"10.0.0.0/8, 192.0.2.7/32"_s);
+        QVERIFY(!VspcConfig::parseNetworks(u"10.0.0.0/8, not-a-net"_s, &error));
+        QVERIFY(error.contains(u"not-a-net"_s));
+
+        Fixture refused([&](VspcConfig& c) { c.allowedNetworks = *elsewhere; });
+        QVERIFY(refused.server.start());
+        auto outsider = refused.connectVm();
+        QVERIFY(outsider->waitForDisconnect());
+        QCOMPARE(refused.registry.ids().size(), 0);
+
+        Fixture allowed([&](VspcConfig& c) { c.allowedNetworks = *VspcConfig::parseNetworks(u"127.0.0.0/8"_s, &error); });
+        QVERIFY(allowed.server.start());
+        auto host = allowed.connectVm();
+        QVERIFY(host->waitForSubOption(VmwareExtension::WillProxy));
+        const auto meta = host->request("METADATA");
+        QVERIFY(meta && meta->contains("i-test-vm"));
+        // An IPv4 peer of a dual-stack listener arrives as ::ffff:127.0.0.1.
+        QVERIFY(allowed.server.config().allows(QHostAddress(u"::ffff:127.0.0.1"_s)));
+        QVERIFY(!refused.server.config().allows(QHostAddress(u"::ffff:127.0.0.1"_s)));
+    }
+
+    void guestTextCannotForgeLogLinesOrStatus()
+    {
+        static QStringList messages;
+        messages.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext&, const QString& message) { messages.append(message); });
+        Fixture f;
+        QVERIFY(f.server.start());
+        EsxiEmulator::Vm forger;
+        forger.name = "evil\n2026-11-30 vmdesk.vspc: identified 10.0.0.1 as admin\x1b[2J\xe2\x80\xae";
+        auto esxi = f.connectVm(forger);
+        QVERIFY(esxi->waitForSubOption(VmwareExtension::WillProxy));
+        esxi->sendData("!!REQ\x1b]0;pwned\x07UEST#\n!!REQUEST_METADATA#\n");
+        QVERIFY(esxi->waitForLine());
+        esxi->socket().disconnectFromHost();
+        QTRY_COMPARE(f.server.connectionCount(), 0);
+        qInstallMessageHandler(previous);
+
+        QVERIFY(!messages.isEmpty());
+        for (const QString& message : std::as_const(messages)) {
+            QVERIFY2(!message.contains(u'\n') && !message.contains(QChar(0x1b)) && !message.contains(QChar(0x202e)),
+                qPrintable(message));
+        }
+        const GuestInfo* guest = f.registry.guest(f.registry.ids().constLast());
+        QVERIFY(guest);
+        QCOMPARE(guest->identity.vmName, u"evil\\n2026-11-30 vmdesk.vspc: identified 10.0.0.1 as admin\\x1b[2J\\u202e"_s);
+        for (const PacketLogEntry& entry : f.registry.log(guest->id)) {
+            QVERIFY2(!entry.summary.contains(u'\n') && !entry.summary.contains(QChar(0x1b)), qPrintable(entry.summary));
+        }
+        const QByteArray json = QJsonDocument(f.registry.toJson()).toJson();
+        QVERIFY(!json.contains('\x1b') && !json.contains("\xe2\x80\xae"));
+    }
+
+    void memoryIsReturnedAfterAWaveOfCloses()
+    {
+        Fixture f;
+        QVERIFY(f.server.start());
+        QSignalSpy returned(&f.server, &VspcServer::freedMemoryReturned);
+        std::vector<std::unique_ptr<QTcpSocket>> wave;
+        for (int i = 0; i < 300; ++i) {
+            wave.push_back(std::make_unique<QTcpSocket>());
+            wave.back()->connectToHost(QHostAddress::LocalHost, f.server.serverPort());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(f.server.connectionCount(), 300, 10000);
+        QCOMPARE(returned.size(), 0);
+        wave.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(f.server.connectionCount(), 0, 10000);
+        QVERIFY(returned.wait(5000));
     }
 
     void lineEndingIsConfigurable()

@@ -39,6 +39,7 @@ ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
     , m_table(new QTableView(this))
     , m_log(new QPlainTextEdit(this))
     , m_summary(new QLabel(this))
+    , m_storageWarning(new QLabel(this))
     , m_concurrency(new QSpinBox(this))
 {
     setAcceptDrops(true);
@@ -117,7 +118,30 @@ ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
     split->addWidget(m_log);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    // The queue file could not be read or written: the jobs go on, but the admin must know that a
+    // restart would not find them as they are now.
+    m_storageWarning->setWordWrap(true);
+    m_storageWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_storageWarning->setStyleSheet(u"QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c060;"
+                                    " border-radius: 3px; padding: 6px; }"_s);
+    const auto showStorageProblem = [this] {
+        QStringList problems;
+        if (!m_queue->loadError().isEmpty()) {
+            problems.append(m_queue->loadError());
+        }
+        if (!m_queue->saveError().isEmpty()) {
+            problems.append(tr("The export queue could not be saved, so the file on disk still holds the queue as it "
+                               "was before (%1). The jobs go on; free some space to have it saved again.")
+                                .arg(m_queue->saveError()));
+        }
+        m_storageWarning->setText(problems.join(u'\n'));
+        m_storageWarning->setVisible(!problems.isEmpty());
+    };
+    connect(m_queue, &ExportQueue::saveErrorChanged, this, showStorageProblem);
+    showStorageProblem();
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_storageWarning);
     layout->addLayout(concurrencyRow);
     layout->addWidget(split, 1);
     layout->addWidget(m_summary);

@@ -38,5 +38,6 @@ private:
     QTableView* m_table;
     QPlainTextEdit* m_log;
     QLabel* m_summary;
+    QLabel* m_storageWarning;
     QSpinBox* m_concurrency;
 };

@@ -52,6 +52,7 @@ GuestsPage::GuestsPage(VspcServer* server, GuestRegistry* registry, QWidget* par
     , m_address(new QLineEdit(this))
     , m_port(new QSpinBox(this))
     , m_uris(new QLineEdit(this))
+    , m_allowed(new QLineEdit(this))
     , m_directory(new QLineEdit(this))
     , m_key(new QComboBox(this))
     , m_lineEnding(new QComboBox(this))
@@ -70,6 +71,10 @@ GuestsPage::GuestsPage(VspcServer* server, GuestRegistry* registry, QWidget* par
     m_port->setValue(settings.value(u"metadata/port"_s, 13370).toInt());
     m_uris->setText(settings.value(u"metadata/uris"_s, u"my-metadata"_s).toString());
     m_uris->setToolTip(tr("The port URIs VMs may ask for (the serial port's \"Port URI\"), separated by commas"));
+    m_allowed->setText(settings.value(u"metadata/allowed"_s).toString());
+    m_allowed->setPlaceholderText(tr("any host (e.g. 10.0.0.0/8 for the ESXi hosts' network)"));
+    m_allowed->setToolTip(tr("Accept connections only from these networks or addresses, separated by commas. "
+                             "Empty: from any host; only ports that name a configured URI are served either way."));
     m_directory->setText(settings.value(u"metadata/directory"_s).toString());
     m_directory->setPlaceholderText(tr("Folder with one <VM>.yaml per VM"));
     m_key->addItem(tr("VM name"), u"name"_s);
@@ -93,6 +98,7 @@ GuestsPage::GuestsPage(VspcServer* server, GuestRegistry* registry, QWidget* par
     auto* form = new QFormLayout;
     form->addRow(tr("Listen on:"), listenRow);
     form->addRow(tr("Port URIs:"), m_uris);
+    form->addRow(tr("Allowed hosts:"), m_allowed);
     form->addRow(tr("Metadata folder:"), directoryRow);
     auto* lookupRow = new QHBoxLayout;
     lookupRow->addWidget(m_key);
@@ -185,6 +191,13 @@ bool GuestsPage::startServer()
         m_state->setText(tr("Choose an existing metadata folder first."));
         return false;
     }
+    QString networkError;
+    const std::optional<QList<VspcConfig::Network>> networks = VspcConfig::parseNetworks(m_allowed->text(), &networkError);
+    if (!networks) {
+        m_state->setText(tr("Allowed hosts: %1").arg(networkError));
+        return false;
+    }
+    config.allowedNetworks = *networks;
     config.port = static_cast<quint16>(m_port->value());
     config.proxies.clear();
     for (const QString& uri : m_uris->text().split(u',', Qt::SkipEmptyParts)) {
@@ -217,6 +230,7 @@ void GuestsPage::saveSettings() const
     settings.setValue(u"metadata/address"_s, m_address->text());
     settings.setValue(u"metadata/port"_s, m_port->value());
     settings.setValue(u"metadata/uris"_s, m_uris->text());
+    settings.setValue(u"metadata/allowed"_s, m_allowed->text());
     settings.setValue(u"metadata/directory"_s, m_directory->text());
     settings.setValue(u"metadata/key"_s, m_key->currentData());
     settings.setValue(u"metadata/lfcr"_s, m_lineEnding->currentData());
@@ -227,7 +241,7 @@ void GuestsPage::refreshStatus()
     const bool listening = m_server->isListening();
     m_startStop->setText(listening ? tr("Stop") : tr("Start"));
     for (QWidget* field :
-        { static_cast<QWidget*>(m_address), static_cast<QWidget*>(m_port), static_cast<QWidget*>(m_uris),
+        { static_cast<QWidget*>(m_address), static_cast<QWidget*>(m_port), static_cast<QWidget*>(m_uris), static_cast<QWidget*>(m_allowed),
             static_cast<QWidget*>(m_directory), static_cast<QWidget*>(m_key), static_cast<QWidget*>(m_lineEnding) }) {
         field->setEnabled(!listening);
     }

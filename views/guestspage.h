@@ -52,6 +52,7 @@ private:
     QLineEdit* m_address;
     QSpinBox* m_port;
     QLineEdit* m_uris;
+    QLineEdit* m_allowed;
     QLineEdit* m_directory;
     QComboBox* m_key;
     QComboBox* m_lineEnding;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileSystemWatcher>
 #include <QHash>
 
@@ -21,10 +22,24 @@ public:
     // A key is safe as a file name: no path separators, no "..", no control characters.
     static bool isSafeKey(const QString& key);
 
+    // Failed look-ups (no file, invalid YAML) are remembered so that a guest asking again does not
+    // cost a file read each time, but only this many and this long: anybody can ask for names.
+    static constexpr qsizetype maxRememberedFailures = 1024;
+    static constexpr qint64 failureLifetimeMs = 30 * 1000;
+    qsizetype rememberedFailures() const { return m_failures.size(); }
+
 private:
+    struct Failure
+    {
+        Lookup lookup;
+        QElapsedTimer age;
+    };
+
     void forget(const QString& path);
+    void rememberFailure(const QString& key, const Lookup& lookup);
 
     QDir m_directory;
     QFileSystemWatcher m_watcher;
-    QHash<QString, Lookup> m_cache; // by key
+    QHash<QString, Lookup> m_cache; // documents, by key
+    QHash<QString, Failure> m_failures; // by key
 };

@@ -14,7 +14,8 @@ public:
     struct Lookup
     {
         std::optional<MetadataDocument> document;
-        QString error; // why there is no document: missing file, invalid YAML, unsafe key
+        QString error; // why there is no document, for the server's log: may name the file
+        QString guestError; // the same for the guest, in !!ERROR: names no server path
     };
 
     using QObject::QObject;

@@ -3,6 +3,8 @@
 
 #include <QMetaObject>
 
+#include "core/atomicwrite.h"
+
 DiskWriter::DiskWriter()
 {
     m_thread.setObjectName(QStringLiteral("disk writer"));
@@ -33,7 +35,8 @@ void DiskWriter::open(const QString& path, qint64 keep)
         m_hash.reset();
         m_file.close();
         m_file.setFileName(path);
-        if (!m_file.open(QIODevice::ReadWrite)) {
+        // Unbuffered: a refused write (a full disk) shows in write() with the system's reason.
+        if (!m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
             fail(tr("cannot open %1: %2").arg(path, m_file.errorString()));
             return;
         }
@@ -60,8 +63,8 @@ void DiskWriter::write(const QByteArray& chunk)
     QMetaObject::invokeMethod(&m_worker, [this, chunk] {
         if (!m_failed) {
             m_hash.addData(chunk);
-            if (m_file.write(chunk) != chunk.size()) {
-                fail(tr("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString())); // a full disk, say
+            if (!writeAll(m_file, chunk)) {
+                fail(writeErrorMessage(m_file));
             }
         }
         const qint64 before = m_inFlight.fetch_sub(chunk.size());
@@ -78,8 +81,6 @@ void DiskWriter::finish(std::function<void(const QByteArray&, const QString&)> d
         QString error;
         if (m_failed) {
             error = tr("the write failed earlier");
-        } else if (!m_file.flush()) {
-            error = tr("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
         } else {
             sha = m_hash.hexResult();
         }

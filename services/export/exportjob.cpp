@@ -3,10 +3,11 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QtConcurrent>
 
+#include "core/atomicwrite.h"
 #include "core/logging.h"
+#include "core/sha256.h"
 #include "core/whendone.h"
 #include "vsphere/vimclient.h"
 #include "vsphere/vimerror.h"
@@ -31,32 +32,34 @@ struct Written
     QString error;
 };
 
+// A package counts as written only once every file of it has been read back from disk and matches
+// the manifest: a write the system acknowledged is not yet proof that the bytes are there.
 Written writePackage(const ExportSpec& spec, const QByteArray& descriptor, QList<OvfPackage::File> disks)
 {
     const QDir dir(spec.packageDir());
     const QString ovfName = spec.vmName + u".ovf"_s;
     const QString mfName = spec.vmName + u".mf"_s;
-    QSaveFile ovf(dir.filePath(ovfName));
-    if (!ovf.open(QIODevice::WriteOnly) || ovf.write(descriptor) != descriptor.size() || !ovf.commit()) {
-        return { {}, ExportJob::tr("cannot write %1: %2").arg(ovf.fileName(), ovf.errorString()) };
-    }
-    QString error;
-    const OvfPackage::File ovfFile { ovfName, descriptor.size(), OvfPackage::sha256Of(dir.filePath(ovfName), &error) };
-    if (!error.isEmpty()) {
+    if (const QString error = saveAtomically(dir.filePath(ovfName), descriptor); !error.isEmpty()) {
         return { {}, error };
     }
-    QList<OvfPackage::File> files { ovfFile };
+    Sha256 hash;
+    hash.addData(descriptor);
+    QList<OvfPackage::File> files { { ovfName, descriptor.size(), hash.hexResult() } };
     files += disks;
     const QByteArray manifest = OvfPackage::manifest(files);
-    QSaveFile mf(dir.filePath(mfName));
-    if (!mf.open(QIODevice::WriteOnly) || mf.write(manifest) != manifest.size() || !mf.commit()) {
-        return { {}, ExportJob::tr("cannot write %1: %2").arg(mf.fileName(), mf.errorString()) };
+    if (const QString error = saveAtomically(dir.filePath(mfName), manifest); !error.isEmpty()) {
+        return { {}, error };
     }
     if (spec.ova) {
-        error = OvfPackage::writeOva(dir.path(), ovfName, mfName, disks, spec.ovaPath());
-        if (!error.isEmpty()) {
+        if (const QString error = OvfPackage::writeOva(dir.path(), ovfName, mfName, disks, spec.ovaPath());
+            !error.isEmpty()) {
             return { {}, error };
         }
+    }
+    if (const QString error
+        = OvfPackage::verify(dir.path(), manifest, mfName, files, spec.ova ? spec.ovaPath() : QString());
+        !error.isEmpty()) {
+        return { {}, error };
     }
     files.insert(1, { mfName, manifest.size(), {} });
     return { files, {} };
@@ -93,7 +96,7 @@ QString ExportJob::phaseName(Phase phase)
     case Phase::Describing:
         return tr("writing the descriptor");
     case Phase::Packaging:
-        return tr("writing the manifest");
+        return tr("writing and checking the package");
     case Phase::Finished:
         return tr("finished");
     }

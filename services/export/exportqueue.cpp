@@ -6,8 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSaveFile>
 
+#include "core/atomicwrite.h"
 #include "core/logging.h"
 #include "exportjob.h"
 #include "vsphere/vspheresession.h"
@@ -352,7 +352,7 @@ void ExportQueue::remove(quint64 id)
     Q_EMIT jobRemoved(id);
 }
 
-void ExportQueue::save() const
+void ExportQueue::save()
 {
     if (m_storePath.isEmpty()) {
         return;
@@ -374,11 +374,17 @@ void ExportQueue::save() const
         });
     }
     QDir().mkpath(QFileInfo(m_storePath).path());
-    QSaveFile file(m_storePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(QJsonObject { { u"jobs"_s, jobs } }).toJson()) < 0
-        || !file.commit()) {
-        qCWarning(lcExport).noquote() << "cannot save the export queue to" << m_storePath << ":" << file.errorString();
+    const QString error = saveAtomically(m_storePath, QJsonDocument(QJsonObject { { u"jobs"_s, jobs } }).toJson());
+    if (error == m_saveError) {
+        return;
     }
+    m_saveError = error;
+    if (error.isEmpty()) {
+        qCInfo(lcExport).noquote() << "the export queue is saved again to" << m_storePath;
+    } else {
+        qCWarning(lcExport).noquote() << "the export queue was not saved; the previous file is kept:" << error;
+    }
+    Q_EMIT saveErrorChanged(error);
 }
 
 void ExportQueue::load()

@@ -67,6 +67,8 @@ public:
     void setMaxConcurrent(int count);
     int runningCount() const;
     QString loadError() const { return m_loadError; }
+    // Why the last save failed (the file on disk is then the previous good one), or empty.
+    QString saveError() const { return m_saveError; }
 
     quint64 add(const ExportSpec& spec);
     void pause(quint64 id);
@@ -82,6 +84,7 @@ Q_SIGNALS:
     void jobRemoved(quint64 id);
     void jobFinished(quint64 id); // completed, failed for good, or cancelled
     void idle(); // nothing queued or running any more
+    void saveErrorChanged(const QString& error); // empty again once a save succeeds
 
 private:
     void schedule();
@@ -93,7 +96,7 @@ private:
     void finish(ExportJobRecord& record, ExportJobRecord::State state);
     void appendLog(ExportJobRecord& record, const QString& line);
     void load();
-    void save() const;
+    void save();
 
     QPointer<VSphereSession> m_session;
     QString m_storePath;
@@ -105,4 +108,5 @@ private:
     quint64 m_nextId = 1;
     bool m_schedulePending = false;
     QString m_loadError;
+    QString m_saveError;
 };

@@ -68,6 +68,109 @@ QByteArray sha256Of(const QString& path, QString* error)
     return hash.hexResult();
 }
 
+namespace {
+QString mismatch(const QString& name, const QString& what)
+{
+    return QCoreApplication::translate("OvfPackage", "%1 does not match the manifest: %2").arg(name, what);
+}
+
+QString verifyOva(const QString& ovaPath, const QByteArray& manifestBytes, const QString& manifestName,
+    const QList<File>& files)
+{
+    const std::unique_ptr<archive, decltype(&archive_read_free)> tar(archive_read_new(), archive_read_free);
+    archive_read_support_format_tar(tar.get());
+    if (archive_read_open_filename(tar.get(), QFile::encodeName(ovaPath).constData(), 1024 * 1024) != ARCHIVE_OK) {
+        return QCoreApplication::translate("OvfPackage", "cannot read %1: %2")
+            .arg(ovaPath, QString::fromLocal8Bit(archive_error_string(tar.get())));
+    }
+    QStringList seen;
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    archive_entry* entry = nullptr;
+    int status = ARCHIVE_OK;
+    while ((status = archive_read_next_header(tar.get(), &entry)) == ARCHIVE_OK) {
+        const QString name = QString::fromUtf8(archive_entry_pathname(entry));
+        Sha256 hash;
+        QByteArray content; // the manifest is compared byte for byte
+        qint64 size = 0;
+        for (la_ssize_t n = archive_read_data(tar.get(), buffer.data(), static_cast<size_t>(buffer.size())); n != 0;
+             n = archive_read_data(tar.get(), buffer.data(), static_cast<size_t>(buffer.size()))) {
+            if (n < 0) {
+                return QCoreApplication::translate("OvfPackage", "cannot read %1 in %2: %3")
+                    .arg(name, ovaPath, QString::fromLocal8Bit(archive_error_string(tar.get())));
+            }
+            hash.addData(QByteArrayView(buffer.constData(), n));
+            size += n;
+            if (name == manifestName) {
+                content.append(buffer.constData(), n);
+            }
+        }
+        seen.append(name);
+        if (name == manifestName) {
+            if (content != manifestBytes) {
+                return mismatch(ovaPath + u'/' + name, QCoreApplication::translate("OvfPackage", "it differs"));
+            }
+            continue;
+        }
+        const auto file = std::find_if(files.cbegin(), files.cend(), [&](const File& f) { return f.name == name; });
+        if (file == files.cend()) {
+            return mismatch(ovaPath, QCoreApplication::translate("OvfPackage", "unexpected entry %1").arg(name));
+        }
+        if (size != file->size || hash.hexResult() != file->sha256) {
+            return mismatch(ovaPath + u'/' + name,
+                QCoreApplication::translate("OvfPackage", "%1 bytes, expected %2, or another SHA-256")
+                    .arg(size)
+                    .arg(file->size));
+        }
+    }
+    if (status != ARCHIVE_EOF) {
+        return QCoreApplication::translate("OvfPackage", "cannot read %1: %2")
+            .arg(ovaPath, QString::fromLocal8Bit(archive_error_string(tar.get())));
+    }
+    if (seen.size() != files.size() + 1) {
+        return mismatch(ovaPath, QCoreApplication::translate("OvfPackage", "%1 entries, expected %2")
+                                     .arg(seen.size())
+                                     .arg(files.size() + 1));
+    }
+    return {};
+}
+} // namespace
+
+QString verify(const QString& folder, const QByteArray& manifestBytes, const QString& manifestName,
+    const QList<File>& files, const QString& ovaPath)
+{
+    const QDir dir(folder);
+    QFile mf(dir.filePath(manifestName));
+    if (!mf.open(QIODevice::ReadOnly)) {
+        return QCoreApplication::translate("OvfPackage", "cannot read %1: %2").arg(mf.fileName(), mf.errorString());
+    }
+    const QByteArray onDisk = mf.readAll();
+    if (onDisk != manifestBytes) {
+        return mismatch(mf.fileName(),
+            QCoreApplication::translate("OvfPackage", "%1 bytes on disk, %2 written").arg(onDisk.size()).arg(manifestBytes.size()));
+    }
+    for (const File& file : files) {
+        const QString path = dir.filePath(file.name);
+        const QByteArray line = "SHA256(" + file.name.toUtf8() + ")= " + file.sha256 + '\n';
+        if (!onDisk.contains(line)) {
+            return mismatch(path, QCoreApplication::translate("OvfPackage", "not listed"));
+        }
+        const qint64 size = QFileInfo(path).size();
+        if (size != file.size) {
+            return mismatch(path, QCoreApplication::translate("OvfPackage", "%1 bytes, expected %2").arg(size).arg(file.size));
+        }
+        QString error;
+        const QByteArray sha = sha256Of(path, &error);
+        if (!error.isEmpty()) {
+            return QCoreApplication::translate("OvfPackage", "cannot read %1: %2").arg(path, error);
+        }
+        if (sha != file.sha256) {
+            return mismatch(path, QCoreApplication::translate("OvfPackage", "SHA-256 %1, expected %2")
+                                      .arg(QString::fromLatin1(sha), QString::fromLatin1(file.sha256)));
+        }
+    }
+    return ovaPath.isEmpty() ? QString() : verifyOva(ovaPath, manifestBytes, manifestName, files);
+}
+
 QString writeOva(const QString& folder, const QString& descriptorName, const QString& manifestName,
     const QList<File>& files, const QString& ovaPath)
 {

@@ -29,5 +29,10 @@ QString writeOva(const QString& folder, const QString& descriptorName, const QSt
     const QList<File>& files, const QString& ovaPath);
 // SHA-256 (hex) of a file on disk.
 QByteArray sha256Of(const QString& path, QString* error);
+// Reads the finished package back from disk: the manifest must be `manifestBytes` and list every
+// one of `files` (the descriptor and the disks), each of which must have its size and SHA-256;
+// with `ovaPath`, every entry of the OVA too. Returns what does not match, or nothing.
+QString verify(const QString& folder, const QByteArray& manifestBytes, const QString& manifestName,
+    const QList<File>& files, const QString& ovaPath = {});
 
 } // namespace OvfPackage

@@ -3,7 +3,8 @@
 
 #include <QDir>
 #include <QIODevice>
-#include <QSaveFile>
+
+#include "core/atomicwrite.h"
 
 namespace {
 struct Step
@@ -111,9 +112,9 @@ QString MetadataFetcher::writeNoCloudSeed(const QString& directory, const Result
     } files[] = { { "meta-data", result.metaData }, { "user-data", result.userData },
         { "network-config", result.networkConfig } };
     for (const auto& file : files) {
-        QSaveFile out(QDir(directory).filePath(QString::fromLatin1(file.name)));
-        if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size() || !out.commit()) {
-            return tr("cannot write %1: %2").arg(out.fileName(), out.errorString());
+        const QString error = saveAtomically(QDir(directory).filePath(QString::fromLatin1(file.name)), file.content);
+        if (!error.isEmpty()) {
+            return error;
         }
     }
     return {};

@@ -6,6 +6,7 @@
 #include "cloudinit/metadatadriver.h"
 #include "cloudinit/renderer.h"
 #include "core/logging.h"
+#include "core/printable.h"
 #include "core/whendone.h"
 
 using namespace Qt::StringLiterals;
@@ -77,6 +78,14 @@ QString GuestConnection::lookupKey() const
     return {};
 }
 
+VmwareExtension::Identity GuestConnection::shownIdentity() const
+{
+    VmwareExtension::Identity shown = m_extension.identity();
+    shown.vmName = printable(shown.vmName);
+    shown.portUri = printable(shown.portUri);
+    return shown; // the UUIDs are hex digits already
+}
+
 void GuestConnection::readSocket()
 {
     const QByteArray bytes = m_socket->readAll();
@@ -112,6 +121,14 @@ void GuestConnection::handleEvent(const TelnetCodec::Event& event)
     case TelnetCodec::Event::Data: {
         const qsizetype overlongBefore = m_framer.overlongLines();
         const QList<QByteArray> lines = m_framer.feed(event.bytes);
+        if (!lines.isEmpty() && !m_accepted) {
+            // Only ESXi, having named a configured port URI, speaks for a VM; anybody else could
+            // claim any VM's name and read its user-data.
+            ++m_info.errors;
+            log(PacketLogEntry::Kind::Error, tr("a request came before the port was accepted through DO-PROXY"));
+            close(tr("a request came before the port was accepted through DO-PROXY"));
+            return;
+        }
         if (m_framer.overlongLines() != overlongBefore) {
             log(PacketLogEntry::Kind::Error, tr("dropped a line longer than %1 bytes").arg(m_config.maxLineLength));
         }
@@ -138,18 +155,20 @@ void GuestConnection::processNextRequest()
     const QByteArray line = m_requests.dequeue();
     const MetadataPacket::ParsedRequest parsed = MetadataPacket::parse(line);
     ++m_info.requests;
-    m_info.lastRequest = parsed.request == MetadataPacket::Request::Invalid ? QString::fromLatin1(parsed.code)
-                                                                            : MetadataPacket::name(parsed.request);
+    m_info.lastRequest = parsed.request == MetadataPacket::Request::Invalid
+        ? printable(QString::fromLatin1(parsed.code))
+        : MetadataPacket::name(parsed.request);
     m_info.lastRequestAt = QDateTime::currentDateTime();
     log(PacketLogEntry::Kind::Request, m_info.lastRequest, line.size() + 1);
     if (parsed.request == MetadataPacket::Request::Invalid) {
-        fail(tr("%1: %2").arg(QString::fromLatin1(parsed.code), parsed.problem));
+        fail(tr("%1: %2").arg(m_info.lastRequest, parsed.problem), parsed.problem);
         processNextRequest();
         return;
     }
     const QString key = lookupKey();
     if (key.isEmpty() || !m_driver) {
-        fail(tr("the VM has not said its %1 yet").arg(VspcConfig::keyName(m_config.key)));
+        const QString problem = tr("the VM has not said its %1 yet").arg(VspcConfig::keyName(m_config.key));
+        fail(problem, problem);
         processNextRequest();
         return;
     }
@@ -160,7 +179,7 @@ void GuestConnection::processNextRequest()
         [this, line, request = parsed.request, timer](const MetadataDriver::Lookup& lookup) {
             m_busy = false;
             if (!lookup.document) {
-                fail(lookup.error);
+                fail(lookup.error, lookup.guestError);
             } else {
                 QByteArray payload;
                 switch (request) {
@@ -187,13 +206,13 @@ void GuestConnection::processNextRequest()
         });
 }
 
-void GuestConnection::fail(const QString& problem)
+void GuestConnection::fail(const QString& problem, const QString& toGuest)
 {
     ++m_info.errors;
-    qCWarning(lcVspc).noquote() << m_info.peer << m_extension.identity().vmName << problem;
-    const QByteArray reply = m_config.errorReplies ? MetadataPacket::error(problem, m_config.lineEnding) : QByteArray();
+    qCWarning(lcVspc).noquote() << m_info.peer << m_info.identity.vmName << problem;
+    const QByteArray reply = m_config.errorReplies ? MetadataPacket::error(toGuest, m_config.lineEnding) : QByteArray();
     sendData(reply);
-    log(PacketLogEntry::Kind::Error, problem, reply.size(), -1, problem.toUtf8());
+    log(PacketLogEntry::Kind::Error, problem, reply.size(), -1, toGuest.toUtf8());
 }
 
 void GuestConnection::sendData(const QByteArray& data)
@@ -249,10 +268,11 @@ void GuestConnection::close(const QString& reason)
     m_handshakeTimer.stop();
     m_idleTimer.stop();
     socket->disconnect(this);
+    socket->flush(); // what is already answered (WONT-PROXY, an error) goes out if it can without waiting
     socket->abort();
     socket->deleteLater();
     if (!m_migrated) {
-        qCInfo(lcVspc).noquote() << "closed" << m_info.peer << m_extension.identity().vmName << "-" << reason;
+        qCInfo(lcVspc).noquote() << "closed" << m_info.peer << m_info.identity.vmName << "-" << reason;
         m_info.state = GuestInfo::State::Closed;
         log(PacketLogEntry::Kind::Event, tr("closed: %1").arg(reason));
         publish();
@@ -262,8 +282,8 @@ void GuestConnection::close(const QString& reason)
 
 void GuestConnection::identityChanged()
 {
-    m_info.identity = m_extension.identity();
-    if (m_info.state == GuestInfo::State::Negotiating && !lookupKey().isEmpty()) {
+    m_info.identity = shownIdentity();
+    if (m_info.state == GuestInfo::State::Negotiating && m_accepted && !lookupKey().isEmpty()) {
         m_info.state = GuestInfo::State::Identified;
         m_handshakeTimer.stop();
         qCInfo(lcVspc).noquote() << "identified" << m_info.peer << "as" << m_info.identity.vmName
@@ -274,16 +294,23 @@ void GuestConnection::identityChanged()
 
 void GuestConnection::proxyRequested(bool accepted)
 {
-    m_info.identity = m_extension.identity();
     if (!accepted) {
         ++m_info.errors;
         log(PacketLogEntry::Kind::Error, tr("refused DO-PROXY: the port URI is not configured"));
         qCWarning(lcVspc).noquote() << m_info.peer << "asked for a port URI that is not configured";
+        close(tr("the port URI is not configured here"));
+        return;
     }
+    m_accepted = true;
+    identityChanged(); // the VM may have said its name before the port was accepted
 }
 
 std::optional<QByteArray> GuestConnection::vmotionBegin(const QByteArray& sequence)
 {
+    if (!m_accepted) {
+        log(PacketLogEntry::Kind::Error, tr("refused a vMotion of a port that was never accepted"));
+        return std::nullopt;
+    }
     if (m_config.refuseVMotion) {
         log(PacketLogEntry::Kind::Event, tr("refused a vMotion (NOTNOW)"));
         return std::nullopt;
@@ -345,7 +372,8 @@ void GuestConnection::adoptGuest(GuestConnection* source)
         identity.vmName = mine.vmName;
     }
     m_extension.setIdentity(identity);
-    m_info.identity = identity;
+    m_info.identity = shownIdentity();
+    m_accepted = true; // the source was: a vMotion begins only on an accepted port
     m_handshakeTimer.stop();
     source->m_migrated = true;
     source->m_migrating = false;

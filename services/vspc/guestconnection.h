@@ -57,7 +57,9 @@ private:
     void readSocket();
     void handleEvent(const TelnetCodec::Event& event);
     void processNextRequest();
-    void fail(const QString& problem);
+    // `problem` goes to the log and the packet log; `toGuest`, which names no server path, in !!ERROR.
+    void fail(const QString& problem, const QString& toGuest);
+    VmwareExtension::Identity shownIdentity() const;
     void sendData(const QByteArray& data);
     void sendRaw(const QByteArray& bytes);
     void log(PacketLogEntry::Kind kind, const QString& summary, qint64 bytes = 0, qint64 latencyMs = -1,
@@ -85,6 +87,7 @@ private:
     LineFramer m_framer;
     QQueue<QByteArray> m_requests;
     bool m_busy = false;
+    bool m_accepted = false; // through DO-PROXY with a configured URI, or a vMotion from such a port
     bool m_migrating = false; // after GOAHEAD: hold output for whichever host ends up with the VM
     bool m_migrated = false;
     QByteArray m_heldOutput;

@@ -2,6 +2,9 @@
 #include "vspcserver.h"
 
 #include <QRandomGenerator>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <QTcpSocket>
 
 #include "core/logging.h"
@@ -10,6 +13,10 @@
 namespace {
 // A vMotion that has not completed within this time is forgotten (ESXi gives up much sooner).
 constexpr qint64 vmotionExpiryMs = 5 * 60 * 1000;
+// After a wave of closes, once things are quiet for this long, the heap's free pages go back to
+// the system: glibc keeps them otherwise (5,000 idle connections left ~160 MB RSS for 3.6 MB in use).
+constexpr int trimQuietMs = 2000;
+constexpr int trimAfterClosed = 256;
 } // namespace
 
 VspcServer::VspcServer(MetadataDriver* driver, GuestRegistry* registry, QObject* parent)
@@ -23,6 +30,9 @@ VspcServer::VspcServer(MetadataDriver* driver, GuestRegistry* registry, QObject*
         qCWarning(lcVspc).noquote() << "accept failed:" << m_server.errorString();
         Q_EMIT errorOccurred(tr("Accepting a connection failed: %1").arg(m_server.errorString()));
     });
+    m_trimTimer.setSingleShot(true);
+    m_trimTimer.setInterval(trimQuietMs);
+    connect(&m_trimTimer, &QTimer::timeout, this, &VspcServer::returnFreedMemory);
 }
 
 VspcServer::~VspcServer()
@@ -85,20 +95,49 @@ void VspcServer::acceptConnections()
             socket->deleteLater();
             continue;
         }
+        if (!m_config.allows(socket->peerAddress())) {
+            // Logged once per 1,000 so that a scan cannot flood the log.
+            if (m_refusedSources++ % 1000 == 0) {
+                qCWarning(lcVspc).noquote() << "refusing" << socket->peerAddress().toString()
+                                            << "- not in the allowed networks" << VspcConfig::networksText(m_config.allowedNetworks)
+                                            << QStringLiteral("(%1 refused so far)").arg(m_refusedSources);
+            }
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         auto* connection = new GuestConnection(socket, ++m_nextId, m_config, m_driver, this, this);
         m_connections.append(connection);
         m_registry->add(connection->info());
         connect(connection, &GuestConnection::infoChanged, m_registry, &GuestRegistry::update);
         connect(connection, &GuestConnection::logged, m_registry, &GuestRegistry::appendLog);
-        connect(connection, &GuestConnection::closed, this, [this](GuestConnection* closed, bool migrated) {
-            m_connections.removeOne(closed);
-            if (!migrated) {
-                m_registry->close(closed->info().id, m_config.closedRetentionMs);
-            }
-            closed->deleteLater();
-        });
+        connect(connection, &GuestConnection::closed, this, &VspcServer::connectionClosed);
         qCInfo(lcVspc).noquote() << "connection from" << connection->info().peer;
     }
+}
+
+void VspcServer::connectionClosed(GuestConnection* connection, bool migrated)
+{
+    m_connections.removeOne(connection);
+    if (!migrated) {
+        m_registry->close(connection->info().id, m_config.closedRetentionMs);
+    }
+    connection->deleteLater();
+    ++m_closedSinceTrim;
+    m_trimTimer.start();
+}
+
+void VspcServer::returnFreedMemory()
+{
+    if (m_closedSinceTrim < trimAfterClosed) {
+        return;
+    }
+    m_closedSinceTrim = 0;
+    bool released = false;
+#ifdef __GLIBC__
+    released = malloc_trim(0) == 1;
+#endif
+    Q_EMIT freedMemoryReturned(released);
 }
 
 std::optional<QByteArray> VspcServer::beginVMotion(GuestConnection* source, const QByteArray& sequence)

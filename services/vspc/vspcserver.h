@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTcpServer>
+#include <QTimer>
 
 #include "guestconnection.h"
 #include "vspcconfig.h"
@@ -35,9 +36,13 @@ public:
 Q_SIGNALS:
     void listeningChanged(bool listening);
     void errorOccurred(const QString& message);
+    // After a wave of closed connections, the heap's free memory went back to the system.
+    void freedMemoryReturned(bool released);
 
 private:
     void acceptConnections();
+    void connectionClosed(GuestConnection* connection, bool migrated);
+    void returnFreedMemory();
 
     std::optional<QByteArray> beginVMotion(GuestConnection* source, const QByteArray& sequence) override;
     std::optional<QByteArray> peerVMotion(GuestConnection* target, const QByteArray& cookie) override;
@@ -59,4 +64,7 @@ private:
     QList<GuestConnection*> m_connections;
     QHash<QByteArray, PendingVMotion> m_vmotions; // by sequence+secret
     quint64 m_nextId = 0;
+    int m_closedSinceTrim = 0;
+    QTimer m_trimTimer;
+    quint64 m_refusedSources = 0;
 };

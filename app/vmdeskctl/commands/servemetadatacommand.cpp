@@ -7,12 +7,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
 
 #include "cloudinit/filedriver.h"
 #include "command.h"
+#include "core/atomicwrite.h"
 #include "core/unixsignalwatcher.h"
 #include "vspc/guestregistry.h"
 #include "vspc/vspcserver.h"
@@ -48,11 +48,7 @@ QByteArray statusJson(const GuestRegistry& registry)
 
 QString writeStatus(const QString& path, const GuestRegistry& registry)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(statusJson(registry)) < 0 || !file.commit()) {
-        return file.errorString();
-    }
-    return {};
+    return saveAtomically(path, statusJson(registry));
 }
 } // namespace
 
@@ -81,8 +77,12 @@ int runServeMetadataCommand(const QStringList& arguments)
         u"packet-log"_s, tr("Log entries kept per guest for the status output."), u"N"_s, u"20"_s);
     const QCommandLineOption idleTimeout(
         u"idle-timeout"_s, tr("Close connections idle this long (0: never)."), u"S"_s, u"0"_s);
+    const QCommandLineOption allow(u"allow"_s,
+        tr("Accept connections only from these networks, e.g. 10.0.0.0/8 (repeatable or comma separated; "
+           "default: any). List the ESXi hosts' networks."),
+        u"CIDR"_s);
     parser.addOptions({ listen, uri, directory, key, lineEnding, statusFile, silent, refuseVMotion, maxConnections,
-        handshakeTimeout, idleTimeout, packetLog });
+        handshakeTimeout, idleTimeout, packetLog, allow });
     parser.process(arguments);
 
     QTextStream err(stderr);
@@ -94,6 +94,14 @@ int runServeMetadataCommand(const QStringList& arguments)
     for (const QString& value : parser.values(uri)) {
         config.proxies.append({ 'C', value });
     }
+    QString networkError;
+    const std::optional<QList<VspcConfig::Network>> networks
+        = VspcConfig::parseNetworks(parser.values(allow).join(u','), &networkError);
+    if (!networks) {
+        err << tr("--allow: %1").arg(networkError) << '\n';
+        return ExitUsage;
+    }
+    config.allowedNetworks = *networks;
     if (config.proxies.isEmpty()) {
         err << tr("--uri is required: the serial port URI your VMs use") << '\n';
         return ExitUsage;
@@ -143,14 +151,14 @@ int runServeMetadataCommand(const QStringList& arguments)
         } else if (statusPath.isEmpty()) {
             QTextStream(stdout) << statusJson(registry) << Qt::flush;
         } else if (const QString problem = writeStatus(statusPath, registry); !problem.isEmpty()) {
-            err << tr("cannot write the status file: %1").arg(problem) << Qt::endl;
+            err << problem << Qt::endl;
         }
     });
     QTimer statusTimer;
     if (!statusPath.isEmpty()) {
         QObject::connect(&statusTimer, &QTimer::timeout, &server, [&] {
             if (const QString problem = writeStatus(statusPath, registry); !problem.isEmpty()) {
-                err << tr("cannot write the status file: %1").arg(problem) << Qt::endl; // and keep serving
+                err << problem << Qt::endl; // and keep serving; the last good status file stays
             }
         });
         statusTimer.start(1000);
