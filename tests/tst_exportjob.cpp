@@ -15,6 +15,7 @@
 
 #include "export/exportjob.h"
 #include "support/simulatorinstance.h"
+#include "support/smalldisk.h"
 #include "support/testmain.h"
 #include "vsphere/vimclient.h"
 #include "vsphere/vspheresession.h"
@@ -133,6 +134,43 @@ private Q_SLOTS:
         QVERIFY(entries[2].endsWith(vm0 + u"-disk-0.vmdk"_s));
         QVERIFY(entries[2].contains(QString::number(6 * 1024 * 1024)));
         QTRY_VERIFY(simulator.log().contains(u"ended after"_s)); // HttpNfcLeaseComplete reached the server
+    }
+
+    void aDiskThatFillsUpFailsTheJobInsteadOfCompletingIt_data()
+    {
+        // As the audit did: the disk fits and little is left. The simulator's descriptor takes one
+        // 4 KiB page, so with no page left the descriptor fails, with one the manifest does.
+        QTest::addColumn<int>("roomLeft");
+        QTest::addColumn<QString>("refused");
+        QTest::newRow("descriptor") << 0 << vm0 + u".ovf"_s;
+        QTest::newRow("manifest") << 4 * 1024 << vm0 + u".mf"_s;
+    }
+
+    void aDiskThatFillsUpFailsTheJobInsteadOfCompletingIt()
+    {
+        QFETCH(int, roomLeft);
+        QFETCH(QString, refused);
+        SimulatorInstance simulator({ u"--vms"_s, u"2"_s, u"--powered-off"_s, u"1"_s, u"--disk-mb"_s, u"4"_s });
+        QVERIFY(simulator.isReady());
+        Connected vc(simulator);
+        SmallDisk disk(4 * 1024 * 1024 + roomLeft);
+        QVERIFY2(disk.isMounted(), qPrintable(disk.error()));
+        const ExportSpec spec = specFor(vm0, disk.path());
+        ExportJob job(&vc.session, spec, quickRetry());
+        QSignalSpy succeeded(&job, &ExportJob::succeeded);
+        QSignalSpy failed(&job, &ExportJob::failed);
+        job.start();
+        QVERIFY(failed.wait(60000));
+        QCOMPARE(succeeded.size(), 0);
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(u"No space left on device"_s), qPrintable(message));
+        QVERIFY2(message.contains(QDir(spec.packageDir()).filePath(refused)), qPrintable(message));
+        QVERIFY(job.phase() != ExportJob::Phase::Finished);
+        // Nothing that looks like a finished package is left: no empty descriptor or manifest.
+        const QDir dir(spec.packageDir());
+        for (const QString& name : { vm0 + u".ovf"_s, vm0 + u".mf"_s }) {
+            QVERIFY2(!QFileInfo::exists(dir.filePath(name)) || QFileInfo(dir.filePath(name)).size() > 0, qPrintable(name));
+        }
     }
 
     void refusesARunningVmAndLeavesItAlone()

@@ -57,6 +57,22 @@ private Q_SLOTS:
         QVERIFY2(broken.error.contains(u"invalid YAML at line"_s), qPrintable(broken.error));
     }
 
+    void failedLookupsAreRememberedWithinABound()
+    {
+        // Anybody can ask for names that have no file: remembering every one grew the heap by
+        // about 5 MB per 3,000 names until the folder changed.
+        QTemporaryDir dir;
+        FileDriver driver(dir.path());
+        for (int i = 0; i < FileDriver::maxRememberedFailures + 200; ++i) {
+            QVERIFY(!lookUp(driver, u"unknown-%1"_s.arg(i)).document);
+        }
+        QCOMPARE(driver.rememberedFailures(), FileDriver::maxRememberedFailures);
+        // The guest hears no server path; the log does.
+        const MetadataDriver::Lookup missing = lookUp(driver, u"unknown-1"_s);
+        QCOMPARE(missing.guestError, u"no document for this VM"_s);
+        QVERIFY(missing.error.contains(dir.path()));
+    }
+
     void refusesKeysOutsideTheDirectory_data()
     {
         QTest::addColumn<QString>("key");
