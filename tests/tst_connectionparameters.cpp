@@ -21,6 +21,8 @@ private Q_SLOTS:
         QTest::newRow("credentials dropped") << u"https://root:secret@vc.lab/sdk"_s << u"https://vc.lab/sdk"_s;
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("other scheme") << u"ftp://vc.lab"_s << QString();
+        QTest::newRow("not a url") << u"not a url"_s << QString();
+        QTest::newRow("space in host") << u"https://vc lab/sdk"_s << QString();
     }
 
     void normalizesUserInput()
@@ -28,6 +30,16 @@ private Q_SLOTS:
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(ConnectionParameters::normalizedSdkUrl(input).toString(), expected);
+    }
+
+    void saysWhyAnAddressIsRefused()
+    {
+        QString why;
+        QVERIFY(!ConnectionParameters::normalizedSdkUrl(u"not a url"_s, &why).isValid());
+        QVERIFY2(why.contains(u"\"not a url\" is not an address"_s), qPrintable(why));
+        QVERIFY(!why.contains(u"http://https"_s));
+        QVERIFY(!ConnectionParameters::normalizedSdkUrl(u"ftp://vc.lab"_s, &why).isValid());
+        QVERIFY2(why.contains(u"https://"_s), qPrintable(why));
     }
 
     void secretKeyNamesUserHostAndPort()

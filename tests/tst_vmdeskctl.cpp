@@ -175,6 +175,33 @@ private Q_SLOTS:
         QCOMPARE(run({ u"power"_s, u"sideways"_s }).exitCode, 2);
     }
 
+    void connectionErrorsSayWhatHappened()
+    {
+        QStringList arguments = loginArguments();
+        const auto withUrl = [&](const QString& url) {
+            arguments[2] = url;
+            return vmdeskctl(arguments, SimulatorEnvironment::password());
+        };
+        const Run notAUrl = withUrl(u"not a url"_s);
+        QCOMPARE(notAUrl.exitCode, 2);
+        QVERIFY2(notAUrl.err.contains(u"\"not a url\" is not an address"_s), qPrintable(notAUrl.err));
+        QVERIFY2(!notAUrl.err.contains(u"https//"_s), qPrintable(notAUrl.err));
+
+        // The simulator answers 404 (a text page) for any path but its SDK's.
+        QUrl wrongPath = SimulatorEnvironment::sdkUrl();
+        wrongPath.setPath(u"/not-the-sdk"_s);
+        const Run notFound = withUrl(wrongPath.toString());
+        QCOMPARE(notFound.exitCode, 4);
+        QVERIFY2(notFound.err.contains(u"not as a vSphere SDK"_s), qPrintable(notFound.err));
+        QVERIFY2(!notFound.err.contains(u"host name was not found"_s), qPrintable(notFound.err));
+
+        QUrl closedPort = SimulatorEnvironment::sdkUrl();
+        closedPort.setPort(1);
+        const Run refused = withUrl(closedPort.toString());
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.err.contains(u"refused the connection"_s), qPrintable(refused.err));
+    }
+
     void missingPasswordVariableIsAUsageError()
     {
         const Run run = vmdeskctl(loginArguments(), QString());

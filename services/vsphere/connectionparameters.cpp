@@ -1,17 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionparameters.h"
 
+#include <QObject>
+
 using namespace Qt::StringLiterals;
 
-QUrl ConnectionParameters::normalizedSdkUrl(const QString& text)
+QUrl ConnectionParameters::normalizedSdkUrl(const QString& text, QString* error)
 {
     const QString trimmed = text.trimmed();
+    const auto refuse = [&](const QString& why) {
+        if (error) {
+            *error = why;
+        }
+        return QUrl();
+    };
     if (trimmed.isEmpty()) {
-        return {};
+        return refuse(QObject::tr("no address given; vCenter's is https://<host>/sdk"));
     }
-    QUrl url = QUrl::fromUserInput(trimmed.contains(u"://"_s) ? trimmed : u"https://"_s + trimmed);
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s)) {
-        return {};
+    // Strict: QUrl::fromUserInput turns "not a url" into "http://https//not a url" and the like.
+    QUrl url(trimmed.contains(u"://"_s) ? trimmed : u"https://"_s + trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()) {
+        return refuse(QObject::tr("\"%1\" is not an address such as https://vcenter.example.com/sdk%2")
+                          .arg(trimmed, url.errorString().isEmpty() ? QString() : u" ("_s + url.errorString() + u')'));
+    }
+    if (url.scheme() != u"https"_s && url.scheme() != u"http"_s) {
+        return refuse(QObject::tr("\"%1\" is not an https:// or http:// address").arg(trimmed));
     }
     if (url.path().isEmpty() || url.path() == u"/"_s) {
         url.setPath(u"/sdk"_s);

@@ -13,7 +13,8 @@ struct ConnectionParameters
     QByteArray pinnedCertificateSha256; // trusted even when it does not verify (self-signed vCenter)
 
     // Accepts "vcenter.example.com", "https://vcenter.example.com" or a full ".../sdk" URL.
-    static QUrl normalizedSdkUrl(const QString& text);
+    // An invalid URL, and why in `error`, for anything that is not an http(s) address of a host.
+    static QUrl normalizedSdkUrl(const QString& text, QString* error = nullptr);
     // The keychain key for this server and user ("user@host:port").
     QString secretKey() const;
 };

@@ -50,6 +50,19 @@ VimError transportError(int code, const QString& text)
         return { VimError::Kind::Timeout, QObject::tr("The server did not answer in time.") };
     case E::SslHandshakeFailedError:
         return { VimError::Kind::UntrustedCertificate, QObject::tr("The TLS handshake failed: %1").arg(text) };
+    case E::ContentNotFoundError:
+        return { VimError::Kind::Protocol,
+            QObject::tr("The server has no vSphere SDK at this address (%1). vCenter's is https://<host>/sdk.").arg(text) };
+    case E::ContentAccessDenied:
+    case E::ContentOperationNotPermittedError:
+    case E::AuthenticationRequiredError:
+    case E::ProxyAuthenticationRequiredError:
+        return { VimError::Kind::Protocol, QObject::tr("The server refused the request (%1).").arg(text) };
+    case E::InternalServerError:
+    case E::ServiceUnavailableError:
+    case E::OperationNotImplementedError:
+    case E::UnknownServerError:
+        return { VimError::Kind::Network, QObject::tr("The server failed to answer (%1).").arg(text) };
     default:
         return { VimError::Kind::Network, QObject::tr("Network error: %1").arg(text) };
     }
@@ -61,10 +74,18 @@ VimError faultError(const KDSoapMessage& reply)
 {
     const KDSoapValue detail = reply.childValues().child(u"detail"_s);
     if (detail.isNull() || detail.childValues().isEmpty()) {
-        // KDSoap reports transport failures as faults whose code is the QNetworkReply error number.
+        // KDSoap reports transport failures as faults whose code is the QNetworkReply error number,
+        // and an answer that is not SOAP (an HTML error page, say) as a fault whose code is the
+        // QXmlStreamReader error number: the two ranges overlap, the texts tell them apart.
         bool numeric = false;
         const int code = reply.childValues().child(u"faultcode"_s).value().toString().toInt(&numeric);
         const QString text = reply.childValues().child(u"faultstring"_s).value().toString();
+        if (numeric && (text.startsWith(u"XML error"_s) || text.startsWith(u"Invalid SOAP Message"_s))) {
+            return { VimError::Kind::Protocol,
+                QObject::tr("The server answered, but not as a vSphere SDK: is the address right? vCenter's is "
+                            "https://<host>/sdk. (%1)")
+                    .arg(text) };
+        }
         if (numeric) {
             return transportError(code, text);
         }

@@ -38,6 +38,7 @@ int exitCodeFor(const VimError& error)
     case VimError::Kind::Timeout:
     case VimError::Kind::UntrustedCertificate:
     case VimError::Kind::Network:
+    case VimError::Kind::Protocol: // no vSphere SDK at that address, or none that we understand
         return ExitConnection;
     default:
         return ExitFailure;

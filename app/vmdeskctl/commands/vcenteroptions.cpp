@@ -12,9 +12,10 @@ void VCenterOptions::addTo(QCommandLineParser& parser) const
 QString VCenterOptions::read(
     const QCommandLineParser& parser, ConnectionParameters& parameters, QString& password) const
 {
-    parameters.url = ConnectionParameters::normalizedSdkUrl(parser.value(m_url));
+    QString why;
+    parameters.url = ConnectionParameters::normalizedSdkUrl(parser.value(m_url), &why);
     if (!parameters.url.isValid()) {
-        return QCoreApplication::translate("vmdeskctl", "--url needs a vCenter address such as https://vcenter/sdk.");
+        return QCoreApplication::translate("vmdeskctl", "--url: %1").arg(why);
     }
     parameters.user = parser.value(m_user);
     if (parameters.user.isEmpty()) {
