@@ -2,6 +2,7 @@
 // The Exports page with a live queue against the simulator; renders the README's screenshot.
 #include <QCheckBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
@@ -16,6 +17,7 @@
 #include "mainwindow.h"
 #include "support/fakevcenterconnection.h"
 #include "support/simulatorinstance.h"
+#include "support/smalldisk.h"
 #include "support/testmain.h"
 #include "vsphere/vspheresession.h"
 
@@ -76,6 +78,35 @@ private Q_SLOTS:
         const QDir screenshots(QStringLiteral(VMDESK_SCREENSHOT_DIR));
         QVERIFY(QDir().mkpath(screenshots.path()));
         QVERIFY(window.grab().save(screenshots.filePath(u"exports.png"_s)));
+    }
+
+    void saysWhenTheQueueCannotBeSaved()
+    {
+        SmallDisk disk(64 * 1024);
+        QVERIFY2(disk.isMounted(), qPrintable(disk.error()));
+        VSphereSession session;
+        ExportQueue queue(&session, disk.filePath(u"queue.json"_s));
+        ExportsPage page(&queue);
+        page.resize(900, 600);
+        page.show();
+        auto* warning = page.findChild<QLabel*>(u"storageWarning"_s);
+        QVERIFY(warning);
+        QVERIFY(!warning->isVisible());
+
+        QFile filler(disk.filePath(u"filler"_s));
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        while (filler.write(QByteArray(4096, 'x')) == 4096) { }
+        ExportSpec spec;
+        spec.vmName = u"web-01"_s;
+        spec.outputDir = disk.path();
+        queue.add(spec);
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(u"No space left on device"_s), qPrintable(warning->text()));
+
+        filler.remove();
+        spec.vmName = u"web-02"_s;
+        queue.add(spec);
+        QVERIFY(!warning->isVisible());
     }
 
     void inventoryDragsCarryVmNames()

@@ -120,6 +120,7 @@ ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
     split->setStretchFactor(1, 1);
     // The queue file could not be read or written: the jobs go on, but the admin must know that a
     // restart would not find them as they are now.
+    m_storageWarning->setObjectName(u"storageWarning"_s);
     m_storageWarning->setWordWrap(true);
     m_storageWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_storageWarning->setStyleSheet(u"QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c060;"

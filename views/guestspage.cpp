@@ -20,6 +20,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/atomicwrite.h"
 #include "cloudinit/filedriver.h"
 #include "guestconnectionmodel.h"
 #include "packetlogmodel.h"
@@ -234,6 +235,7 @@ void GuestsPage::saveSettings() const
     settings.setValue(u"metadata/directory"_s, m_directory->text());
     settings.setValue(u"metadata/key"_s, m_key->currentData());
     settings.setValue(u"metadata/lfcr"_s, m_lineEnding->currentData());
+    syncSettings(settings); // a failure is logged; the server runs with these values either way
 }
 
 void GuestsPage::refreshStatus()

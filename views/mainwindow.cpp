@@ -29,6 +29,7 @@
 #include <QToolBar>
 
 #include "connectdialog.h"
+#include "core/atomicwrite.h"
 #include "core/whendone.h"
 #include "export/exportqueue.h"
 #include "exportspage.h"
@@ -271,6 +272,7 @@ void MainWindow::connectTo(const ConnectionParameters& requested, const QString&
         QSettings settings;
         settings.setValue(u"connection/lastUrl"_s, parameters.url.toString());
         settings.setValue(u"connection/lastUser"_s, parameters.user);
+        syncSettings(settings); // logged if it fails; the profile save below says so in the window
     }
     statusBar()->showMessage(tr("Connecting to %1…").arg(parameters.url.host()));
     whenDone<VimError>(
@@ -286,7 +288,9 @@ void MainWindow::connectTo(const ConnectionParameters& requested, const QString&
                 profile.user = parameters.user;
                 profile.pinnedCertificateSha256 = parameters.pinnedCertificateSha256;
                 profile.connectOnStart = connectOnStart || (saved && saved->connectOnStart && profileName.isEmpty());
-                ProfileStore::put(profile);
+                if (const QString problem = ProfileStore::put(profile); !problem.isEmpty()) {
+                    showError(tr("The connection profile was not saved: %1").arg(problem));
+                }
             }
             // Only after a successful login, so a mistyped password never reaches the keychain.
             if (rememberPassword && m_secrets && m_secrets->isAvailable()) {
@@ -556,6 +560,7 @@ void MainWindow::saveSettings() const
     settings.setValue(u"mainWindow/state"_s, saveState());
     settings.setValue(u"mainWindow/page"_s, m_navigation->currentRow());
     settings.setValue(u"inventory/state"_s, m_inventoryPage->saveState());
+    syncSettings(settings); // on the way out only the log can say it failed
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

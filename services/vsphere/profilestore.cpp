@@ -3,6 +3,8 @@
 
 #include <QSettings>
 
+#include "core/atomicwrite.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ProfileStore {
@@ -10,6 +12,11 @@ namespace ProfileStore {
 QList<ConnectionProfile> load()
 {
     QSettings settings;
+    return load(settings);
+}
+
+QList<ConnectionProfile> load(QSettings& settings)
+{
     QList<ConnectionProfile> profiles;
     const int count = settings.beginReadArray(u"profiles"_s);
     for (int i = 0; i < count; ++i) {
@@ -28,9 +35,15 @@ QList<ConnectionProfile> load()
     return profiles;
 }
 
-void save(const QList<ConnectionProfile>& profiles)
+QString save(const QList<ConnectionProfile>& profiles)
 {
     QSettings settings;
+    save(settings, profiles);
+    return syncSettings(settings);
+}
+
+void save(QSettings& settings, const QList<ConnectionProfile>& profiles)
+{
     settings.remove(u"profiles"_s);
     settings.beginWriteArray(u"profiles"_s, static_cast<int>(profiles.size()));
     for (int i = 0; i < profiles.size(); ++i) {
@@ -45,7 +58,7 @@ void save(const QList<ConnectionProfile>& profiles)
     settings.endArray();
 }
 
-void put(const ConnectionProfile& profile)
+QString put(const ConnectionProfile& profile)
 {
     QList<ConnectionProfile> profiles = load();
     const auto same = std::find_if(
@@ -60,7 +73,7 @@ void put(const ConnectionProfile& profile)
             other.connectOnStart = other.name == profile.name; // one profile connects on start
         }
     }
-    save(profiles);
+    return save(profiles);
 }
 
 std::optional<ConnectionProfile> forUrl(const QUrl& url)

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QUrl>
+
+class QSettings;
 
 // A saved connection: where, as whom, which certificate is trusted. Never the password, which
 // lives in the keychain under ConnectionParameters::secretKey().
@@ -21,9 +25,13 @@ struct ConnectionProfile
 namespace ProfileStore {
 
 QList<ConnectionProfile> load();
-void save(const QList<ConnectionProfile>& profiles);
+// Saves now; returns why that failed (the previous profiles stay on disk), or nothing.
+QString save(const QList<ConnectionProfile>& profiles);
+// The same on a given settings file (tests/fuzz reads hostile INI files through these).
+QList<ConnectionProfile> load(QSettings& settings);
+void save(QSettings& settings, const QList<ConnectionProfile>& profiles);
 // Adds or replaces the profile with the same name.
-void put(const ConnectionProfile& profile);
+QString put(const ConnectionProfile& profile);
 std::optional<ConnectionProfile> forUrl(const QUrl& url);
 
 } // namespace ProfileStore
