@@ -138,8 +138,16 @@ void ConnectDialog::lookUpStoredPassword()
 void ConnectDialog::updateAcceptable()
 {
     const ConnectionParameters wanted = parameters();
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(wanted.url.isValid() && !wanted.user.isEmpty() && !m_password->text().isEmpty());
+    QString why;
+    if (!m_url->text().trimmed().isEmpty()) {
+        ConnectionParameters::normalizedSdkUrl(m_url->text(), &why);
+    }
+    // Why Connect is greyed out, where the eye goes when it is.
+    m_url->setToolTip(why);
+    m_url->setStyleSheet(why.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
+    QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(wanted.url.isValid() && !wanted.user.isEmpty() && !m_password->text().isEmpty());
+    ok->setToolTip(why);
 }
 
 void ConnectDialog::showKeychainState()

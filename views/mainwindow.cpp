@@ -247,7 +247,13 @@ void MainWindow::startDemoMetadataServer()
     directory.mkpath(u"."_s);
     for (const QFileInfo& sample : QDir(u":/demo-metadata"_s).entryInfoList(QDir::Files)) {
         if (!directory.exists(sample.fileName())) {
-            QFile::copy(sample.filePath(), directory.filePath(sample.fileName()));
+            QFile source(sample.filePath());
+            source.open(QIODevice::ReadOnly);
+            if (const QString problem = saveAtomically(directory.filePath(sample.fileName()), source.readAll());
+                !problem.isEmpty()) {
+                showError(problem);
+                continue;
+            }
             QFile::setPermissions(directory.filePath(sample.fileName()), QFile::ReadOwner | QFile::WriteOwner);
         }
     }
