@@ -75,6 +75,62 @@ private Q_SLOTS:
         QVERIFY2(log.contains(u"identified"_s), qPrintable(log));
     }
 
+    void allowServesOnlyTheListedNetworks_data()
+    {
+        QTest::addColumn<QStringList>("allow");
+        QTest::addColumn<bool>("served");
+        QTest::newRow("elsewhere") << QStringList { u"--allow"_s, u"10.0.0.0/8,192.0.2.0/24"_s } << false;
+        QTest::newRow("loopback") << QStringList { u"--allow"_s, u"10.0.0.0/8"_s, u"--allow"_s, u"127.0.0.0/8"_s }
+                                  << true;
+        QTest::newRow("systemd default (empty)") << QStringList { u"--allow="_s } << true;
+    }
+
+    void allowServesOnlyTheListedNetworks()
+    {
+        QFETCH(QStringList, allow);
+        QFETCH(bool, served);
+        QTemporaryDir dir;
+        QSaveFile document(dir.filePath(u"test-vm.yaml"_s));
+        QVERIFY(document.open(QIODevice::WriteOnly));
+        document.write("metadata:\n  instance_id: i-cli\n");
+        QVERIFY(document.commit());
+        QProcess server;
+        server.start(QCoreApplication::applicationDirPath() + u"/vmdeskctl"_s,
+            QStringList { u"serve-metadata"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--uri"_s, u"my-metadata"_s,
+                u"--directory"_s, dir.path() }
+                + allow);
+        QVERIFY(server.waitForStarted());
+        QString log;
+        quint16 port = 0;
+        const QRegularExpression listening(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                log += QString::fromUtf8(server.readAllStandardError());
+                const QRegularExpressionMatch match = listening.match(log);
+                port = match.hasMatch() ? match.captured(1).toUShort() : 0;
+                return port != 0 || server.state() == QProcess::NotRunning;
+            },
+            10000));
+        QVERIFY2(port != 0, qPrintable(log));
+        EsxiEmulator esxi({});
+        esxi.connectToServer(port);
+        if (served) {
+            QVERIFY(esxi.waitForSubOption(VmwareExtension::WillProxy));
+            const auto meta = esxi.request("METADATA");
+            QVERIFY(meta && meta->contains("i-cli"));
+        } else {
+            QVERIFY(esxi.waitForDisconnect());
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    log += QString::fromUtf8(server.readAllStandardError());
+                    return log.contains(u"not in the allowed networks 10.0.0.0/8, 192.0.2.0/24"_s);
+                },
+                5000));
+        }
+        ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
+        QVERIFY(QTest::qWaitFor([&] { return server.state() == QProcess::NotRunning; }, 10000));
+    }
+
     void sigusr1PrintsTheGuests()
     {
         QTemporaryDir dir;
@@ -108,6 +164,8 @@ private Q_SLOTS:
             u"nope"_s } << u"--listen"_s;
         QTest::newRow("bad key") << QStringList { u"--uri"_s, u"x"_s, u"--directory"_s, u"/tmp"_s, u"--key"_s,
             u"mac"_s } << u"--key"_s;
+        QTest::newRow("bad allow") << QStringList { u"--uri"_s, u"x"_s, u"--directory"_s, u"/tmp"_s, u"--allow"_s,
+            u"10.0.0.0/33"_s } << u"--allow: \"10.0.0.0/33\""_s;
     }
 
     void rejectsBadOptions()
