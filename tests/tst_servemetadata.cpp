@@ -17,6 +17,34 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+void writeDocument(const QTemporaryDir& dir)
+{
+    QSaveFile document(dir.filePath(u"test-vm.yaml"_s));
+    QVERIFY(document.open(QIODevice::WriteOnly));
+    document.write("metadata:\n  instance_id: i-cli\n");
+    QVERIFY(document.commit());
+}
+
+// Starts `vmdeskctl serve-metadata` on a free loopback port; the port it said it listens on, or 0.
+quint16 startServer(QProcess& server, const QStringList& arguments, QString& log)
+{
+    server.start(QCoreApplication::applicationDirPath() + u"/vmdeskctl"_s,
+        QStringList { u"serve-metadata"_s, u"--listen"_s, u"127.0.0.1:0"_s } + arguments);
+    quint16 port = 0;
+    const QRegularExpression listening(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s);
+    QTest::qWaitFor(
+        [&] {
+            log += QString::fromUtf8(server.readAllStandardError());
+            const QRegularExpressionMatch match = listening.match(log);
+            port = match.hasMatch() ? match.captured(1).toUShort() : 0;
+            return port != 0 || server.state() == QProcess::NotRunning;
+        },
+        10000);
+    return port;
+}
+} // namespace
+
 class TestServeMetadata : public QObject
 {
     Q_OBJECT
@@ -24,28 +52,16 @@ private Q_SLOTS:
     void servesReportsStatusAndStopsOnSigterm()
     {
         QTemporaryDir dir;
-        QSaveFile document(dir.filePath(u"test-vm.yaml"_s));
-        QVERIFY(document.open(QIODevice::WriteOnly));
-        document.write("metadata:\n  instance_id: i-cli\n");
-        QVERIFY(document.commit());
+        writeDocument(dir);
         const QString status = dir.filePath(u"status.json"_s);
 
         QProcess server;
-        server.start(QCoreApplication::applicationDirPath() + u"/vmdeskctl"_s,
-            { u"serve-metadata"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--uri"_s, u"my-metadata"_s, u"--uri"_s,
-                u"other"_s, u"--directory"_s, dir.path(), u"--status-file"_s, status });
-        QVERIFY(server.waitForStarted());
         QString log;
-        quint16 port = 0;
-        const QRegularExpression listening(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s);
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                log += QString::fromUtf8(server.readAllStandardError());
-                const QRegularExpressionMatch match = listening.match(log);
-                port = match.hasMatch() ? match.captured(1).toUShort() : 0;
-                return port != 0;
-            },
-            10000));
+        const quint16 port = startServer(server,
+            { u"--uri"_s, u"my-metadata"_s, u"--uri"_s, u"other"_s, u"--directory"_s, dir.path(), u"--status-file"_s,
+                status },
+            log);
+        QVERIFY2(port != 0, qPrintable(log));
 
         EsxiEmulator esxi({});
         esxi.connectToServer(port);
@@ -90,27 +106,11 @@ private Q_SLOTS:
         QFETCH(QStringList, allow);
         QFETCH(bool, served);
         QTemporaryDir dir;
-        QSaveFile document(dir.filePath(u"test-vm.yaml"_s));
-        QVERIFY(document.open(QIODevice::WriteOnly));
-        document.write("metadata:\n  instance_id: i-cli\n");
-        QVERIFY(document.commit());
+        writeDocument(dir);
         QProcess server;
-        server.start(QCoreApplication::applicationDirPath() + u"/vmdeskctl"_s,
-            QStringList { u"serve-metadata"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--uri"_s, u"my-metadata"_s,
-                u"--directory"_s, dir.path() }
-                + allow);
-        QVERIFY(server.waitForStarted());
         QString log;
-        quint16 port = 0;
-        const QRegularExpression listening(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s);
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                log += QString::fromUtf8(server.readAllStandardError());
-                const QRegularExpressionMatch match = listening.match(log);
-                port = match.hasMatch() ? match.captured(1).toUShort() : 0;
-                return port != 0 || server.state() == QProcess::NotRunning;
-            },
-            10000));
+        const quint16 port
+            = startServer(server, QStringList { u"--uri"_s, u"my-metadata"_s, u"--directory"_s, dir.path() } + allow, log);
         QVERIFY2(port != 0, qPrintable(log));
         EsxiEmulator esxi({});
         esxi.connectToServer(port);
