@@ -133,10 +133,6 @@
         <translation>%1 lässt sich nicht vorbereiten: %2</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 lässt sich nicht schreiben: %2</translation>
-    </message>
-    <message>
         <source>the write failed earlier</source>
         <translation>das Schreiben war schon vorher fehlgeschlagen</translation>
     </message>
@@ -207,10 +203,6 @@
 <context>
     <name>ExportJob</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 lässt sich nicht schreiben: %2</translation>
-    </message>
-    <message>
         <source>starting</source>
         <translation>wird gestartet</translation>
     </message>
@@ -229,10 +221,6 @@
     <message>
         <source>writing the descriptor</source>
         <translation>Deskriptor wird geschrieben</translation>
-    </message>
-    <message>
-        <source>writing the manifest</source>
-        <translation>Manifest wird geschrieben</translation>
     </message>
     <message>
         <source>finished</source>
@@ -281,6 +269,10 @@
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>writing and checking the package</source>
+        <translation>Paket wird geschrieben und geprüft</translation>
     </message>
 </context>
 <context>
@@ -471,6 +463,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The export queue could not be saved, so the file on disk still holds the queue as it was before (%1). The jobs go on; free some space to have it saved again.</source>
+        <translation>Die Exportwarteschlange ließ sich nicht speichern; die Datei auf der Platte enthält sie noch im vorherigen Stand (%1). Die Aufträge laufen weiter; geben Sie Platz frei, damit sie wieder gespeichert wird.</translation>
+    </message>
 </context>
 <context>
     <name>FileDriver</name>
@@ -489,6 +485,18 @@
     <message>
         <source>refused an unsafe VM key</source>
         <translation>einen unsicheren VM-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>no document for this VM</source>
+        <translation>kein Dokument für diese VM</translation>
+    </message>
+    <message>
+        <source>the document for this VM cannot be read</source>
+        <translation>das Dokument für diese VM lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>the document for this VM is not valid</source>
+        <translation>das Dokument für diese VM ist ungültig</translation>
     </message>
 </context>
 <context>
@@ -564,6 +572,18 @@
     <message>
         <source>vMotion complete: now served through %1</source>
         <translation>vMotion abgeschlossen: jetzt über %1 bedient</translation>
+    </message>
+    <message>
+        <source>a request came before the port was accepted through DO-PROXY</source>
+        <translation>eine Anfrage kam, bevor der Port per DO-PROXY angenommen war</translation>
+    </message>
+    <message>
+        <source>the port URI is not configured here</source>
+        <translation>die Port-URI ist hier nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>refused a vMotion of a port that was never accepted</source>
+        <translation>vMotion eines nie angenommenen Ports abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -741,6 +761,22 @@
     <message>
         <source>Metadata server</source>
         <translation>Metadatenserver</translation>
+    </message>
+    <message>
+        <source>any host (e.g. 10.0.0.0/8 for the ESXi hosts&apos; network)</source>
+        <translation>jeder Host (z. B. 10.0.0.0/8 für das Netz der ESXi-Hosts)</translation>
+    </message>
+    <message>
+        <source>Accept connections only from these networks or addresses, separated by commas. Empty: from any host; only ports that name a configured URI are served either way.</source>
+        <translation>Verbindungen nur aus diesen Netzen oder von diesen Adressen annehmen, durch Kommas getrennt. Leer: von jedem Host; bedient werden ohnehin nur Ports, die eine eingerichtete URI nennen.</translation>
+    </message>
+    <message>
+        <source>Allowed hosts:</source>
+        <translation>Erlaubte Hosts:</translation>
+    </message>
+    <message>
+        <source>Allowed hosts: %1</source>
+        <translation>Erlaubte Hosts: %1</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1234,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
             <numerusform>%n VMs erhalten eine serielle Netzwerkschnittstelle; ESXi verbindet sie mit dieser vSPC-Adresse:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection profile was not saved: %1</source>
+        <translation>Das Verbindungsprofil wurde nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -1250,10 +1290,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>cannot create %1</source>
         <translation>%1 lässt sich nicht anlegen</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1359,46 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>cannot rename %1</source>
         <translation>%1 lässt sich nicht umbenennen</translation>
+    </message>
+    <message>
+        <source>%1 does not match the manifest: %2</source>
+        <translation>%1 passt nicht zum Manifest: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in %2: %3</source>
+        <translation>%1 in %2 lässt sich nicht lesen: %3</translation>
+    </message>
+    <message>
+        <source>it differs</source>
+        <translation>es weicht ab</translation>
+    </message>
+    <message>
+        <source>unexpected entry %1</source>
+        <translation>unerwarteter Eintrag %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes, expected %2, or another SHA-256</source>
+        <translation>%1 Bytes, erwartet %2, oder ein anderer SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 entries, expected %2</source>
+        <translation>%1 Einträge, erwartet %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes on disk, %2 written</source>
+        <translation>%1 Bytes auf der Platte, %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 bytes, expected %2</source>
+        <translation>%1 Bytes, erwartet %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, expected %2</source>
+        <translation>SHA-256 %1, erwartet %2</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1497,34 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
         <translation>Die Antwort des Servers ließ sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>no address given; vCenter&apos;s is https://&lt;host&gt;/sdk</source>
+        <translation>keine Adresse angegeben; die des vCenter lautet https://&lt;host&gt;/sdk</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address such as https://vcenter.example.com/sdk%2</source>
+        <translation>„%1“ ist keine Adresse wie https://vcenter.example.com/sdk%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https:// or http:// address</source>
+        <translation>„%1“ ist keine https://- oder http://-Adresse</translation>
+    </message>
+    <message>
+        <source>The server has no vSphere SDK at this address (%1). vCenter&apos;s is https://&lt;host&gt;/sdk.</source>
+        <translation>Der Server hat unter dieser Adresse kein vSphere-SDK (%1). Die des vCenter lautet https://&lt;host&gt;/sdk.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation>Der Server lehnte die Anfrage ab (%1).</translation>
+    </message>
+    <message>
+        <source>The server failed to answer (%1).</source>
+        <translation>Der Server konnte nicht antworten (%1).</translation>
+    </message>
+    <message>
+        <source>The server answered, but not as a vSphere SDK: is the address right? vCenter&apos;s is https://&lt;host&gt;/sdk. (%1)</source>
+        <translation>Der Server antwortete, aber nicht als vSphere-SDK: Stimmt die Adresse? Die des vCenter lautet https://&lt;host&gt;/sdk. (%1)</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1845,13 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
 </context>
 <context>
+    <name>VspcConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a network (such as 10.0.0.0/8) or an address</source>
+        <translation>„%1“ ist kein Netz (wie 10.0.0.0/8) und keine Adresse</translation>
+    </message>
+</context>
+<context>
     <name>VspcServer</name>
     <message>
         <source>Accepting a connection failed: %1</source>
@@ -1764,6 +1875,25 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>Start the bundled vCenter simulator and connect to it.</source>
         <translation>Den mitgelieferten vCenter-Simulator starten und sich damit verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>saveAtomically</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>the file is not in the settings format</source>
+        <translation>die Datei ist nicht im Einstellungsformat</translation>
+    </message>
+    <message>
+        <source>the file or its folder is not writable</source>
+        <translation>die Datei oder ihr Ordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot save the settings to %1: %2; the previous settings are kept</source>
+        <translation>die Einstellungen lassen sich nicht in %1 speichern: %2; die vorherigen bleiben erhalten</translation>
     </message>
 </context>
 <context>
@@ -1795,10 +1925,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>--url needs a vCenter address such as https://vcenter/sdk.</source>
-        <translation>--url braucht eine vCenter-Adresse wie https://vcenter/sdk.</translation>
     </message>
     <message>
         <source>--user is required.</source>
@@ -1852,12 +1978,9 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <source>Unknown field &quot;%1&quot;; known: %2</source>
         <translation>Unbekanntes Feld „%1“; bekannt: %2</translation>
     </message>
-</context>
-<context>
-    <name>writeFileAtomically</name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 ließ sich nicht schreiben: %2</translation>
+        <source>--url: %1</source>
+        <translation>--url: %1</translation>
     </message>
 </context>
 </TS>
