@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTcpSocket>
 #include <QTest>
+#include <QtEndian>
 
 #include "cloudinit/filedriver.h"
 #include "support/esxiemulator.h"
@@ -365,6 +366,67 @@ private Q_SLOTS:
         QCOMPARE(f.registry.guest(id)->requests, 2);
         QVERIFY(target->request("METADATA"));
         QTRY_COMPARE(f.registry.guest(id)->requests, 3);
+    }
+
+    void aFloodOfVMotionBeginsHoldsOneEntryPerPort()
+    {
+        // bench/vspc_hostile: 25,000 BEGINs from five ports stalled the server for 16 s, because
+        // each one scanned a table that kept every one of them.
+        Fixture f;
+        QVERIFY(f.server.start());
+        auto flooder = f.connectVm();
+        QVERIFY(flooder->waitForSubOption(VmwareExtension::WillProxy));
+        QByteArray flood;
+        for (quint32 i = 0; i < 5000; ++i) {
+            QByteArray sequence(4, Qt::Uninitialized);
+            qToBigEndian(i, sequence.data());
+            flood += TelnetCodec::subnegotiation(
+                TelnetCodec::VmwareExtension, QByteArray(QByteArray(1, char(VmwareExtension::VMotionBegin)) + sequence));
+        }
+        flooder->sendRaw(flood);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            std::count_if(flooder->subOptions().cbegin(), flooder->subOptions().cend(),
+                [](const QByteArray& s) { return quint8(s.at(0)) == VmwareExtension::VMotionGoahead; }),
+            5000, 20000);
+        QCOMPARE(f.server.pendingVMotions(), 1);
+        flooder->socket().disconnectFromHost();
+        QTRY_COMPARE(f.server.pendingVMotions(), 0);
+
+        auto good = f.connectVm();
+        QVERIFY(good->waitForSubOption(VmwareExtension::WillProxy));
+        QVERIFY(good->request("METADATA"));
+    }
+
+    void answersHeldForAVMotionThatNeverCompletesAreBounded()
+    {
+        Fixture f([](VspcConfig& c) { c.maxPendingOutput = 64 * 1024; });
+        QVERIFY(f.server.start());
+        auto source = f.connectVm();
+        QVERIFY(source->waitForSubOption(VmwareExtension::WillProxy));
+        source->sendSubOption(VmwareExtension::VMotionBegin, QByteArray::fromHex("01020304"));
+        QVERIFY(source->waitForSubOption(VmwareExtension::VMotionGoahead));
+        // Each answer is held for the host that ends up with the VM, until the limit.
+        for (int i = 0; i < 2000 && source->socket().state() == QAbstractSocket::ConnectedState; ++i) {
+            source->sendData("!!REQUEST_USERDATA#\n");
+            QTest::qWait(1);
+        }
+        QVERIFY(source->waitForDisconnect());
+        const QList<PacketLogEntry> log = f.registry.log(f.registry.ids().constLast());
+        QVERIFY(std::any_of(log.cbegin(), log.cend(),
+            [](const PacketLogEntry& e) { return e.summary.contains(u"held for a vMotion"_s); }));
+    }
+
+    void aFloodOfClosedConnectionsStaysListedWithinABound()
+    {
+        GuestRegistry registry;
+        for (quint64 id = 1; id <= GuestRegistry::maxClosedShown + 500; ++id) {
+            GuestInfo info;
+            info.id = id;
+            registry.add(info);
+            registry.close(id, 60 * 1000);
+        }
+        QCOMPARE(registry.ids().size(), GuestRegistry::maxClosedShown);
+        QCOMPARE(registry.ids().first(), quint64(501)); // the most recent ones stay
     }
 
     void vmotionAbortKeepsTheOldConnection()

@@ -222,6 +222,11 @@ void GuestConnection::sendData(const QByteArray& data)
     }
     const QByteArray escaped = TelnetCodec::escape(data);
     if (m_migrating) {
+        if (m_heldOutput.size() + escaped.size() > m_config.maxPendingOutput) {
+            // A vMotion that never completes must not make the server hold answers forever.
+            close(tr("more than %1 bytes held for a vMotion that does not complete").arg(m_config.maxPendingOutput));
+            return;
+        }
         m_heldOutput += escaped;
     } else {
         sendRaw(escaped);

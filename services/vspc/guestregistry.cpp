@@ -59,6 +59,12 @@ void GuestRegistry::close(quint64 id, int retentionMs)
     found->state = GuestInfo::State::Closed;
     found->closedAt = QDateTime::currentDateTime();
     Q_EMIT guestChanged(id);
+    m_closed.enqueue(id);
+    while (m_closed.size() > maxClosedShown) {
+        if (const quint64 oldest = m_closed.dequeue(); guest(oldest) && guest(oldest)->state == GuestInfo::State::Closed) {
+            remove(oldest);
+        }
+    }
     QTimer::singleShot(retentionMs, this, [this, id] {
         // Only if it is still closed: a vMotion may have handed the row to a new connection.
         if (const GuestInfo* guest = this->guest(id); guest && guest->state == GuestInfo::State::Closed) {

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QList>
 #include <QObject>
+#include <QQueue>
 
 #include "guestinfo.h"
 
@@ -26,8 +27,10 @@ public:
     void add(const GuestInfo& info);
     void update(const GuestInfo& info);
     void appendLog(quint64 id, const PacketLogEntry& entry);
-    // Keeps a closed guest visible for `retentionMs`, then removes it.
+    // Keeps a closed guest visible for `retentionMs`, then removes it; of many closed at once
+    // (a flood of connections) only the last `maxClosedShown` stay.
     void close(quint64 id, int retentionMs);
+    static constexpr int maxClosedShown = 1000;
     void remove(quint64 id);
 
 Q_SIGNALS:
@@ -42,4 +45,5 @@ private:
     QHash<quint64, GuestInfo> m_guests;
     QHash<quint64, QList<PacketLogEntry>> m_logs;
     int m_connected = 0; // kept, not counted: the status bar asks on every guest event
+    QQueue<quint64> m_closed; // oldest first; may hold ids removed since
 };

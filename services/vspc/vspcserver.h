@@ -32,6 +32,7 @@ public:
     quint16 serverPort() const { return m_server.serverPort(); }
     QString errorString() const { return m_server.errorString(); }
     int connectionCount() const { return static_cast<int>(m_connections.size()); }
+    int pendingVMotions() const { return static_cast<int>(m_vmotions.size()); }
 
 Q_SIGNALS:
     void listeningChanged(bool listening);
@@ -48,6 +49,7 @@ private:
     std::optional<QByteArray> peerVMotion(GuestConnection* target, const QByteArray& cookie) override;
     void completeVMotion(GuestConnection* target, const QByteArray& sequence) override;
     void abortVMotion(GuestConnection* source) override;
+    void forgetVMotionOf(GuestConnection* source);
 
     struct PendingVMotion
     {
@@ -63,6 +65,7 @@ private:
     QTcpServer m_server;
     QList<GuestConnection*> m_connections;
     QHash<QByteArray, PendingVMotion> m_vmotions; // by sequence+secret
+    QHash<GuestConnection*, QByteArray> m_vmotionOf; // a source's one vMotion in flight
     quint64 m_nextId = 0;
     int m_closedSinceTrim = 0;
     QTimer m_trimTimer;
