@@ -48,6 +48,38 @@ class TestExportQueue : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void aDamagedFileCannotMakeIdsRepeat()
+    {
+        // The largest id used to make the next one wrap, so two jobs shared an id (fuzz_exportqueue).
+        QTemporaryDir dir;
+        const QString store = dir.filePath(u"queue.json"_s);
+        const auto job = [](const QString& id, const QString& vm) {
+            return QJsonObject { { u"id"_s, id }, { u"state"_s, u"failed"_s },
+                { u"spec"_s, QJsonObject { { u"vm"_s, vm }, { u"output"_s, u"/tmp"_s } } } };
+        };
+        QFile file(store);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject { { u"jobs"_s,
+                                     QJsonArray { job(u"18446744073709551614"_s, u"a"_s),
+                                         job(u"18446744073709551615"_s, u"b"_s) } } })
+                       .toJson());
+        file.close();
+        VSphereSession session;
+        ExportQueue queue(&session, store);
+        ExportSpec spec;
+        spec.outputDir = dir.path();
+        spec.vmName = u"c"_s;
+        queue.add(spec);
+        spec.vmName = u"d"_s;
+        queue.add(spec);
+        QList<quint64> ids = queue.ids();
+        std::sort(ids.begin(), ids.end());
+        QVERIFY(std::adjacent_find(ids.cbegin(), ids.cend()) == ids.cend());
+        QVERIFY(!ids.contains(0));
+        QVERIFY(std::all_of(ids.cbegin(), ids.cend(), [](quint64 id) { return id < 1000; }));
+        QCOMPARE(ids.size(), 2); // c and d: the jobs with impossible ids are not loaded
+    }
+
     void survivesARestartAndResumesFromItsFiles()
     {
         SimulatorInstance simulator({ u"--vms"_s, u"2"_s, u"--powered-off"_s, u"1"_s, u"--disk-mb"_s, u"6"_s,

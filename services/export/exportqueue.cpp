@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportqueue.h"
 
+#include <limits>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -420,7 +422,10 @@ void ExportQueue::load()
         for (const QJsonValue& line : value[u"log"_s].toArray()) {
             record.log.append(line.toString());
         }
-        if (record.id == 0 || record.spec.vmName.isEmpty() || m_jobs.contains(record.id)) {
+        // Ids near the largest would make the next ones wrap to 0 and be given twice (found by
+        // tests/fuzz/fuzz_exportqueue.cpp); ids count up from 1, so only a damaged file has them.
+        if (record.id == 0 || record.id > std::numeric_limits<quint64>::max() / 2 || record.spec.vmName.isEmpty()
+            || m_jobs.contains(record.id)) {
             continue;
         }
         if (record.state == ExportJobRecord::State::Running) {
