@@ -141,21 +141,25 @@ private Q_SLOTS:
         // As the audit did: the disk fits and little is left. The simulator's descriptor takes one
         // 4 KiB page, so with no page left the descriptor fails, with one the manifest does.
         QTest::addColumn<int>("roomLeft");
+        QTest::addColumn<bool>("ova");
         QTest::addColumn<QString>("refused");
-        QTest::newRow("descriptor") << 0 << vm0 + u".ovf"_s;
-        QTest::newRow("manifest") << 4 * 1024 << vm0 + u".mf"_s;
+        QTest::newRow("descriptor") << 0 << false << vm0 + u"/"_s + vm0 + u".ovf"_s;
+        QTest::newRow("manifest") << 4 * 1024 << false << vm0 + u"/"_s + vm0 + u".mf"_s;
+        QTest::newRow("ova") << 64 * 1024 << true << vm0 + u".ova.part"_s;
     }
 
     void aDiskThatFillsUpFailsTheJobInsteadOfCompletingIt()
     {
         QFETCH(int, roomLeft);
+        QFETCH(bool, ova);
         QFETCH(QString, refused);
         SimulatorInstance simulator({ u"--vms"_s, u"2"_s, u"--powered-off"_s, u"1"_s, u"--disk-mb"_s, u"4"_s });
         QVERIFY(simulator.isReady());
         Connected vc(simulator);
         SmallDisk disk(4 * 1024 * 1024 + roomLeft);
         QVERIFY2(disk.isMounted(), qPrintable(disk.error()));
-        const ExportSpec spec = specFor(vm0, disk.path());
+        ExportSpec spec = specFor(vm0, disk.path());
+        spec.ova = ova;
         ExportJob job(&vc.session, spec, quickRetry());
         QSignalSpy succeeded(&job, &ExportJob::succeeded);
         QSignalSpy failed(&job, &ExportJob::failed);
@@ -164,7 +168,7 @@ private Q_SLOTS:
         QCOMPARE(succeeded.size(), 0);
         const QString message = failed.first().first().toString();
         QVERIFY2(message.contains(u"No space left on device"_s), qPrintable(message));
-        QVERIFY2(message.contains(QDir(spec.packageDir()).filePath(refused)), qPrintable(message));
+        QVERIFY2(message.contains(QDir(disk.path()).filePath(refused)), qPrintable(message));
         QVERIFY(job.phase() != ExportJob::Phase::Finished);
         // Nothing that looks like a finished package is left: no empty descriptor or manifest.
         const QDir dir(spec.packageDir());

@@ -25,21 +25,57 @@ YAML::Node either(const YAML::Node& map, const char* underscored, const char* hy
     return a ? a : map[hyphenated];
 }
 
-QStringList stringList(const YAML::Node& node, const QString& field)
+// A list, or a single string split as cloud-init splits it: `search: example.com lab` on spaces
+// (the seed README writes `search: example.com`), public keys on lines, since a key has spaces.
+QStringList stringList(const YAML::Node& node, const QString& field, QChar separator = u' ')
 {
     QStringList list;
     if (!node) {
         return list;
     }
     if (node.IsScalar()) {
-        // A single string (the seed README writes `search: example.com`); cloud-init splits on spaces too.
-        return QString::fromStdString(node.Scalar()).split(u' ', Qt::SkipEmptyParts);
+        for (const QString& part : QString::fromStdString(node.Scalar()).split(separator, Qt::SkipEmptyParts)) {
+            if (const QString text = part.trimmed(); !text.isEmpty()) {
+                list.append(text);
+            }
+        }
+        return list;
     }
     if (!node.IsSequence()) {
         throw std::runtime_error(tr("%1 must be a list").arg(field).toStdString());
     }
     for (const YAML::Node& item : node) {
-        list.append(scalar(item));
+        if (!item.IsScalar() && !item.IsNull()) {
+            throw std::runtime_error(tr("%1 must be a list of strings").arg(field).toStdString());
+        }
+        // `[a, , b]` has an empty entry, which no guest can use.
+        if (const QString text = scalar(item); !text.isEmpty()) {
+            list.append(text);
+        }
+    }
+    return list;
+}
+
+// Network values go into the network-config YAML the guest reads. yaml-cpp's emitter writes a
+// string with a carriage return unquoted, so that the guest read another value (an empty entry for
+// "\r", found by tests/fuzz/fuzz_metadata.cpp); no address, name or domain has control characters.
+QString networkText(const QString& text, const char* field)
+{
+    for (const QChar c : text) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph) {
+            throw std::runtime_error(
+                tr("network.%1 must not contain control characters").arg(QLatin1String(field)).toStdString());
+        }
+    }
+    return text;
+}
+
+QStringList networkList(const QStringList& list, const char* field)
+{
+    for (const QString& text : list) {
+        networkText(text, field);
     }
     return list;
 }
@@ -72,14 +108,16 @@ MetadataDocument::Network parseNetwork(const YAML::Node& node)
         throw std::runtime_error(tr("network must be a map").toStdString());
     }
     MetadataDocument::Network network;
-    network.interfaceName = scalar(either(node, "name", "interface"));
-    network.macAddress = scalar(either(node, "mac_address", "mac-address")).toLower();
-    network.address = scalar(node["address"]);
-    network.netmask = scalar(node["netmask"]);
-    network.gateway = scalar(node["gateway"]);
-    network.nameservers
-        = stringList(either(node, "nameservers", "dns_nameservers"), QStringLiteral("network.nameservers"));
-    network.search = stringList(either(node, "search", "dns_search"), QStringLiteral("network.search"));
+    network.interfaceName = networkText(scalar(either(node, "name", "interface")), "name");
+    network.macAddress = networkText(scalar(either(node, "mac_address", "mac-address")).toLower(), "mac_address");
+    network.address = networkText(scalar(node["address"]), "address");
+    network.netmask = networkText(scalar(node["netmask"]), "netmask");
+    network.gateway = networkText(scalar(node["gateway"]), "gateway");
+    network.nameservers = networkList(
+        stringList(either(node, "nameservers", "dns_nameservers"), QStringLiteral("network.nameservers")),
+        "nameservers");
+    network.search
+        = networkList(stringList(either(node, "search", "dns_search"), QStringLiteral("network.search")), "search");
     const QString type = scalar(node["type"]).toLower();
     network.dhcp = type == u"dhcp" || type == u"dhcp4" || (type.isEmpty() && network.address.isEmpty());
     return network;
@@ -107,7 +145,7 @@ std::optional<MetadataDocument> MetadataDocument::fromYaml(const QByteArray& yam
             document.hostname = scalar(either(metadata, "hostname", "local-hostname"));
             document.tags = tagsValue(metadata["tags"]);
             document.publicKeys
-                = stringList(either(metadata, "public_keys", "public-keys"), QStringLiteral("metadata.public_keys"));
+                = stringList(either(metadata, "public_keys", "public-keys"), QStringLiteral("metadata.public_keys"), u'\n');
         }
         if (const YAML::Node net = root["network"]) {
             document.network = parseNetwork(net);

@@ -3,40 +3,109 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <cstring>
 #include <memory>
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
+#include <QXmlStreamReader>
 
 #include "core/sha256.h"
 
+using namespace Qt::StringLiterals;
+
 namespace OvfPackage {
+
+namespace {
+// The CIM ResourceType as written: decimal digits, whitespace around them allowed.
+int resourceType(const QString& text)
+{
+    const QString digits = text.trimmed();
+    const bool decimal = !digits.isEmpty()
+        && std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    return decimal ? digits.toInt() : 0;
+}
+} // namespace
 
 QByteArray removeDevices(const QByteArray& descriptor, const QList<Device>& devices)
 {
     if (devices.isEmpty()) {
         return descriptor;
     }
-    static const QRegularExpression item(QStringLiteral("[ \\t]*<((?:\\w+:)?Item)\\b[^>]*>.*?</\\1>[ \\t]*\\n?"),
-        QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression resourceType(QStringLiteral("<(?:\\w+:)?ResourceType>\\s*(\\d+)\\s*<"));
-    QString text = QString::fromUtf8(descriptor);
+    // An XML reader finds the <Item>s: a pattern took "</Item >" (a legal end tag) for text and ran
+    // on to the next Item's end, dropping that one too (found by tests/fuzz/fuzz_ovf.cpp), and could
+    // not tell markup from a comment or CDATA. Offsets are in characters of `text`.
+    const QString text = QString::fromUtf8(descriptor);
+    QXmlStreamReader reader(text);
+    QList<std::pair<qsizetype, qsizetype>> drop;
+    qsizetype itemStart = 0;
+    int depth = 0; // inside an outermost <Item>: 1 for the Item element itself
+    bool typeSeen = false;
+    bool inType = false;
+    QString typeText;
+    int type = 0;
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::DTD:
+            return descriptor; // entities could make an Item that is not in the text as written
+        case QXmlStreamReader::StartElement:
+            if (depth == 0 && reader.name() == u"Item") {
+                // The reader ends a start tag exactly after its '>' (it may read ahead of where one
+                // begins), and a start tag has no other '<': attribute values cannot hold one.
+                const qsizetype tagEnd = reader.characterOffset();
+                itemStart = tagEnd > 0 && text.at(tagEnd - 1) == u'>' ? text.lastIndexOf(u'<', tagEnd - 1) : -1;
+                if (itemStart < 0 || !QStringView(text).sliced(itemStart + 1).startsWith(reader.qualifiedName())) {
+                    return descriptor;
+                }
+                depth = 1;
+                typeSeen = false;
+                type = 0;
+            } else if (depth > 0 && ++depth == 2 && !typeSeen && reader.name() == u"ResourceType") {
+                typeSeen = inType = true;
+                typeText.clear();
+            }
+            break;
+        case QXmlStreamReader::Characters:
+            if (inType) {
+                typeText += reader.text();
+            }
+            break;
+        case QXmlStreamReader::EndElement:
+            if (depth > 0 && --depth == 0) {
+                if (std::any_of(devices.cbegin(), devices.cend(), [type](Device d) { return int(d) == type; })) {
+                    drop.append({ itemStart, reader.characterOffset() });
+                }
+            } else if (depth == 1 && inType) {
+                inType = false;
+                type = resourceType(typeText);
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    if (reader.hasError()) {
+        return descriptor; // not XML: there are no Items to speak of (vCenter's descriptors are XML)
+    }
     QString out;
     qsizetype last = 0;
-    for (QRegularExpressionMatchIterator it = item.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        const int type = resourceType.match(match.captured(0)).captured(1).toInt();
-        const bool remove = std::any_of(devices.cbegin(), devices.cend(), [type](Device d) { return int(d) == type; });
-        out += QStringView(text).mid(last, match.capturedStart() - last);
-        if (!remove) {
-            out += match.captured(0);
+    for (auto [start, end] : std::as_const(drop)) {
+        // The Item's line goes with it: its indentation and the line break after it.
+        while (start > last && (text.at(start - 1) == u' ' || text.at(start - 1) == u'\t')) {
+            --start;
         }
-        last = match.capturedEnd();
+        while (end < text.size() && (text.at(end) == u' ' || text.at(end) == u'\t')) {
+            ++end;
+        }
+        if (end < text.size() && text.at(end) == u'\n') {
+            ++end;
+        }
+        out += QStringView(text).sliced(last, start - last);
+        last = end;
     }
-    out += QStringView(text).mid(last);
+    out += QStringView(text).sliced(last);
     return out.toUtf8();
 }
 
@@ -69,6 +138,16 @@ QByteArray sha256Of(const QString& path, QString* error)
 }
 
 namespace {
+// libarchive's text for a failed write is "Write error"; the system's reason is in its errno.
+QString archiveError(archive* a)
+{
+    const QString text = QString::fromLocal8Bit(archive_error_string(a));
+    const int code = archive_errno(a);
+    return code > 0 && !text.contains(QString::fromLocal8Bit(std::strerror(code)))
+        ? text + u": "_s + QString::fromLocal8Bit(std::strerror(code))
+        : text;
+}
+
 QString mismatch(const QString& name, const QString& what)
 {
     return QCoreApplication::translate("OvfPackage", "%1 does not match the manifest: %2").arg(name, what);
@@ -81,7 +160,7 @@ QString verifyOva(const QString& ovaPath, const QByteArray& manifestBytes, const
     archive_read_support_format_tar(tar.get());
     if (archive_read_open_filename(tar.get(), QFile::encodeName(ovaPath).constData(), 1024 * 1024) != ARCHIVE_OK) {
         return QCoreApplication::translate("OvfPackage", "cannot read %1: %2")
-            .arg(ovaPath, QString::fromLocal8Bit(archive_error_string(tar.get())));
+            .arg(ovaPath, archiveError(tar.get()));
     }
     QStringList seen;
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
@@ -96,7 +175,7 @@ QString verifyOva(const QString& ovaPath, const QByteArray& manifestBytes, const
              n = archive_read_data(tar.get(), buffer.data(), static_cast<size_t>(buffer.size()))) {
             if (n < 0) {
                 return QCoreApplication::translate("OvfPackage", "cannot read %1 in %2: %3")
-                    .arg(name, ovaPath, QString::fromLocal8Bit(archive_error_string(tar.get())));
+                    .arg(name, ovaPath, archiveError(tar.get()));
             }
             hash.addData(QByteArrayView(buffer.constData(), n));
             size += n;
@@ -124,7 +203,7 @@ QString verifyOva(const QString& ovaPath, const QByteArray& manifestBytes, const
     }
     if (status != ARCHIVE_EOF) {
         return QCoreApplication::translate("OvfPackage", "cannot read %1: %2")
-            .arg(ovaPath, QString::fromLocal8Bit(archive_error_string(tar.get())));
+            .arg(ovaPath, archiveError(tar.get()));
     }
     if (seen.size() != files.size() + 1) {
         return mismatch(ovaPath, QCoreApplication::translate("OvfPackage", "%1 entries, expected %2")
@@ -179,7 +258,7 @@ QString writeOva(const QString& folder, const QString& descriptorName, const QSt
     archive_write_set_format_pax_restricted(tar.get()); // ustar where it fits, as the OVF spec asks
     if (archive_write_open_filename(tar.get(), QFile::encodeName(part).constData()) != ARCHIVE_OK) {
         return QCoreApplication::translate("OvfPackage", "cannot create %1: %2")
-            .arg(part, QString::fromLocal8Bit(archive_error_string(tar.get())));
+            .arg(part, archiveError(tar.get()));
     }
     QStringList order { descriptorName, manifestName };
     for (const File& file : files) {
@@ -204,19 +283,19 @@ QString writeOva(const QString& folder, const QString& descriptorName, const QSt
         archive_entry_set_mtime(entry.get(), QFileInfo(file).lastModified().toSecsSinceEpoch(), 0);
         if (archive_write_header(tar.get(), entry.get()) != ARCHIVE_OK) {
             QFile::remove(part);
-            return QString::fromLocal8Bit(archive_error_string(tar.get()));
+            return QCoreApplication::translate("OvfPackage", "cannot write %1: %2").arg(part, archiveError(tar.get()));
         }
         for (qint64 n = file.read(buffer.data(), buffer.size()); n > 0; n = file.read(buffer.data(), buffer.size())) {
             if (archive_write_data(tar.get(), buffer.constData(), static_cast<size_t>(n)) < 0) {
                 QFile::remove(part);
                 return QCoreApplication::translate("OvfPackage", "cannot write %1: %2")
-                    .arg(part, QString::fromLocal8Bit(archive_error_string(tar.get())));
+                    .arg(part, archiveError(tar.get()));
             }
         }
     }
     if (archive_write_close(tar.get()) != ARCHIVE_OK) {
         QFile::remove(part);
-        return QString::fromLocal8Bit(archive_error_string(tar.get()));
+        return QCoreApplication::translate("OvfPackage", "cannot write %1: %2").arg(part, archiveError(tar.get()));
     }
     QFile::remove(ovaPath);
     if (!QFile::rename(part, ovaPath)) {

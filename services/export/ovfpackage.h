@@ -18,8 +18,9 @@ struct File
 
 enum class Device { CdRom = 15, Floppy = 14, SerialPort = 21, ParallelPort = 22, UsbController = 23, Sound = 35 };
 
-// Drops the descriptor's <Item>s of these device kinds (CIM ResourceType). Only the descriptor
-// changes: the source VM is never touched.
+// Drops the descriptor's <Item>s of these device kinds (CIM ResourceType), each with its line; the
+// rest stays byte for byte. Only the descriptor changes: the source VM is never touched. A
+// descriptor that is not well-formed XML (vCenter's always is) comes back as it is.
 QByteArray removeDevices(const QByteArray& descriptor, const QList<Device>& devices);
 // "SHA256(<file>)= <hex>" lines, as ovftool and govc write them.
 QByteArray manifest(const QList<File>& files);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilestore.h"
 
+#include <algorithm>
+
 #include <QSettings>
 
 #include "core/atomicwrite.h"
@@ -17,10 +19,25 @@ QList<ConnectionProfile> load()
 
 QList<ConnectionProfile> load(QSettings& settings)
 {
+    // The entries the file holds, not as many as its "size" claims: "size=2147483647" kept the loop,
+    // and the app's start, busy for hours (found by tests/fuzz/fuzz_profiles.cpp).
+    QList<int> indexes;
+    settings.beginGroup(u"profiles"_s);
+    const int size = settings.value(u"size"_s).toInt();
+    for (const QString& group : settings.childGroups()) {
+        bool number = false;
+        const int index = group.toInt(&number);
+        if (number && index >= 1 && index <= size && group == QString::number(index)) {
+            indexes.append(index);
+        }
+    }
+    settings.endGroup();
+    std::sort(indexes.begin(), indexes.end());
+
     QList<ConnectionProfile> profiles;
-    const int count = settings.beginReadArray(u"profiles"_s);
-    for (int i = 0; i < count; ++i) {
-        settings.setArrayIndex(i);
+    settings.beginReadArray(u"profiles"_s);
+    for (const int index : std::as_const(indexes)) {
+        settings.setArrayIndex(index - 1); // entries are numbered from 1 in the file
         ConnectionProfile profile;
         profile.name = settings.value(u"name"_s).toString();
         profile.url = settings.value(u"url"_s).toUrl();
