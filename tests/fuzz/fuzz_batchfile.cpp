@@ -8,18 +8,12 @@
 #include <cstdint>
 #include <cstdlib>
 
+#include "check.h"
 #include "export/batchfile.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-void check(bool condition)
-{
-    if (!condition) {
-        abort();
-    }
-}
-
 bool same(const ExportSpec& a, const ExportSpec& b)
 {
     return a.vmName == b.vmName && a.outputDir == b.outputDir && a.ova == b.ova && a.parallelDisks == b.parallelDisks
@@ -40,14 +34,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     QString error;
     const QList<ExportSpec> specs = readBatchFile(input, defaults, &error);
     if (!error.isEmpty()) {
-        check(specs.isEmpty());
+        FUZZ_CHECK(specs.isEmpty());
         return 0;
     }
     for (const ExportSpec& spec : specs) {
-        check(!spec.vmName.isEmpty() && !spec.vmName.contains(u'/'));
-        check(!spec.outputDir.isEmpty());
-        check(spec.parallelDisks >= 1);
-        check(same(ExportSpec::fromJson(spec.toJson()), spec));
+        FUZZ_CHECK(!spec.vmName.isEmpty() && !spec.vmName.contains(u'/'));
+        FUZZ_CHECK(!spec.outputDir.isEmpty());
+        FUZZ_CHECK(spec.parallelDisks >= 1);
+        FUZZ_CHECK(same(ExportSpec::fromJson(spec.toJson()), spec));
     }
     return 0;
 }

@@ -11,19 +11,13 @@
 #include <QCryptographicHash>
 #include <QXmlStreamReader>
 
+#include "check.h"
 #include "core/sha256.h"
 #include "export/ovfpackage.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-void check(bool condition)
-{
-    if (!condition) {
-        abort();
-    }
-}
-
 struct Item
 {
     QString text; // the element as written, from "<" to ">"
@@ -77,9 +71,9 @@ Scan scan(const QString& text)
             if (itemDepth == 0 && reader.name() == u"Item") {
                 // A start tag ends right before the reader's offset and holds one '<'.
                 const qsizetype tagEnd = reader.characterOffset();
-                check(text.at(tagEnd - 1) == u'>');
+                FUZZ_CHECK(text.at(tagEnd - 1) == u'>');
                 itemStart = text.lastIndexOf(u'<', tagEnd - 1);
-                check(itemStart >= 0 && QStringView(text).sliced(itemStart + 1).startsWith(reader.qualifiedName()));
+                FUZZ_CHECK(itemStart >= 0 && QStringView(text).sliced(itemStart + 1).startsWith(reader.qualifiedName()));
                 itemDepth = 1;
                 typeSeen = false;
                 item = {};
@@ -144,34 +138,34 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray descriptor(reinterpret_cast<const char*>(data) + 1, static_cast<qsizetype>(size - 1));
     const QByteArray rewritten = OvfPackage::removeDevices(descriptor, devices);
     if (devices.isEmpty()) {
-        check(rewritten == descriptor);
+        FUZZ_CHECK(rewritten == descriptor);
     }
 
     const QString text = QString::fromUtf8(descriptor);
     if (text.toUtf8() == descriptor) { // UTF-8, as an XML descriptor without an encoding is
         const Scan before = scan(text);
         if (!before.wellFormed || before.dtd) {
-            check(rewritten == descriptor); // left alone
+            FUZZ_CHECK(rewritten == descriptor); // left alone
         } else {
             const Scan after = scan(QString::fromUtf8(rewritten));
-            check(after.wellFormed);
-            check(after.outside == before.outside);
+            FUZZ_CHECK(after.wellFormed);
+            FUZZ_CHECK(after.outside == before.outside);
             QList<Item> kept;
             for (const Item& item : before.items) {
                 if (!std::any_of(devices.cbegin(), devices.cend(), [&](auto d) { return int(d) == item.type; })) {
                     kept.append(item);
                 }
             }
-            check(after.items == kept);
+            FUZZ_CHECK(after.items == kept);
         }
     }
 
     Sha256 hash;
     hash.addData(rewritten);
     const QByteArray sha256 = hash.hexResult();
-    check(sha256 == QCryptographicHash::hash(rewritten, QCryptographicHash::Sha256).toHex());
+    FUZZ_CHECK(sha256 == QCryptographicHash::hash(rewritten, QCryptographicHash::Sha256).toHex());
     const QByteArray manifest
         = OvfPackage::manifest({ { u"vm.ovf"_s, rewritten.size(), sha256 }, { u"vm-disk1.vmdk"_s, 0, sha256 } });
-    check(manifest == "SHA256(vm.ovf)= " + sha256 + "\nSHA256(vm-disk1.vmdk)= " + sha256 + '\n');
+    FUZZ_CHECK(manifest == "SHA256(vm.ovf)= " + sha256 + "\nSHA256(vm-disk1.vmdk)= " + sha256 + '\n');
     return 0;
 }

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdlib>
 
+#include "check.h"
 #include "vsphere/retrieveresultparser.h"
 
 namespace {
@@ -64,9 +65,7 @@ Outcome parse(const QByteArray& input, quint32 seed)
     Outcome outcome;
     outcome.complete = parser.finish();
     outcome.error = outcome.complete ? QString() : parser.errorString();
-    if (!outcome.complete && outcome.error.isEmpty()) {
-        abort(); // a failed read must say why
-    }
+    FUZZ_CHECK(outcome.complete || !outcome.error.isEmpty()); // a failed read says why
     outcome.fault = parser.isFault();
     outcome.faultType = parser.faultType();
     outcome.faultString = parser.faultString();
@@ -89,15 +88,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (chunked.complete && !whole.complete && whole.error.contains(u"']]>'")) {
         return 0;
     }
-    if (chunked.complete != whole.complete) {
-        abort();
-    }
+    FUZZ_CHECK(chunked.complete == whole.complete);
     // Where a broken answer stops depends on the chunks (QXmlStreamReader decodes what it is given
     // at once, and reports bad UTF-8 before the elements in front of it); a whole one may not.
-    if (whole.complete
-        && (chunked.fault != whole.fault || chunked.faultType != whole.faultType
-            || chunked.faultString != whole.faultString || !sameResult(chunked.result, whole.result))) {
-        abort();
+    if (whole.complete) {
+        FUZZ_CHECK(chunked.fault == whole.fault && chunked.faultType == whole.faultType
+            && chunked.faultString == whole.faultString && sameResult(chunked.result, whole.result));
     }
     return 0;
 }
