@@ -7,6 +7,10 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "pyyamljson.h"
+
+using namespace Qt::StringLiterals;
+
 namespace {
 QString tr(const char* text)
 {
@@ -102,25 +106,126 @@ QJsonValue tagsValue(const YAML::Node& node)
     throw std::runtime_error(tr("metadata.tags must be a map or a list").toStdString());
 }
 
-MetadataDocument::Network parseNetwork(const YAML::Node& node)
+// dhcp4: yes / on / true, as PyYAML reads booleans (cloud-init's loader, and what admins write).
+bool boolean(const YAML::Node& node, const char* field)
 {
-    if (!node.IsMap()) {
-        throw std::runtime_error(tr("network must be a map").toStdString());
+    if (!node || node.IsNull()) {
+        return false;
     }
+    const QString text = scalar(node);
+    static const QStringList truths { u"true"_s, u"yes"_s, u"on"_s };
+    static const QStringList falsehoods { u"false"_s, u"no"_s, u"off"_s };
+    const bool plain = node.Tag() != "!";
+    const bool casingOk = text == text.toLower() || text == text.toUpper() || text == text.left(1).toUpper() + text.mid(1).toLower();
+    if (plain && casingOk && truths.contains(text.toLower())) {
+        return true;
+    }
+    if (plain && casingOk && falsehoods.contains(text.toLower())) {
+        return false;
+    }
+    throw std::runtime_error(tr("%1 must be true or false, not \"%2\"").arg(QLatin1String(field), text).toStdString());
+}
+
+bool isIpv6(const QString& address)
+{
+    return address.contains(u':');
+}
+
+// The seed's form: one interface, `address` + `netmask`, `gateway`, `type: dhcp`.
+MetadataDocument::Network parseSingleInterface(const YAML::Node& node)
+{
     MetadataDocument::Network network;
-    network.interfaceName = networkText(scalar(either(node, "name", "interface")), "name");
-    network.macAddress = networkText(scalar(either(node, "mac_address", "mac-address")).toLower(), "mac_address");
-    network.address = networkText(scalar(node["address"]), "address");
-    network.netmask = networkText(scalar(node["netmask"]), "netmask");
-    network.gateway = networkText(scalar(node["gateway"]), "gateway");
+    network.singleInterfaceForm = true;
+    MetadataDocument::Interface interface;
+    interface.name = networkText(scalar(either(node, "name", "interface")), "name");
+    interface.macAddress = networkText(scalar(either(node, "mac_address", "mac-address")).toLower(), "mac_address");
+    const QString address = networkText(scalar(node["address"]), "address");
+    interface.netmask = networkText(scalar(node["netmask"]), "netmask");
+    const QString gateway = networkText(scalar(node["gateway"]), "gateway");
+    (isIpv6(gateway) ? interface.gateway6 : interface.gateway4) = gateway;
+    interface.mtu = networkText(scalar(node["mtu"]), "mtu");
+    const QString type = scalar(node["type"]).toLower();
+    interface.dhcp4 = type == u"dhcp" || type == u"dhcp4" || (type.isEmpty() && address.isEmpty());
+    interface.dhcp6 = type == u"dhcp6";
+    if (!interface.dhcp4 && !interface.dhcp6 && !address.isEmpty()) {
+        interface.addresses.append(address);
+    }
+    network.interfaces.append(interface);
     network.nameservers = networkList(
         stringList(either(node, "nameservers", "dns_nameservers"), QStringLiteral("network.nameservers")),
         "nameservers");
     network.search
         = networkList(stringList(either(node, "search", "dns_search"), QStringLiteral("network.search")), "search");
-    const QString type = scalar(node["type"]).toLower();
-    network.dhcp = type == u"dhcp" || type == u"dhcp4" || (type.isEmpty() && network.address.isEmpty());
     return network;
+}
+
+MetadataDocument::Interface parseInterface(const YAML::Node& node, int index)
+{
+    const QString field = u"network.interfaces.%1"_s.arg(index);
+    if (!node.IsMap()) {
+        throw std::runtime_error(tr("%1 must be a map").arg(field).toStdString());
+    }
+    MetadataDocument::Interface interface;
+    interface.name = networkText(scalar(node["name"]), "name");
+    interface.macAddress = networkText(scalar(either(node, "mac_address", "mac-address")).toLower(), "mac_address");
+    interface.addresses
+        = networkList(stringList(either(node, "addresses", "address"), field + u".addresses"_s), "addresses");
+    interface.gateway4 = networkText(scalar(node["gateway4"]), "gateway4");
+    interface.gateway6 = networkText(scalar(node["gateway6"]), "gateway6");
+    interface.mtu = networkText(scalar(node["mtu"]), "mtu");
+    interface.dhcp4 = boolean(node["dhcp4"], "dhcp4");
+    interface.dhcp6 = boolean(node["dhcp6"], "dhcp6");
+    return interface;
+}
+
+MetadataDocument::Network parseNetwork(const YAML::Node& node)
+{
+    if (!node.IsMap()) {
+        throw std::runtime_error(tr("network must be a map").toStdString());
+    }
+    const YAML::Node interfaces = node["interfaces"];
+    if (!interfaces) {
+        return parseSingleInterface(node);
+    }
+    if (!interfaces.IsSequence()) {
+        throw std::runtime_error(tr("network.interfaces must be a list").toStdString());
+    }
+    MetadataDocument::Network network;
+    for (std::size_t i = 0; i < interfaces.size(); ++i) {
+        network.interfaces.append(parseInterface(interfaces[i], int(i)));
+    }
+    network.nameservers = networkList(
+        stringList(either(node, "nameservers", "dns_nameservers"), QStringLiteral("network.nameservers")),
+        "nameservers");
+    network.search
+        = networkList(stringList(either(node, "search", "dns_search"), QStringLiteral("network.search")), "search");
+    if (const YAML::Node version = node["version"]) {
+        const QString text = scalar(version);
+        if (text != u"1"_s && text != u"2"_s) {
+            throw std::runtime_error(tr("network.version must be 1 or 2").toStdString());
+        }
+        network.version = text.toInt();
+    }
+    return network;
+}
+
+// A complete network config, read as cloud-init reads YAML (PyYAML), so that what is served is
+// what cloud-init would have read from the admin's text. A `network:` wrapper is taken off.
+QJsonObject parseNetworkConfig(const QByteArray& yaml)
+{
+    const PyYamlJson::Document whole = PyYamlJson::parse(yaml);
+    QJsonValue config = whole.value.toObject().value(u"network_config"_s);
+    if (config.isObject() && config.toObject().contains(u"network"_s)) {
+        config = config.toObject().value(u"network"_s);
+    }
+    if (!config.isObject()) {
+        throw std::runtime_error(tr("network_config must be a map with version and config or ethernets").toStdString());
+    }
+    const QJsonValue version = config.toObject().value(u"version"_s);
+    if (version != QJsonValue(1) && version != QJsonValue(2)) {
+        throw std::runtime_error(tr("network_config.version must be 1 or 2").toStdString());
+    }
+    return config.toObject();
 }
 } // namespace
 
@@ -149,6 +254,9 @@ std::optional<MetadataDocument> MetadataDocument::fromYaml(const QByteArray& yam
         }
         if (const YAML::Node net = root["network"]) {
             document.network = parseNetwork(net);
+        }
+        if (root["network_config"]) {
+            document.networkConfig = parseNetworkConfig(yaml);
         }
         if (const YAML::Node userdata = root["userdata"]) {
             if (!userdata.IsScalar()) {

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench/editor_typing: a 100 KB cloud-config (many write_files and runcmd entries) in the user-data
+// editor, shown offscreen with findings set; types characters at the start, the middle and the
+// end and times each keystroke through to the repaint the event loop then does (highlighter,
+// layout, extra selections, margin). Prints median, p99 and max per position: the max is the
+// longest GUI-thread stall typing causes. Asserts nothing.
+#include <cstdio>
+#include <vector>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QWindow>
+#include <QElapsedTimer>
+#include <QTest>
+#include <QTextBlock>
+
+#include "benchloop.h"
+#include "codeeditor.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString cloudConfig(int bytes)
+{
+    QString text = u"#cloud-config\n"
+                   u"package_update: true\npackages:\n  - nginx\n  - qemu-guest-agent\n"
+                   u"users:\n  - name: admin\n    groups: [sudo]\n    sudo: ALL=(ALL) NOPASSWD:ALL\n"
+                   u"    ssh_authorized_keys:\n      - ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample admin@example.com\n"
+                   u"write_files:\n"_s;
+    int file = 0;
+    while (text.size() < bytes * 2 / 3) {
+        text += u"  - path: /etc/app/conf.d/%1.conf\n    owner: root:root\n    permissions: '0644'\n"
+                u"    content: |\n      # generated for service %1\n      [service]\n      name = app-%1\n"
+                u"      listen = 0.0.0.0:%2\n      workers: 4\n      log_level = info\n"
+                u"      upstream = \"http://10.0.%3.%4:8080\"\n\n"_s.arg(file)
+                    .arg(8000 + file)
+                    .arg(file / 250)
+                    .arg(file % 250);
+        ++file;
+    }
+    text += u"runcmd:\n"_s;
+    for (int command = 0; text.size() < bytes; ++command) {
+        text += u"  - [systemctl, enable, --now, app-%1.service]\n"
+                u"  - echo \"started app-%1 on $(hostname)\" >> /var/log/app-setup.log  # progress\n"_s.arg(command);
+    }
+    return text;
+}
+
+struct Figures
+{
+    double median = 0;
+    double p99 = 0;
+    double max = 0;
+};
+
+Figures figures(const std::vector<double>& ms)
+{
+    return { percentile(ms, 0.5), percentile(ms, 0.99), percentile(ms, 1.0) };
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption sizeOption(u"kib"_s, u"Size of the document in KiB."_s, u"KIB"_s, u"100"_s);
+    const QCommandLineOption charsOption(u"chars"_s, u"Characters typed in all."_s, u"N"_s, u"500"_s);
+    const QCommandLineOption findingsOption(u"findings"_s, u"Findings spread over the text."_s, u"N"_s, u"60"_s);
+    const QCommandLineOption repaintOption(
+        u"full-repaint"_s, u"Also repaint the whole editor after every keystroke (an upper bound)."_s);
+    parser.addOptions({ sizeOption, charsOption, findingsOption, repaintOption });
+    parser.process(app);
+
+    const QString text = cloudConfig(parser.value(sizeOption).toInt() * 1024);
+    CodeEditor editor;
+    editor.resize(1100, 800);
+    editor.show();
+    if (!QTest::qWaitForWindowExposed(&editor)) {
+        std::printf("the editor was not shown\n");
+        return 1;
+    }
+    QElapsedTimer load;
+    load.start();
+    editor.setPlainText(text);
+    QCoreApplication::processEvents();
+    const double loadMs = load.nsecsElapsed() / 1e6;
+
+    const int lines = editor.document()->blockCount();
+    QList<Finding> findings;
+    const int findingCount = parser.value(findingsOption).toInt();
+    for (int i = 0; i < findingCount; ++i) {
+        Finding finding;
+        finding.severity = i % 3 == 0 ? Finding::Severity::Error : Finding::Severity::Warning;
+        finding.line = 2 + static_cast<int>(static_cast<qint64>(i) * (lines - 2) / std::max(1, findingCount));
+        finding.column = 5;
+        finding.message = u"finding %1"_s.arg(i);
+        findings.append(finding);
+    }
+    QElapsedTimer findingsTimer;
+    findingsTimer.start();
+    editor.setFindings(findings);
+    QCoreApplication::processEvents();
+    const double findingsMs = findingsTimer.nsecsElapsed() / 1e6;
+
+    std::printf("editor_typing: %lld characters, %d lines, %lld findings; load %.1f ms, setFindings %.2f ms\n",
+        static_cast<long long>(text.size()), lines, static_cast<long long>(findings.size()), loadMs, findingsMs);
+
+    // Words, an indented new line now and then (Enter keeps indentation), a key and a comment.
+    const QString typed = u"echo hello world: value # note\n"_s;
+    const int total = parser.value(charsOption).toInt();
+    const bool fullRepaint = parser.isSet(repaintOption);
+    struct Position
+    {
+        const char* name;
+        int line;
+    };
+    const int middle = lines / 2;
+    const Position positions[] = { { "start", 2 }, { "middle", middle }, { "end", lines } };
+    std::vector<double> all;
+    std::printf("%-8s %6s %10s %8s %8s\n", "where", "keys", "median ms", "p99 ms", "max ms");
+    for (const Position& position : positions) {
+        const QTextBlock block = editor.document()->findBlockByNumber(position.line - 1);
+        editor.goToLine(position.line, position.line == lines ? block.length() : 1);
+        QCoreApplication::processEvents();
+        std::vector<double> ms;
+        const int count = total / 3 + (&position == &positions[2] ? total % 3 : 0);
+        for (int i = 0; i < count; ++i) {
+            const QChar c = typed.at(i % typed.size());
+            QElapsedTimer timer;
+            timer.start();
+            if (c == u'\n') {
+                QTest::keyClick(&editor, Qt::Key_Return);
+            } else {
+                QTest::keyClick(&editor, c.toLatin1());
+            }
+            QCoreApplication::processEvents();
+            // The window paints its dirty region when the platform's update timer fires, which may
+            // be after the next keystroke; asking now puts that paint into this keystroke's time.
+            if (fullRepaint) {
+                editor.repaint();
+            } else {
+                QEvent update(QEvent::UpdateRequest);
+                QCoreApplication::sendEvent(editor.windowHandle(), &update);
+            }
+            ms.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        const Figures f = figures(ms);
+        std::printf("%-8s %6zu %10.3f %8.3f %8.3f\n", position.name, ms.size(), f.median, f.p99, f.max);
+        all.insert(all.end(), ms.begin(), ms.end());
+    }
+    const Figures f = figures(all);
+    std::printf("%-8s %6zu %10.3f %8.3f %8.3f\n", "all", all.size(), f.median, f.p99, f.max);
+    std::printf("longest GUI-thread stall while typing: %.2f ms (goal < 16 ms)%s\n", f.max,
+        fullRepaint ? ", whole editor repainted each key" : "");
+    return 0;
+}

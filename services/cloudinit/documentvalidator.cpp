@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentvalidator.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include "deliverylimits.h"
+#include "networkvalidator.h"
+#include "pyyamljson.h"
+#include "renderer.h"
+#include "userdatavalidator.h"
+#include "yamlsourcemap.h"
+
+using namespace Qt::StringLiterals;
+
+namespace DocumentValidator {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DocumentValidator", text);
+}
+
+const QStringList knownKeys { u"metadata"_s, u"network"_s, u"network_config"_s, u"userdata"_s };
+
+Finding finding(Finding::Severity severity, const QString& path, const QString& message)
+{
+    Finding result;
+    result.severity = severity;
+    result.path = path;
+    result.message = message;
+    return result;
+}
+
+// A path's place in the text; a path the text does not spell out (a default, another spelling)
+// takes its nearest written parent's place.
+void place(Finding& finding, const PyYamlJson::Document& parsed)
+{
+    QString path = finding.path;
+    while (true) {
+        const auto it = parsed.positions.constFind(path);
+        if (it != parsed.positions.cend() && it->line > 0) {
+            finding.line = it->line;
+            finding.column = it->column;
+            return;
+        }
+        const qsizetype dot = path.lastIndexOf(u'.');
+        if (dot < 0) {
+            const auto key = parsed.keyPositions.constFind(path);
+            if (key != parsed.keyPositions.cend()) {
+                finding.line = key->line;
+                finding.column = key->column;
+            }
+            return;
+        }
+        path.truncate(dot);
+    }
+}
+
+// The seed's spellings: instance_id or instance-id.
+QString metadataPath(const QJsonObject& metadata, const QString& underscored, const QString& hyphenated)
+{
+    return u"metadata."_s + (metadata.contains(underscored) ? underscored : hyphenated);
+}
+
+void checkMetadata(const MetadataDocument& document, const QJsonObject& root, QList<Finding>& out)
+{
+    const QJsonObject metadata = root.value(u"metadata"_s).toObject();
+    const bool hasInstanceId = metadata.contains(u"instance_id"_s) || metadata.contains(u"instance-id"_s);
+    if (!hasInstanceId) {
+        out.append(finding(Finding::Severity::Warning, u"metadata"_s,
+            tr("no instance-id: the VM name is used, and cloud-init runs again only when it changes")));
+    } else if (document.instanceId.trimmed().isEmpty()) {
+        out.append(finding(Finding::Severity::Error, metadataPath(metadata, u"instance_id"_s, u"instance-id"_s),
+            tr("instance-id must not be empty")));
+    }
+    if (metadata.contains(u"hostname"_s) || metadata.contains(u"local-hostname"_s)) {
+        if (const QString problem = NetworkValidator::hostnameProblem(document.hostname); !problem.isEmpty()) {
+            out.append(finding(Finding::Severity::Error, metadataPath(metadata, u"hostname"_s, u"local-hostname"_s),
+                tr("host name %1").arg(problem)));
+        }
+    }
+}
+
+// Lines of `userdata: |` start on the line after the key; a quoted or folded scalar has no such
+// mapping, so its findings point at the key.
+void placeUserData(QList<Finding>& findings, const QByteArray& text, const QByteArray& rawUserData)
+{
+    const std::optional<YamlSourceMap> map = YamlSourceMap::parse(text);
+    const int node = map ? map->find({ u"userdata"_s }) : -1;
+    if (node < 0) {
+        return;
+    }
+    const YamlSourceMap::Node& value = map->node(node);
+    const bool literal = value.style == YamlSourceMap::Style::Literal;
+    int indent = 0;
+    while (literal && value.start + indent < text.size() && text.at(value.start + indent) == ' ') {
+        ++indent;
+    }
+    // The server sends the user-data trimmed: lines it dropped at the top shift the rest.
+    const int droppedLines = int(rawUserData.left(rawUserData.size() - rawUserData.trimmed().size()).count('\n'));
+    const int keyLine = map->node(map->keyOf(map->root(), u"userdata"_s)).line + 1;
+    for (Finding& finding : findings) {
+        finding.path = finding.path.isEmpty() ? u"userdata"_s : u"userdata."_s + finding.path;
+        if (literal && finding.line > 0) {
+            finding.line += value.line + droppedLines;
+            finding.column += indent;
+        } else {
+            finding.line = keyLine;
+            finding.column = 1;
+        }
+    }
+}
+} // namespace
+
+Result validate(const QByteArray& text)
+{
+    Result result;
+    const PyYamlJson::Document parsed = PyYamlJson::parse(text);
+    if (!parsed.ok) {
+        Finding syntax = finding(Finding::Severity::Error, {}, parsed.error);
+        syntax.line = parsed.errorPosition.line;
+        syntax.column = parsed.errorPosition.column;
+        result.findings.append(syntax);
+        return result;
+    }
+    QString error;
+    result.document = MetadataDocument::fromYaml(text, &error);
+    if (!result.document) {
+        // The reader names the field first ("network.interfaces.0 must be a map").
+        static const QRegularExpression leadingPath(u"^([A-Za-z0-9_.-]+) "_s);
+        Finding problem = finding(Finding::Severity::Error, leadingPath.match(error).captured(1), error);
+        place(problem, parsed);
+        result.findings.append(problem);
+        return result;
+    }
+    const MetadataDocument& document = *result.document;
+    const QJsonObject root = parsed.value.toObject();
+    QList<Finding> findings;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!knownKeys.contains(it.key()) && !it.key().startsWith(u"x-"_s)) {
+            findings.append(finding(Finding::Severity::Warning, it.key(),
+                tr("\"%1\" is not a key vmdesk knows (metadata, network, network_config, userdata); it is kept "
+                   "but not sent. Start it with x- to mark it as yours.")
+                    .arg(it.key())));
+        }
+    }
+    if (document.network && !document.networkConfig.isEmpty()) {
+        findings.append(finding(Finding::Severity::Warning, u"network"_s,
+            tr("both network and network_config are set: network_config is sent, network is ignored")));
+    }
+    checkMetadata(document, root, findings);
+    if (document.network) {
+        findings += NetworkValidator::validate(*document.network);
+    }
+    if (!document.networkConfig.isEmpty()) {
+        findings += NetworkValidator::validateConfig(document.networkConfig);
+    }
+    for (Finding& each : findings) {
+        place(each, parsed);
+    }
+    if (document.userData) {
+        const QByteArray raw = document.userData->toUtf8();
+        QList<Finding> userFindings = UserDataValidator::validate(Renderer::userData(document));
+        placeUserData(userFindings, text, raw);
+        findings += userFindings;
+    }
+    const QByteArray userData = Renderer::userData(document);
+    const QByteArray packet = Renderer::networkData(document);
+    for (const DeliveryLimits::Check& check : DeliveryLimits::check({ Renderer::metaData(document, {}), packet, userData })) {
+        if (check.channel == DeliveryLimits::check({}).constFirst().channel && !check.fits()) {
+            findings.append(finding(Finding::Severity::Error, {},
+                tr("%1 is %2 bytes on the serial port, more than its limit of %3").arg(check.payload).arg(check.bytes).arg(check.limit)));
+        }
+    }
+    result.findings = findings;
+    return result;
+}
+
+} // namespace DocumentValidator

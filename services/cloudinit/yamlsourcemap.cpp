@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "yamlsourcemap.h"
+
+#include <memory>
+
+#include <libfyaml.h>
+
+namespace {
+struct ParserDeleter
+{
+    void operator()(fy_parser* parser) const { fy_parser_destroy(parser); }
+};
+
+struct DiagnosticsDeleter
+{
+    void operator()(fy_diag* diagnostics) const { fy_diag_destroy(diagnostics); }
+};
+
+// libfyaml prints parse errors to stderr even when told to be quiet; the callers report errors
+// themselves (with yaml-cpp's line and column), so its messages go nowhere.
+void discard(fy_diag*, void*, const char*, size_t) { }
+
+YamlSourceMap::Style scalarStyle(fy_token* token)
+{
+    switch (fy_token_scalar_style(token)) {
+    case FYSS_SINGLE_QUOTED:
+        return YamlSourceMap::Style::SingleQuoted;
+    case FYSS_DOUBLE_QUOTED:
+        return YamlSourceMap::Style::DoubleQuoted;
+    case FYSS_LITERAL:
+        return YamlSourceMap::Style::Literal;
+    case FYSS_FOLDED:
+        return YamlSourceMap::Style::Folded;
+    default:
+        return YamlSourceMap::Style::Plain;
+    }
+}
+} // namespace
+
+std::optional<YamlSourceMap> YamlSourceMap::parse(const QByteArray& text)
+{
+    fy_diag_cfg diagnosticsConfig {};
+    fy_diag_cfg_default(&diagnosticsConfig);
+    diagnosticsConfig.fp = nullptr;
+    diagnosticsConfig.output_fn = discard;
+    std::unique_ptr<fy_diag, DiagnosticsDeleter> diagnostics(fy_diag_create(&diagnosticsConfig));
+    fy_parse_cfg config {};
+    config.flags = fy_parse_cfg_flags(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_1);
+    config.diag = diagnostics.get();
+    std::unique_ptr<fy_parser, ParserDeleter> parser(fy_parser_create(&config));
+    if (!parser || fy_parser_set_string(parser.get(), text.constData(), size_t(text.size())) != 0) {
+        return std::nullopt;
+    }
+    YamlSourceMap map;
+    QList<int> open; // collections being read
+    int documents = 0;
+    auto add = [&](Node node) {
+        const int index = int(map.m_nodes.size());
+        if (!open.isEmpty()) {
+            map.m_nodes[open.last()].children.append(index);
+        }
+        map.m_nodes.append(std::move(node));
+        return index;
+    };
+    while (fy_event* event = fy_parser_parse(parser.get())) {
+        const fy_mark* startMark = fy_event_start_mark(event);
+        const fy_mark* endMark = fy_event_end_mark(event);
+        Node node;
+        if (startMark) {
+            node.start = qsizetype(startMark->input_pos);
+            node.line = startMark->line;
+            node.column = startMark->column;
+        }
+        node.end = endMark ? qsizetype(endMark->input_pos) : node.start;
+        const fy_event_type type = event->type;
+        if (type == FYET_DOCUMENT_START) {
+            ++documents;
+        } else if (documents > 1) {
+            // Only the first document is edited; the rest is kept as text.
+        } else if (type == FYET_SCALAR) {
+            node.style = scalarStyle(event->scalar.value);
+            if (node.style == Style::SingleQuoted || node.style == Style::DoubleQuoted) {
+                node.start -= 1;
+                node.end += 1;
+                node.column -= 1;
+            }
+            node.text = text.mid(node.start, node.end - node.start);
+            add(std::move(node));
+        } else if (type == FYET_ALIAS) {
+            node.kind = Kind::Alias;
+            node.text = text.mid(node.start, node.end - node.start);
+            add(std::move(node));
+        } else if (type == FYET_MAPPING_START || type == FYET_SEQUENCE_START) {
+            node.kind = type == FYET_MAPPING_START ? Kind::Map : Kind::Sequence;
+            const bool flow = node.end > node.start && (text.at(node.start) == '{' || text.at(node.start) == '[');
+            node.style = flow ? Style::Flow : Style::Block;
+            open.append(add(std::move(node)));
+        } else if ((type == FYET_MAPPING_END || type == FYET_SEQUENCE_END) && !open.isEmpty()) {
+            Node& collection = map.m_nodes[open.takeLast()];
+            // A block collection's end event sits at the next token, past comments and blank lines:
+            // the collection itself ends where its last child does.
+            if (collection.style == Style::Flow) {
+                collection.end = node.end;
+            } else if (!collection.children.isEmpty()) {
+                collection.end = map.m_nodes.at(collection.children.last()).end;
+            }
+        }
+        fy_parser_event_free(parser.get(), event);
+    }
+    if (fy_parser_get_stream_error(parser.get())) {
+        return std::nullopt;
+    }
+    // A nested collection ends where its last descendant does, which is only known once it closed.
+    for (qsizetype i = map.m_nodes.size() - 1; i >= 0; --i) {
+        Node& node = map.m_nodes[i];
+        if (node.style == Style::Block && !node.children.isEmpty()) {
+            node.end = qMax(node.end, map.m_nodes.at(node.children.last()).end);
+        }
+    }
+    return map;
+}
+
+int YamlSourceMap::keyOf(int map, const QString& key) const
+{
+    if (map < 0 || m_nodes.at(map).kind != Kind::Map) {
+        return -1;
+    }
+    const QList<int>& children = m_nodes.at(map).children;
+    int found = -1; // the last one wins, as in PyYAML
+    for (qsizetype i = 0; i + 1 < children.size(); i += 2) {
+        const Node& candidate = m_nodes.at(children.at(i));
+        if (candidate.kind != Kind::Scalar) {
+            continue;
+        }
+        QByteArray name = candidate.text;
+        if (candidate.style == Style::SingleQuoted || candidate.style == Style::DoubleQuoted) {
+            name = name.mid(1, name.size() - 2);
+        }
+        if (QString::fromUtf8(name) == key) {
+            found = children.at(i);
+        }
+    }
+    return found;
+}
+
+int YamlSourceMap::valueOf(int map, const QString& key) const
+{
+    const int keyNode = keyOf(map, key);
+    if (keyNode < 0) {
+        return -1;
+    }
+    const QList<int>& children = m_nodes.at(map).children;
+    return children.at(children.indexOf(keyNode) + 1);
+}
+
+int YamlSourceMap::find(const QStringList& path, int from) const
+{
+    int current = from < m_nodes.size() ? from : -1;
+    for (const QString& step : path) {
+        if (current < 0) {
+            return -1;
+        }
+        const Node& node = m_nodes.at(current);
+        if (node.kind == Kind::Map) {
+            current = valueOf(current, step);
+        } else if (node.kind == Kind::Sequence) {
+            bool ok = false;
+            const int index = step.toInt(&ok);
+            current = ok && index >= 0 && index < node.children.size() ? node.children.at(index) : -1;
+        } else {
+            return -1;
+        }
+    }
+    return current;
+}

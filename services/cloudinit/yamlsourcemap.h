@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+// Where each node of a YAML text is, byte for byte, so that an edit can replace exactly one node and
+// leave every other byte (comments, blank lines, quoting, key order) as the admin typed it.
+// yaml-cpp gives only a node's start; libfyaml's event stream gives start and end.
+class YamlSourceMap
+{
+public:
+    enum class Kind { Scalar, Map, Sequence, Alias };
+    enum class Style { Plain, SingleQuoted, DoubleQuoted, Literal, Folded, Block, Flow };
+
+    struct Node
+    {
+        Kind kind = Kind::Scalar;
+        Style style = Style::Plain;
+        qsizetype start = 0; // quoted scalars include their quotes; block scalars start at their content
+        qsizetype end = 0;
+        int line = 0; // 0-based
+        int column = 0;
+        QByteArray text; // a scalar's source text (for keys: the key)
+        QList<int> children; // a map: key, value, key, value…; a sequence: its items
+    };
+
+    // The first document of `text`, or nothing when it is not valid YAML.
+    static std::optional<YamlSourceMap> parse(const QByteArray& text);
+
+    bool isEmpty() const { return m_nodes.isEmpty(); }
+    const Node& node(int index) const { return m_nodes.at(index); }
+    int root() const { return m_nodes.isEmpty() ? -1 : 0; }
+
+    // The value at `path` (map keys and sequence indices) below `from`, or -1.
+    int find(const QStringList& path, int from = 0) const;
+    // The key node of `key` in map `map`, or -1.
+    int keyOf(int map, const QString& key) const;
+    int valueOf(int map, const QString& key) const;
+
+private:
+    QList<Node> m_nodes;
+};

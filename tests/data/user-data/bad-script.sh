@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+apt-get update
+apt-get -y install nginx
