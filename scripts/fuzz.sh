@@ -13,7 +13,7 @@
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-all_targets=(vspc retrieveresult metadata batchfile ovf profiles exportqueue)
+all_targets=(vspc retrieveresult metadata batchfile ovf profiles exportqueue yamltextedit documentvalidator)
 out=build/fuzz
 
 # Memory. fuzz_vspc's RSS reached 1,039 MB in 10 minutes in the audit; measured again here (2 cores,
@@ -89,7 +89,7 @@ done
 
 # One set of flags for every object, so that targets share the objects of the sources they share.
 # The defines are the project's (vmdesk_options): the code is fuzzed as it is built.
-pkgs=(Qt6Core Qt6Network Qt6Concurrent yaml-cpp libarchive libcrypto)
+pkgs=(Qt6Core Qt6Network Qt6Concurrent yaml-cpp libfyaml libarchive libcrypto)
 # shellcheck disable=SC2207
 cxxflags=(-std=c++20 -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
     -fno-omit-frame-pointer -fPIC -Wall -Wextra
@@ -98,11 +98,14 @@ cxxflags=(-std=c++20 -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-san
     -Iservices $(pkg-config --cflags "${pkgs[@]}" 2>/dev/null))
 [ -z "$kdsoap_prefix" ] || cxxflags+=(-isystem "$kdsoap_prefix/include/KDSoapClient-Qt6")
 moc=$(pkg-config --variable=libexecdir Qt6Core 2>/dev/null)/moc
+rcc=$(pkg-config --variable=libexecdir Qt6Core 2>/dev/null)/rcc
 
-# Sets sources (compiled), mocs (headers with Q_OBJECT), libs and max_len for target $1.
+# Sets sources (compiled), mocs (headers with Q_OBJECT), resources (files as Qt resources: alias
+# and path), libs and max_len for target $1.
 define_target()
 {
     mocs=()
+    resources=()
     libs=($(pkg-config --libs Qt6Core))
     max_len=4096
     case $1 in
@@ -118,8 +121,33 @@ define_target()
         ;;
     metadata)
         # The admin's <key>.yaml and what the renderer makes of it for the guest.
-        sources=(tests/fuzz/fuzz_metadata.cpp services/cloudinit/metadatadocument.cpp services/cloudinit/renderer.cpp)
-        libs+=($(pkg-config --libs yaml-cpp))
+        sources=(tests/fuzz/fuzz_metadata.cpp services/cloudinit/metadatadocument.cpp services/cloudinit/renderer.cpp
+            services/cloudinit/documenttemplate.cpp services/cloudinit/yamltextedit.cpp
+            services/cloudinit/yamlsourcemap.cpp services/cloudinit/pyyamljson.cpp)
+        libs+=($(pkg-config --libs yaml-cpp libfyaml))
+        ;;
+    yamltextedit)
+        # In-place edits of an admin's YAML (the form's changes), at libfyaml's node extents.
+        sources=(tests/fuzz/fuzz_yamltextedit.cpp services/cloudinit/yamltextedit.cpp
+            services/cloudinit/yamlsourcemap.cpp services/cloudinit/pyyamljson.cpp)
+        libs+=($(pkg-config --libs yaml-cpp libfyaml))
+        ;;
+    documentvalidator)
+        # Every check of a <key>.yaml as the editor runs them while the admin types, user-data
+        # against cloud-init's schema included (embedded as the build embeds it).
+        sources=(tests/fuzz/fuzz_documentvalidator.cpp services/cloudinit/documentvalidator.cpp
+            services/cloudinit/deliverylimits.cpp services/cloudinit/networkvalidator.cpp
+            services/cloudinit/metadatadocument.cpp services/cloudinit/renderer.cpp
+            services/cloudinit/documenttemplate.cpp services/cloudinit/yamltextedit.cpp
+            services/cloudinit/yamlsourcemap.cpp services/cloudinit/pyyamljson.cpp
+            services/cloudinit/userdatavalidator.cpp services/cloudinit/schemamessages.cpp)
+        local schema
+        if ! schema=$(scripts/fetch-cloud-init-schema.sh | tail -n 1) || [ ! -f "$schema" ]; then
+            echo "fuzz: cloud-init's schema could not be fetched (scripts/fetch-cloud-init-schema.sh)" >&2
+            return 1
+        fi
+        resources=(cloud-init/schema-cloud-config-v1.json "$schema")
+        libs+=($(pkg-config --libs yaml-cpp libfyaml))
         ;;
     batchfile)
         # hypersdk job YAML given to vmdeskctl export --batch.
@@ -203,6 +231,17 @@ build_target()
         objects+=("$out/obj/moc/moc_${header//\//_}.o")
         compile "$generated" "${objects[-1]}" || return 1
     done
+    if [ ${#resources[@]} -gt 0 ]; then
+        generated=$out/rcc/$target.cpp
+        if [ ! -f "$generated" ] || [ "${resources[1]}" -nt "$generated" ]; then
+            mkdir -p "$out/rcc"
+            printf '<RCC><qresource prefix="/"><file alias="%s">%s</file></qresource></RCC>\n' \
+                "${resources[0]}" "$(realpath "${resources[1]}")" >"$out/rcc/$target.qrc"
+            "$rcc" --name "fuzz_$target" "$out/rcc/$target.qrc" -o "$generated" || return 1
+        fi
+        objects+=("$out/obj/rcc/$target.o")
+        compile "$generated" "${objects[-1]}" || return 1
+    fi
     [ -x "$binary" ] && [ ! "${BASH_SOURCE[0]}" -nt "$binary" ] || relink=1
     for source in "${objects[@]}"; do
         [ -z "$relink" ] && [ "$source" -nt "$binary" ] && relink=1

@@ -108,12 +108,13 @@ private Q_SLOTS:
 
         const QByteArray text = readFile(path);
         const QList<Finding> findings = UserDataValidator::validate(text);
-        const bool valid = !Findings::hasError(findings) && UserDataValidator::kindOf(text) == UserDataKind::CloudConfig;
-        qInfo("%s", qPrintable(describe(findings))); // TEMP
+        const bool valid
+            = !Findings::hasError(findings) && UserDataValidator::kindOf(text) == UserDataKind::CloudConfig;
         ++m_compared;
         m_agreed += valid == cloudInitValid ? 1 : 0;
         QVERIFY2(valid == cloudInitValid,
-            qPrintable(u"cloud-init: %1\nvmdesk:\n%2"_s.arg(QString::fromUtf8(cloudInit.readAll()), describe(findings))));
+            qPrintable(
+                u"cloud-init: %1\nvmdesk:\n%2"_s.arg(QString::fromUtf8(cloudInit.readAll()), describe(findings))));
         for (const Finding& finding : findings) {
             QVERIFY2(!finding.message.isEmpty(), "a finding without a message");
             QVERIFY2(finding.line <= text.count('\n') + 1, qPrintable(describe({ finding })));
@@ -125,18 +126,56 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QJsonValue>("expected");
         const QList<std::pair<QString, QJsonValue>> cases {
-            { u"yes"_s, true }, { u"Yes"_s, true }, { u"YES"_s, true }, { u"no"_s, false }, { u"No"_s, false },
-            { u"NO"_s, false }, { u"on"_s, true }, { u"On"_s, true }, { u"ON"_s, true }, { u"off"_s, false },
-            { u"Off"_s, false }, { u"OFF"_s, false }, { u"true"_s, true }, { u"True"_s, true }, { u"TRUE"_s, true },
-            { u"false"_s, false }, { u"False"_s, false }, { u"FALSE"_s, false }, { u"y"_s, u"y"_s },
-            { u"n"_s, u"n"_s }, { u"yEs"_s, u"yEs"_s }, { u"42"_s, 42 }, { u"-17"_s, -17 }, { u"+5"_s, 5 },
-            { u"0"_s, 0 }, { u"010"_s, 8 }, { u"0644"_s, 420 }, { u"08"_s, u"08"_s }, { u"0x1F"_s, 31 },
-            { u"0b1010"_s, 10 }, { u"1_000"_s, 1000 }, { u"1:30"_s, 90 }, { u"-1:0:0"_s, -3600 },
-            { u"0o17"_s, u"0o17"_s }, { u"4294967296"_s, qint64(4294967296) }, { u"1.5"_s, 1.5 },
-            { u"-0.25"_s, -0.25 }, { u"1."_s, 1.0 }, { u".5"_s, 0.5 }, { u"1.5e3"_s, u"1.5e3"_s },
-            { u"1.5e+3"_s, 1500.0 }, { u"1e+3"_s, u"1e+3"_s }, { u"1:30.5"_s, 90.5 }, { u"~"_s, QJsonValue::Null },
-            { u"null"_s, QJsonValue::Null }, { u"Null"_s, QJsonValue::Null }, { u"NULL"_s, QJsonValue::Null },
-            { u"nULL"_s, u"nULL"_s }, { u"hello"_s, u"hello"_s }, { u"1.2.3"_s, u"1.2.3"_s },
+            { u"yes"_s, true },
+            { u"Yes"_s, true },
+            { u"YES"_s, true },
+            { u"no"_s, false },
+            { u"No"_s, false },
+            { u"NO"_s, false },
+            { u"on"_s, true },
+            { u"On"_s, true },
+            { u"ON"_s, true },
+            { u"off"_s, false },
+            { u"Off"_s, false },
+            { u"OFF"_s, false },
+            { u"true"_s, true },
+            { u"True"_s, true },
+            { u"TRUE"_s, true },
+            { u"false"_s, false },
+            { u"False"_s, false },
+            { u"FALSE"_s, false },
+            { u"y"_s, u"y"_s },
+            { u"n"_s, u"n"_s },
+            { u"yEs"_s, u"yEs"_s },
+            { u"42"_s, 42 },
+            { u"-17"_s, -17 },
+            { u"+5"_s, 5 },
+            { u"0"_s, 0 },
+            { u"010"_s, 8 },
+            { u"0644"_s, 420 },
+            { u"08"_s, u"08"_s },
+            { u"0x1F"_s, 31 },
+            { u"0b1010"_s, 10 },
+            { u"1_000"_s, 1000 },
+            { u"1:30"_s, 90 },
+            { u"-1:0:0"_s, -3600 },
+            { u"0o17"_s, u"0o17"_s },
+            { u"4294967296"_s, qint64(4294967296) },
+            { u"1.5"_s, 1.5 },
+            { u"-0.25"_s, -0.25 },
+            { u"1."_s, 1.0 },
+            { u".5"_s, 0.5 },
+            { u"1.5e3"_s, u"1.5e3"_s },
+            { u"1.5e+3"_s, 1500.0 },
+            { u"1e+3"_s, u"1e+3"_s },
+            { u"1:30.5"_s, 90.5 },
+            { u"~"_s, QJsonValue::Null },
+            { u"null"_s, QJsonValue::Null },
+            { u"Null"_s, QJsonValue::Null },
+            { u"NULL"_s, QJsonValue::Null },
+            { u"nULL"_s, u"nULL"_s },
+            { u"hello"_s, u"hello"_s },
+            { u"1.2.3"_s, u"1.2.3"_s },
         };
         for (const auto& [text, expected] : cases) {
             QTest::newRow(qPrintable(text)) << text << expected;
@@ -236,8 +275,15 @@ private Q_SLOTS:
         }
         QVERIFY2(suggested, qPrintable(describe(findings)));
 
-        const QList<Finding> date = UserDataValidator::validate(readFile(corpusDir + u"/bad-users-expiredate-unquoted.yaml"_s));
-        QVERIFY2(describe(date).contains(u"got a date"_s), qPrintable(describe(date)));
+        const QList<Finding> mode = UserDataValidator::validate(readFile(corpusDir + u"/bad-growpart-mode.yaml"_s));
+        QCOMPARE(mode.size(), 1);
+        QCOMPARE(mode.front().message,
+            u"growpart.mode: expected one of 'auto', 'growpart', 'gpart', 'off' or false, got 'automatic'"_s);
+
+        const QList<Finding> date
+            = UserDataValidator::validate(readFile(corpusDir + u"/bad-users-expiredate-unquoted.yaml"_s));
+        QCOMPARE(date.size(), 1);
+        QCOMPARE(date.front().message, u"users.0.expiredate: expected a string, got a date"_s);
     }
 
     void warningsBeyondCloudInit()
@@ -248,6 +294,11 @@ private Q_SLOTS:
         QCOMPARE(missing.size(), 1);
         QCOMPARE(missing.front().severity, Finding::Severity::Warning);
         QVERIFY(missing.front().message.contains(u"#cloud-config"_s));
+        const QList<Finding> spaced
+            = UserDataValidator::validate(readFile(corpusDir + u"/bad-header-with-space.yaml"_s));
+        QCOMPARE(spaced.size(), 1);
+        QCOMPARE(spaced.front().severity, Finding::Severity::Warning);
+        QVERIFY(spaced.front().message.contains(u"exactly"_s));
 
         const QByteArray unknown = readFile(corpusDir + u"/ok-unknown-top-level-key.yaml"_s);
         const QList<Finding> findings = UserDataValidator::validate(unknown);
@@ -328,12 +379,13 @@ private Q_SLOTS:
                 { u"devel"_s, u"make-mime"_s, u"-a"_s, config + u":cloud-config"_s, u"-a"_s,
                     u"bad-script.sh:x-shellscript"_s });
             return process.waitForFinished(60000) && process.exitCode() == 0 ? process.readAllStandardOutput()
-                                                                               : QByteArray();
+                                                                             : QByteArray();
         };
         const QByteArray good = makeMime(u"ok-users-full.yaml"_s);
         QVERIFY(!good.isEmpty());
         QCOMPARE(UserDataValidator::kindOf(good), UserDataKind::Multipart);
-        QVERIFY2(!Findings::hasError(UserDataValidator::validate(good)), qPrintable(describe(UserDataValidator::validate(good))));
+        QVERIFY2(!Findings::hasError(UserDataValidator::validate(good)),
+            qPrintable(describe(UserDataValidator::validate(good))));
 
         const QByteArray bad = makeMime(u"bad-runcmd-nested-int.yaml"_s);
         const QList<Finding> findings = UserDataValidator::validate(bad);
@@ -360,8 +412,8 @@ private Q_SLOTS:
         }
         QThreadPool pool;
         pool.setMaxThreadCount(6);
-        const QList<QList<Finding>> results
-            = QtConcurrent::blockingMapped(&pool, many, [](const QByteArray& text) { return UserDataValidator::validate(text); });
+        const QList<QList<Finding>> results = QtConcurrent::blockingMapped(
+            &pool, many, [](const QByteArray& text) { return UserDataValidator::validate(text); });
         QCOMPARE(results.size(), many.size());
         for (qsizetype i = 0; i < results.size(); ++i) {
             QCOMPARE(results.at(i), expected.at(i % texts.size()));

@@ -378,8 +378,9 @@ bool CodeEditor::viewportEvent(QEvent* event)
         const auto* help = static_cast<QHelpEvent*>(event);
         QList<const Mark*> hovered;
         QRect area;
+        const QTextBlock block = cursorForPosition(help->pos()).block();
         for (const Mark& mark : m_marks) {
-            if (!mark.range.hasSelection()) {
+            if (!mark.range.hasSelection() || document()->findBlock(mark.range.selectionStart()) != block) {
                 continue;
             }
             QTextCursor start(document());

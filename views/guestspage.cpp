@@ -78,6 +78,7 @@ GuestsPage::GuestsPage(VspcServer* server, GuestRegistry* registry, QWidget* par
                              "Empty: from any host; only ports that name a configured URI are served either way."));
     m_directory->setText(settings.value(u"metadata/directory"_s).toString());
     m_directory->setPlaceholderText(tr("Folder with one <VM>.yaml per VM"));
+    connect(m_directory, &QLineEdit::textChanged, this, &GuestsPage::directoryChanged);
     m_key->addItem(tr("VM name"), u"name"_s);
     m_key->addItem(tr("VC UUID"), u"vc-uuid"_s);
     m_key->addItem(tr("BIOS UUID"), u"bios-uuid"_s);
@@ -167,6 +168,11 @@ GuestsPage::GuestsPage(VspcServer* server, GuestRegistry* registry, QWidget* par
         }
     });
     refreshStatus();
+}
+
+QString GuestsPage::directory() const
+{
+    return m_directory->text();
 }
 
 void GuestsPage::setDirectory(const QString& directory)

@@ -32,11 +32,13 @@ public:
     void stopServer();
     bool isServerListening() const;
     void setDirectory(const QString& directory);
+    QString directory() const;
     void setListen(const QString& address, int port);
     void refreshStatus();
 
 Q_SIGNALS:
     void statusChanged(const QString& status);
+    void directoryChanged(const QString& directory);
 
 private:
     void showSelectedGuest();

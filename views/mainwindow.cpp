@@ -36,6 +36,7 @@
 #include "guestspage.h"
 #include "inventorymodel.h"
 #include "inventorypage.h"
+#include "metadatapage.h"
 #include "secrets/secretstore.h"
 #include "tasklistmodel.h"
 #include "upcomingpage.h"
@@ -136,6 +137,7 @@ void MainWindow::createActions()
 void MainWindow::createPages()
 {
     m_inventoryPage = new InventoryPage(m_inventoryModel, m_connection, this);
+    createMetadataPage();
     connect(m_inventoryPage, &InventoryPage::exportFinished, this, [this](const QString& path, const QString& error) {
         if (error.isEmpty()) {
             statusBar()->showMessage(tr("Inventory list written to %1").arg(path), 5000);
@@ -167,8 +169,7 @@ void MainWindow::createPages()
             m_exportsPage ? static_cast<QWidget*>(m_exportsPage)
                           : new UpcomingPage(
                               tr("Exports"), tr("Export virtual machines to OVF and OVA in a queue of jobs."), this) },
-        { tr("Metadata"),
-            new UpcomingPage(tr("Metadata"), tr("Edit, validate and preview each VM's cloud-init data."), this) },
+        { tr("Metadata"), m_metadataPage },
         { tr("Guests"),
             m_guestsPage
                 ? static_cast<QWidget*>(m_guestsPage)
@@ -182,6 +183,34 @@ void MainWindow::createPages()
     m_navigation->setMaximumWidth(220);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(InventoryArea);
+}
+
+void MainWindow::createMetadataPage()
+{
+    m_metadataPage = new MetadataPage(this);
+    connect(m_metadataPage, &MetadataPage::statusMessage, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    if (m_guestsPage) {
+        m_metadataPage->setDirectory(m_guestsPage->directory());
+        connect(m_guestsPage, &GuestsPage::directoryChanged, m_metadataPage, &MetadataPage::setDirectory);
+    }
+    // VMs in the inventory without a document are offered for Create; collected once per burst of updates.
+    auto* collect = new QTimer(this);
+    collect->setSingleShot(true);
+    collect->setInterval(500);
+    connect(collect, &QTimer::timeout, this, [this] {
+        QStringList names;
+        for (int row = 0; row < m_inventoryModel->rowCount(); ++row) {
+            names.append(m_inventoryModel->vmAt(row).name);
+        }
+        m_metadataPage->setInventoryVms(names);
+    });
+    for (auto signal : { &QAbstractItemModel::modelReset, &QAbstractItemModel::layoutChanged }) {
+        connect(m_inventoryModel, signal, collect, qOverload<>(&QTimer::start));
+    }
+    connect(m_inventoryModel, &QAbstractItemModel::rowsInserted, collect, qOverload<>(&QTimer::start));
+    connect(m_inventoryModel, &QAbstractItemModel::rowsRemoved, collect, qOverload<>(&QTimer::start));
 }
 
 void MainWindow::showPage(Page page)
@@ -571,6 +600,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_closing && m_metadataPage && !m_metadataPage->confirmClose()) {
+        event->ignore();
+        return;
+    }
     if (m_connection->state() == VCenterConnection::State::Connected && !m_closing) {
         // Log out before the window goes, so the vCenter session does not linger until it times out.
         m_closing = true;

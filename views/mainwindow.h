@@ -14,6 +14,7 @@ class TaskListModel;
 class VimError;
 class ExportsPage;
 class GuestsPage;
+class MetadataPage;
 class InventoryPage;
 class QAction;
 class QLabel;
@@ -35,6 +36,7 @@ public:
 
     InventoryModel* inventoryModel() const { return m_inventoryModel; }
     GuestsPage* guestsPage() const { return m_guestsPage; }
+    MetadataPage* metadataPage() const { return m_metadataPage; }
     InventoryPage* inventoryPage() const { return m_inventoryPage; }
     ExportsPage* exportsPage() const { return m_exportsPage; }
     void showPage(Page page);
@@ -60,6 +62,7 @@ protected:
 private:
     void createActions();
     void createPages();
+    void createMetadataPage();
     void updateConnectionState(VCenterConnection::State state);
     void startDemoMetadataServer();
     bool askToTrust(const VimError& error);
@@ -82,6 +85,7 @@ private:
     InventoryModel* m_inventoryModel;
     InventoryPage* m_inventoryPage = nullptr;
     GuestsPage* m_guestsPage = nullptr;
+    MetadataPage* m_metadataPage = nullptr;
     ExportsPage* m_exportsPage = nullptr;
     ExportQueue* m_exports = nullptr;
     QListWidget* m_navigation;

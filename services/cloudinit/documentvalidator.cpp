@@ -140,10 +140,14 @@ Result validate(const QByteArray& text)
     QList<Finding> findings;
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!knownKeys.contains(it.key()) && !it.key().startsWith(u"x-"_s)) {
-            findings.append(finding(Finding::Severity::Warning, it.key(),
+            Finding unknown = finding(Finding::Severity::Warning, it.key(),
                 tr("\"%1\" is not a key vmdesk knows (metadata, network, network_config, userdata); it is kept "
                    "but not sent. Start it with x- to mark it as yours.")
-                    .arg(it.key())));
+                    .arg(it.key()));
+            const PyYamlJson::Position key = parsed.keyPositions.value(it.key());
+            unknown.line = key.line;
+            unknown.column = key.column;
+            findings.append(unknown);
         }
     }
     if (document.network && !document.networkConfig.isEmpty()) {
@@ -158,7 +162,9 @@ Result validate(const QByteArray& text)
         findings += NetworkValidator::validateConfig(document.networkConfig);
     }
     for (Finding& each : findings) {
-        place(each, parsed);
+        if (each.line == 0) {
+            place(each, parsed);
+        }
     }
     if (document.userData) {
         const QByteArray raw = document.userData->toUtf8();

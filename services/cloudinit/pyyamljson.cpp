@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pyyamljson.h"
 
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <utility>
+#include <vector>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -8,12 +14,6 @@
 #include <QStringDecoder>
 
 #include <yaml-cpp/yaml.h>
-
-#include <cmath>
-#include <limits>
-#include <optional>
-#include <utility>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -145,8 +145,7 @@ class Converter
 public:
     explicit Converter(Document& document)
         : m_document(document)
-    {
-    }
+    { }
 
     QJsonValue convert(const YAML::Node& node, const QString& path, int depth)
     {
@@ -215,7 +214,8 @@ private:
             value = QJsonValue(QJsonValue::Null);
         } else if (tag == yamlTag + "binary") {
             // cloud-init takes bytes wherever its schema asks for a string.
-            const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            const auto decoded
+                = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (decoded) {
                 value = QJsonValue(QString::fromUtf8(*decoded));
             }
@@ -247,10 +247,7 @@ private:
         return array;
     }
 
-    static bool isMergeKey(const YAML::Node& key)
-    {
-        return key.IsScalar() && key.Tag() == "?" && key.Scalar() == "<<";
-    }
+    static bool isMergeKey(const YAML::Node& key) { return key.IsScalar() && key.Tag() == "?" && key.Scalar() == "<<"; }
 
     // PyYAML's flatten_mapping: merged pairs come first so that the map's own keys win, and of a
     // list of merged maps the first wins.
@@ -317,7 +314,8 @@ private:
     void forgetDuplicate(const QString& path)
     {
         const QString prefix = path + u'.';
-        m_document.pythonOnly.removeIf([&](const auto& entry) { return entry.key() == path || entry.key().startsWith(prefix); });
+        m_document.pythonOnly.removeIf(
+            [&](const auto& entry) { return entry.key() == path || entry.key().startsWith(prefix); });
     }
 
     Document& m_document;

@@ -10,6 +10,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "documenttemplate.h"
 #include "yamltextedit.h"
 
 using namespace Qt::StringLiterals;
@@ -17,23 +18,6 @@ using namespace Qt::StringLiterals;
 namespace Renderer {
 
 namespace {
-// A host name from a VM display name: letters, digits and hyphens, at most 63 characters.
-QString hostnameFrom(const QString& vmName)
-{
-    QString host;
-    for (const QChar c : vmName.toLower()) {
-        host.append(c.isLetterOrNumber() && c.unicode() < 128 ? c : u'-');
-    }
-    while (host.contains(u"--"_s)) {
-        host.replace(u"--"_s, u"-"_s);
-    }
-    host = host.left(63);
-    while (host.startsWith(u'-') || host.endsWith(u'-')) {
-        host = host.startsWith(u'-') ? host.mid(1) : host.chopped(1);
-    }
-    return host.isEmpty() ? u"localhost"_s : host;
-}
-
 // "255.255.255.0" -> 24; -1 when the mask is not a run of ones.
 int prefixLength(const QString& netmask)
 {
@@ -62,7 +46,7 @@ void emitList(YAML::Emitter& out, const char* key, const QStringList& values)
 
 QByteArray metaData(const MetadataDocument& document, const QString& vmName)
 {
-    const QString hostname = document.hostname.isEmpty() ? hostnameFrom(vmName) : document.hostname;
+    const QString hostname = document.hostname.isEmpty() ? DocumentTemplate::hostnameFor(vmName) : document.hostname;
     QJsonObject object {
         { u"instance-id"_s, document.instanceId.isEmpty() ? vmName : document.instanceId },
         { u"hostname"_s, hostname },

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schemamessages.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
-
-#include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -125,8 +125,7 @@ public:
         : m_root(root)
         , m_instance(instance)
         , m_pythonOnly(pythonOnly)
-    {
-    }
+    { }
 
     QJsonValue valueAt(const QStringList& path) const
     {
@@ -153,6 +152,15 @@ public:
             return typePhrase(type) + u" ("_s + literal(value) + u')';
         }
         return typePhrase(type);
+    }
+
+    // Where a value of the right type had the wrong content, the content itself says more.
+    QString gotValue(const QStringList& path) const
+    {
+        const QJsonValue value = valueAt(path);
+        const bool shortText
+            = value.isString() && value.toString().size() <= 40 && !m_pythonOnly.contains(joinPath(path));
+        return shortText ? literal(value) : got(path);
     }
 
     // The schema and everything it pulls in unconditionally ($ref, allOf).
@@ -206,7 +214,8 @@ public:
                 && !(allowed.contains(type) || (type == u"integer"_s && allowed.contains(u"number"_s)))) {
                 return false;
             }
-            if (part.contains(u"enum"_s) && (type.isEmpty() || !part.value(u"enum"_s).toArray().contains(valueAt(path)))) {
+            if (part.contains(u"enum"_s)
+                && (type.isEmpty() || !part.value(u"enum"_s).toArray().contains(valueAt(path)))) {
                 return false;
             }
             const QList<QJsonObject> alternatives = alternativesOf({ part });
@@ -424,7 +433,7 @@ QList<Problem> explain(const QList<RawError>& errors, const QJsonObject& schema,
         } else if (!anyCompatible) {
             add(error.path,
                 QCoreApplication::translate("SchemaMessages", "expected %1, got %2")
-                    .arg(joinAlternatives(expected), walker.got(error.path)));
+                    .arg(joinAlternatives(expected), walker.gotValue(error.path)));
             summarised.insert(joinPath(error.path));
         } else {
             // Some alternative has the right shape: its own, deeper complaints say what is wrong,
@@ -441,7 +450,7 @@ QList<Problem> explain(const QList<RawError>& errors, const QJsonObject& schema,
             } else {
                 add(error.path,
                     QCoreApplication::translate("SchemaMessages", "expected %1, got %2")
-                        .arg(joinAlternatives(expected), walker.got(error.path)));
+                        .arg(joinAlternatives(expected), walker.gotValue(error.path)));
                 summarised.insert(joinPath(error.path));
             }
         }
@@ -478,7 +487,7 @@ QList<Problem> explain(const QList<RawError>& errors, const QJsonObject& schema,
             }
             add(error.path,
                 QCoreApplication::translate("SchemaMessages", "expected %1, got %2")
-                    .arg(joinAlternatives(expected), walker.got(error.path)));
+                    .arg(joinAlternatives(expected), walker.gotValue(error.path)));
         } else if (text.startsWith(u"Object contains a property"_s)) {
             const QString key = quotedArgument(text);
             const QString suggestion = closest(key, knownKeys(schema, instance, dotted));
@@ -497,6 +506,9 @@ QList<Problem> explain(const QList<RawError>& errors, const QJsonObject& schema,
                 QCoreApplication::translate("SchemaMessages", "'%1' is not in the expected form")
                     .arg(walker.valueAt(error.path).toString()));
         } else if (text.startsWith(u"String should be a valid date"_s)) {
+            if (pythonOnly.contains(dotted)) {
+                continue; // already "got a date": a type error
+            }
             add(error.path,
                 QCoreApplication::translate("SchemaMessages", "expected a date like 2032-12-31, got %1")
                     .arg(literal(walker.valueAt(error.path))));

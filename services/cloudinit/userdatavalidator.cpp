@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "userdatavalidator.h"
 
+#include <algorithm>
+#include <array>
+#include <exception>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <utility>
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validator.hpp>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
-
-#include <nlohmann/json.hpp>
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validator.hpp>
-
-#include <array>
-#include <exception>
-#include <memory>
-#include <utility>
 
 #include "cloudinit/pyyamljson.h"
 #include "cloudinit/schemamessages.h"
@@ -226,11 +226,12 @@ QList<Finding> checkMap(const PyYamlJson::Document& document)
         const QString suggestion = SchemaMessages::closest(it.key(), loaded.topLevelKeys);
         const PyYamlJson::Position at = document.keyPositions.value(it.key(), { 1, 1 });
         findings.append(warning(at.line, at.column, it.key(),
-            suggestion.isEmpty()
-                ? tr("unknown top-level key '%1': cloud-init ignores it").arg(it.key())
-                : tr("unknown top-level key '%1': cloud-init ignores it (did you mean '%2'?)")
-                      .arg(it.key(), suggestion)));
+            suggestion.isEmpty() ? tr("unknown top-level key '%1': cloud-init ignores it").arg(it.key())
+                                 : tr("unknown top-level key '%1': cloud-init ignores it (did you mean '%2'?)")
+                                       .arg(it.key(), suggestion)));
     }
+    std::stable_sort(findings.begin(), findings.end(),
+        [](const Finding& a, const Finding& b) { return std::pair(a.line, a.column) < std::pair(b.line, b.column); });
     return findings;
 }
 
@@ -315,7 +316,14 @@ QList<Finding> checkKind(const QByteArray& text)
         break;
     }
     if (text.startsWith("\x1f\x8b")) {
-        return { warning(0, 0, QString(), tr("gzip-compressed user-data: cloud-init unpacks it, vmdesk cannot check it")) };
+        return { warning(
+            0, 0, QString(), tr("gzip-compressed user-data: cloud-init unpacks it, vmdesk cannot check it")) };
+    }
+    const QByteArray firstLine = linesOf(text).front();
+    if (firstLine.simplified().replace(' ', QByteArray()).toLower() == "#cloud-config") {
+        return { warning(1, 1, QString(),
+            tr("the first line must be exactly \"#cloud-config\" (no spaces, lower case), or cloud-init "
+               "ignores the text")) };
     }
     const PyYamlJson::Document document = PyYamlJson::parse(text);
     if (document.ok && document.value.isObject()) {
@@ -424,7 +432,8 @@ QList<Finding> checkPart(const QList<QByteArray>& lines, qsizetype from, qsizety
 {
     const MimeHeaders headers = readHeaders(lines, from, to);
     const bool cloudConfig = headers.contentType == "text/cloud-config";
-    const bool include = headers.contentType == "text/x-include-url" || headers.contentType == "text/x-include-once-url";
+    const bool include
+        = headers.contentType == "text/x-include-url" || headers.contentType == "text/x-include-once-url";
     if (!cloudConfig && !include) {
         return {};
     }

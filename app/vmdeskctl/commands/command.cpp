@@ -6,6 +6,7 @@
 #include "exportcommand.h"
 #include "guestfetchcommand.h"
 #include "inventorycommand.h"
+#include "metadatacommand.h"
 #include "servemetadatacommand.h"
 #include "vmcommand.h"
 #include "vsphere/vimerror.h"
@@ -24,6 +25,8 @@ QList<Command> allCommands()
             runServeMetadataCommand },
         { u"guest-fetch"_s, QCoreApplication::translate("vmdeskctl", "Fetch metadata over a serial port (in a VM)"),
             runGuestFetchCommand },
+        { u"metadata"_s, QCoreApplication::translate("vmdeskctl", "Check, render, patch or create VM metadata documents"),
+            runMetadataCommand },
     };
 }
 

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QFileSystemWatcher>
+#include <QJsonValue>
+#include <QObject>
+#include <QUndoStack>
+
+#include "cloudinit/documentvalidator.h"
+
+// One VM's <key>.yaml open for editing. The text is the one truth: the form and the text editor
+// both change it through here, so they are two views of one document, share one undo stack, and
+// nothing the form does not know is dropped. Saves are atomic; a change on disk is reported, never
+// silently merged; validation runs off the GUI thread and only the latest result is delivered.
+class MetadataEditSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MetadataEditSession(QObject* parent = nullptr);
+
+    // Reads `path` (a missing file is a new, empty document). False with `error` set on failure.
+    bool open(const QString& path, QString* error);
+    // A new document not yet on disk (from a template).
+    void openNew(const QString& path, const QByteArray& text);
+    void close();
+
+    QString path() const { return m_path; }
+    QString key() const;
+    QByteArray text() const { return m_text; }
+    QByteArray diskText() const { return m_diskText; }
+    bool isOpen() const { return !m_path.isEmpty(); }
+    bool isDirty() const { return isOpen() && (m_text != m_diskText || !m_existsOnDisk); }
+    QUndoStack* undoStack() { return &m_undo; }
+    const DocumentValidator::Result& validation() const { return m_validation; }
+
+    // The whole text, as typed; consecutive typing merges into one undo step.
+    void setText(const QByteArray& text);
+    // One form edit: `path` in the document ({"metadata", "region"}) set to `value` (Undefined
+    // removes it). False with `error` set when the text is not YAML the edit can be made in.
+    bool setValue(const QStringList& path, const QJsonValue& value, QString* error);
+    // The same inside the cloud-config of `userdata: |`.
+    bool setUserDataValue(const QStringList& path, const QJsonValue& value, QString* error);
+
+    // The unified diff of the unsaved text against the file on disk now.
+    QString diffAgainstDisk() const;
+    // Writes atomically; on failure the text stays unsaved and `error` says why.
+    bool save(QString* error);
+    // Takes the file on disk as it is now, dropping unsaved changes (undoable).
+    void reload();
+    // Keeps the unsaved text; the next save overwrites what is on disk.
+    void keepMine();
+
+Q_SIGNALS:
+    void textChanged(const QByteArray& text);
+    void dirtyChanged(bool dirty);
+    void validated(const DocumentValidator::Result& result);
+    void changedOnDisk();
+    void saved();
+
+private:
+    friend class TextCommand;
+    void apply(const QByteArray& text);
+    void validate();
+    void onFileChanged();
+
+    QString m_path;
+    QByteArray m_text;
+    QByteArray m_diskText;
+    bool m_existsOnDisk = false;
+    bool m_lastDirty = false;
+    QUndoStack m_undo;
+    QFileSystemWatcher m_watcher;
+    DocumentValidator::Result m_validation;
+    quint64 m_validationGeneration = 0;
+    bool m_validating = false;
+    bool m_validateAgain = false;
+};

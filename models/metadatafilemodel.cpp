@@ -1,0 +1,715 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metadatafilemodel.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+#include <QtConcurrent>
+
+#include "cloudinit/documentvalidator.h"
+#include "cloudinit/filedriver.h"
+#include "core/whendone.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString suffix = u".yaml"_s;
+constexpr int tooltipFindings = 5;
+
+using Checked = MetadataFileModel::Checked;
+using Stamps = QHash<QString, std::pair<QDateTime, qint64>>;
+
+void validateInto(Checked& checked, const QByteArray& text)
+{
+    DocumentValidator::Result result = DocumentValidator::validate(text);
+    checked.findings = std::move(result.findings);
+    if (result.document) {
+        checked.hostname = result.document->hostname;
+    }
+}
+
+// Runs on a worker thread.
+Checked checkFile(const QString& directory, const QString& key)
+{
+    Checked checked;
+    checked.key = key;
+    QFile file(QDir(directory).filePath(key + suffix));
+    if (!file.open(QIODevice::ReadOnly)) {
+        checked.exists = file.exists();
+        if (checked.exists) {
+            Finding unreadable;
+            unreadable.message = MetadataFileModel::tr("cannot read the file: %1").arg(file.errorString());
+            checked.findings.append(unreadable);
+        }
+        return checked;
+    }
+    checked.exists = true;
+    const QByteArray bytes = file.readAll();
+    const QFileInfo info(file);
+    checked.modified = info.lastModified();
+    checked.size = info.size();
+    checked.sha256 = MetadataFileModel::hashOf(bytes);
+    validateInto(checked, bytes);
+    return checked;
+}
+
+bool isKeyFile(const QString& fileName, QString* key)
+{
+    if (!fileName.endsWith(suffix)) {
+        return false;
+    }
+    *key = fileName.chopped(suffix.size());
+    return FileDriver::isSafeKey(*key);
+}
+
+// Runs on a worker thread.
+QStringList listKeys(const QString& directory)
+{
+    QStringList keys;
+    const QStringList names = QDir(directory).entryList({ u"*"_s + suffix }, QDir::Files, QDir::Name);
+    for (const QString& name : names) {
+        if (QString key; isKeyFile(name, &key)) {
+            keys.append(key);
+        }
+    }
+    return keys;
+}
+
+// Runs on a worker thread.
+Stamps listStamps(const QString& directory)
+{
+    Stamps stamps;
+    const QFileInfoList files = QDir(directory).entryInfoList({ u"*"_s + suffix }, QDir::Files);
+    for (const QFileInfo& info : files) {
+        if (QString key; isKeyFile(info.fileName(), &key)) {
+            stamps.insert(key, { info.lastModified(), info.size() });
+        }
+    }
+    return stamps;
+}
+
+int countOf(const QList<Finding>& findings, bool errors)
+{
+    return static_cast<int>(
+        std::count_if(findings.cbegin(), findings.cend(), [errors](const Finding& f) { return f.isError() == errors; }));
+}
+
+QString findingsText(const QList<Finding>& findings)
+{
+    const int errors = countOf(findings, true);
+    const int warnings = countOf(findings, false);
+    QStringList parts;
+    if (errors > 0) {
+        parts.append(MetadataFileModel::tr("%n error(s)", nullptr, errors));
+    }
+    if (warnings > 0) {
+        parts.append(MetadataFileModel::tr("%n warning(s)", nullptr, warnings));
+    }
+    return parts.join(u", "_s);
+}
+
+QString findingsTooltip(const QList<Finding>& findings)
+{
+    QStringList lines;
+    for (const Finding& finding : findings.first(std::min<qsizetype>(findings.size(), tooltipFindings))) {
+        const QString severity
+            = finding.isError() ? MetadataFileModel::tr("error") : MetadataFileModel::tr("warning");
+        lines.append(finding.line > 0
+                ? MetadataFileModel::tr("line %1: %2: %3").arg(finding.line).arg(severity, finding.message)
+                : MetadataFileModel::tr("%1: %2").arg(severity, finding.message));
+    }
+    if (findings.size() > tooltipFindings) {
+        lines.append(MetadataFileModel::tr("… and %n more", nullptr, int(findings.size() - tooltipFindings)));
+    }
+    return lines.join(u'\n');
+}
+
+QColor colourOf(MetadataFileModel::Status status)
+{
+    switch (status) {
+    case MetadataFileModel::Status::Valid:
+        return QColor(0x2e, 0x9e, 0x44);
+    case MetadataFileModel::Status::Warnings:
+        return QColor(0xe0, 0xa0, 0x10);
+    case MetadataFileModel::Status::Errors:
+        return QColor(0xc8, 0x28, 0x28);
+    case MetadataFileModel::Status::ChangedOnDisk:
+        return QColor(0x30, 0x70, 0xd0);
+    case MetadataFileModel::Status::Missing:
+        return QColor(0x90, 0x90, 0x90);
+    case MetadataFileModel::Status::Checking:
+        break;
+    }
+    return QColor(0xd0, 0xd0, 0xd0);
+}
+} // namespace
+
+MetadataFileModel::MetadataFileModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+    // Copying many files in raises one directory change each; list the directory once for them.
+    m_directoryDebounce.setSingleShot(true);
+    m_directoryDebounce.setInterval(100);
+    connect(&m_directoryDebounce, &QTimer::timeout, this, &MetadataFileModel::directoryChanged);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_directoryDebounce.start(); });
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
+        if (QString key; isKeyFile(QFileInfo(path).fileName(), &key) && m_rowOfKey.contains(key)) {
+            recheck(key);
+        }
+    });
+}
+
+MetadataFileModel::~MetadataFileModel()
+{
+    m_scan.cancel();
+}
+
+int MetadataFileModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int MetadataFileModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QByteArray MetadataFileModel::hashOf(const QByteArray& bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+int MetadataFileModel::severity(Status status)
+{
+    switch (status) {
+    case Status::Valid:
+        return 0;
+    case Status::Checking:
+        return 1;
+    case Status::Missing:
+        return 2;
+    case Status::Warnings:
+        return 3;
+    case Status::ChangedOnDisk:
+        return 4;
+    case Status::Errors:
+        return 5;
+    }
+    return 0;
+}
+
+QString MetadataFileModel::statusName(Status status)
+{
+    switch (status) {
+    case Status::Valid:
+        return tr("Valid");
+    case Status::Warnings:
+        return tr("Warnings");
+    case Status::Errors:
+        return tr("Errors");
+    case Status::ChangedOnDisk:
+        return tr("Changed on disk");
+    case Status::Missing:
+        return tr("No file");
+    case Status::Checking:
+        return tr("Checking…");
+    }
+    return {};
+}
+
+MetadataFileModel::Status MetadataFileModel::statusOf(const Row& row) const
+{
+    if (!row.onDisk) {
+        return Status::Missing;
+    }
+    const auto editor = m_editor.constFind(row.key);
+    const bool edited = editor != m_editor.cend() && editor->findings;
+    if (!row.validated && !edited) {
+        return Status::Checking;
+    }
+    if (editor != m_editor.cend() && !editor->savedHash.isEmpty() && !row.sha256.isEmpty()
+        && editor->savedHash != row.sha256) {
+        return Status::ChangedOnDisk;
+    }
+    const QList<Finding>& findings = findingsOf(row);
+    if (Findings::hasError(findings)) {
+        return Status::Errors;
+    }
+    return findings.isEmpty() ? Status::Valid : Status::Warnings;
+}
+
+const QList<Finding>& MetadataFileModel::findingsOf(const Row& row) const
+{
+    const auto editor = m_editor.constFind(row.key);
+    return editor != m_editor.cend() && editor->findings ? *editor->findings : row.findings;
+}
+
+QString MetadataFileModel::pathOf(const QString& key) const
+{
+    return QDir(m_directory).absoluteFilePath(key + suffix);
+}
+
+QIcon MetadataFileModel::iconFor(Status status) const
+{
+    if (const auto it = m_icons.constFind(int(status)); it != m_icons.cend()) {
+        return *it;
+    }
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colourOf(status).darker(130), 1));
+    // Not checked yet: a ring, so that it does not read as a verdict.
+    painter.setBrush(status == Status::Checking ? QBrush(Qt::NoBrush) : QBrush(colourOf(status)));
+    painter.drawEllipse(QRectF(2.5, 2.5, 11, 11));
+    painter.end();
+    return *m_icons.insert(int(status), QIcon(pixmap));
+}
+
+QVariant MetadataFileModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case KeyRole:
+        return row.key;
+    case StatusRole:
+        return QVariant::fromValue(statusOf(row));
+    case FindingsRole:
+        return QVariant::fromValue(findingsOf(row));
+    case PathRole:
+        return pathOf(row.key);
+    case NeedsCreateRole:
+        return !row.onDisk;
+    case ErrorCountRole:
+        return countOf(findingsOf(row), true);
+    case WarningCountRole:
+        return countOf(findingsOf(row), false);
+    case Qt::DecorationRole:
+        if (index.column() != StatusColumn) {
+            return {};
+        }
+        // Pixmaps need a QGuiApplication; a command-line user of the model gets the colour.
+        if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+            return colourOf(statusOf(row));
+        }
+        return iconFor(statusOf(row));
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn || index.column() == FindingsColumn) {
+            const QString tip = findingsTooltip(findingsOf(row));
+            return tip.isEmpty() ? QVariant(statusName(statusOf(row))) : QVariant(tip);
+        }
+        return index.column() == KeyColumn ? QVariant(pathOf(row.key)) : QVariant();
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
+    const bool sorting = role == SortRole;
+    switch (index.column()) {
+    case KeyColumn:
+        return row.key;
+    case StatusColumn:
+        return sorting ? QVariant(severity(statusOf(row))) : QVariant(statusName(statusOf(row)));
+    case FindingsColumn:
+        if (sorting) {
+            // Errors outweigh any number of warnings.
+            const QList<Finding>& findings = findingsOf(row);
+            return qint64(countOf(findings, true)) * 1000000 + countOf(findings, false);
+        }
+        return findingsText(findingsOf(row));
+    case HostnameColumn: {
+        const auto editor = m_editor.constFind(row.key);
+        return editor != m_editor.cend() && editor->findings ? editor->hostname : row.hostname;
+    }
+    case ModifiedColumn:
+        if (sorting || !row.modified.isValid()) {
+            return sorting ? QVariant(row.modified.isValid() ? row.modified.toMSecsSinceEpoch() : qint64(0))
+                           : QVariant(QString());
+        }
+        return QLocale().toString(row.modified, QLocale::ShortFormat);
+    default:
+        return {};
+    }
+}
+
+QVariant MetadataFileModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case KeyColumn:
+        return tr("VM");
+    case StatusColumn:
+        return tr("Status");
+    case FindingsColumn:
+        return tr("Findings");
+    case HostnameColumn:
+        return tr("Host name");
+    case ModifiedColumn:
+        return tr("Modified");
+    default:
+        return {};
+    }
+}
+
+void MetadataFileModel::emitRowChanged(int row)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void MetadataFileModel::setDirectory(const QString& path)
+{
+    ++m_generation;
+    m_scan.cancel();
+    if (m_scanWatcher) {
+        m_scanWatcher->disconnect(this);
+        m_scanWatcher->deleteLater();
+        m_scanWatcher = nullptr;
+    }
+    m_directoryDebounce.stop();
+    m_relistAfterScan = false;
+    if (const QStringList watched = m_watcher.files() + m_watcher.directories(); !watched.isEmpty()) {
+        m_watcher.removePaths(watched);
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_rowOfKey.clear();
+    endResetModel();
+
+    m_directory = QDir(path).absolutePath();
+    m_scanning = true;
+    m_scanClock.start();
+    if (QFileInfo(m_directory).isDir()) {
+        m_watcher.addPath(m_directory);
+    }
+    const quint64 generation = m_generation;
+    whenDone(QtConcurrent::run(listKeys, m_directory), this, [this, generation](const QStringList& keys) {
+        if (generation == m_generation) {
+            listed(keys);
+        }
+    });
+}
+
+void MetadataFileModel::listed(const QStringList& keys)
+{
+    if (keys.isEmpty()) {
+        finishScan(0);
+        return;
+    }
+    QList<QStringList> batches;
+    for (qsizetype from = 0; from < keys.size(); from += batchSize) {
+        batches.append(keys.mid(from, batchSize));
+    }
+    const QString directory = m_directory;
+    m_scan = QtConcurrent::mapped(std::move(batches), [directory](const QStringList& batch) {
+        QList<Checked> checked;
+        checked.reserve(batch.size());
+        for (const QString& key : batch) {
+            checked.append(checkFile(directory, key));
+        }
+        return checked;
+    });
+    m_scanWatcher = new QFutureWatcher<QList<Checked>>(this);
+    connect(m_scanWatcher, &QFutureWatcherBase::resultsReadyAt, this, [this](int begin, int end) {
+        for (int i = begin; i < end; ++i) {
+            applyBatch(m_scanWatcher->resultAt(i));
+        }
+    });
+    connect(m_scanWatcher, &QFutureWatcherBase::finished, this, [this, files = int(keys.size())] {
+        m_scanWatcher->deleteLater();
+        m_scanWatcher = nullptr;
+        finishScan(files);
+    });
+    m_scanWatcher->setFuture(m_scan);
+}
+
+void MetadataFileModel::applyBatch(const QList<Checked>& batch)
+{
+    QList<const Checked*> added;
+    QStringList present;
+    for (const Checked& checked : batch) {
+        if (!checked.exists) {
+            continue; // removed between the listing and the read
+        }
+        present.append(checked.key);
+        if (rowOf(checked.key) < 0) {
+            added.append(&checked);
+        } else {
+            applyCheck(checked, m_rows.at(rowOf(checked.key)).serial);
+        }
+    }
+    if (!added.isEmpty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+        for (const Checked* checked : added) {
+            m_rowOfKey.insert(checked->key, static_cast<int>(m_rows.size()));
+            m_rows.append({ checked->key, true, true, checked->findings, checked->hostname, checked->modified,
+                checked->size, checked->sha256, 0 });
+        }
+        endInsertRows();
+    }
+    watchFiles(present);
+}
+
+void MetadataFileModel::watchFiles(const QStringList& keys)
+{
+    // Directory events miss a file written in place; a watch on the file sees those.
+    QStringList paths;
+    paths.reserve(keys.size());
+    for (const QString& key : keys) {
+        paths.append(pathOf(key));
+    }
+    if (!paths.isEmpty()) {
+        m_watcher.addPaths(paths);
+    }
+}
+
+void MetadataFileModel::finishScan(int files)
+{
+    m_scanning = false;
+    syncInventory();
+    Q_EMIT scanFinished(files, m_scanClock.elapsed());
+    if (m_relistAfterScan) {
+        m_relistAfterScan = false;
+        directoryChanged();
+    }
+}
+
+void MetadataFileModel::directoryChanged()
+{
+    if (m_scanning) {
+        // The scan's rows are not all here yet; comparing now would see them as new files.
+        m_relistAfterScan = true;
+        return;
+    }
+    const quint64 generation = m_generation;
+    whenDone(QtConcurrent::run(listStamps, m_directory), this, [this, generation](const Stamps& stamps) {
+        if (generation == m_generation && !m_scanning) {
+            applyListing(stamps);
+        }
+    });
+}
+
+void MetadataFileModel::applyListing(const Stamps& stamps)
+{
+    QStringList added;
+    for (auto it = stamps.cbegin(); it != stamps.cend(); ++it) {
+        const int row = rowOf(it.key());
+        if (row < 0) {
+            added.append(it.key());
+            continue;
+        }
+        Row& known = m_rows[row];
+        if (!known.onDisk) {
+            known.onDisk = true; // an inventory VM's file was created
+            known.validated = false;
+            emitRowChanged(row);
+            recheck(known.key);
+        } else if (known.modified != it->first || known.size != it->second) {
+            recheck(known.key);
+        }
+    }
+    if (!added.isEmpty()) {
+        added.sort();
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+        for (const QString& key : std::as_const(added)) {
+            m_rowOfKey.insert(key, static_cast<int>(m_rows.size()));
+            Row row;
+            row.key = key;
+            row.onDisk = true;
+            m_rows.append(row);
+        }
+        endInsertRows();
+        for (const QString& key : std::as_const(added)) {
+            recheck(key);
+        }
+        watchFiles(added);
+    }
+    for (int row = static_cast<int>(m_rows.size()) - 1; row >= 0; --row) {
+        if (m_rows.at(row).onDisk && !stamps.contains(m_rows.at(row).key)) {
+            fileGone(row);
+        }
+    }
+}
+
+void MetadataFileModel::recheck(const QString& key)
+{
+    const int row = rowOf(key);
+    if (row < 0) {
+        return;
+    }
+    const quint64 serial = ++m_serial;
+    m_rows[row].serial = serial;
+    const quint64 generation = m_generation;
+    whenDone(QtConcurrent::run(checkFile, m_directory, key), this, [this, generation, serial](const Checked& checked) {
+        if (generation == m_generation) {
+            applyCheck(checked, serial);
+        }
+    });
+}
+
+void MetadataFileModel::applyCheck(const Checked& checked, quint64 serial)
+{
+    const int row = rowOf(checked.key);
+    if (row < 0 || m_rows.at(row).serial != serial) {
+        return;
+    }
+    if (!checked.exists) {
+        fileGone(row);
+        return;
+    }
+    Row& known = m_rows[row];
+    known.onDisk = true;
+    known.validated = true;
+    known.findings = checked.findings;
+    known.hostname = checked.hostname;
+    known.modified = checked.modified;
+    known.size = checked.size;
+    known.sha256 = checked.sha256;
+    emitRowChanged(row);
+    // An editor that saves by renaming replaces the watched file, and the watch went with the old
+    // one. A path already watched is skipped.
+    m_watcher.addPath(pathOf(checked.key));
+}
+
+void MetadataFileModel::fileGone(int row)
+{
+    Row& gone = m_rows[row];
+    if (!m_inventory.contains(gone.key)) {
+        removeRowsAt({ row });
+        return;
+    }
+    const QString key = gone.key;
+    gone = Row();
+    gone.key = key;
+    emitRowChanged(row);
+}
+
+void MetadataFileModel::setInventoryVms(const QStringList& names)
+{
+    m_inventory.clear();
+    m_unsafeInventory.clear();
+    for (const QString& name : names) {
+        if (FileDriver::isSafeKey(name)) {
+            m_inventory.insert(name);
+        } else {
+            m_unsafeInventory.append(name);
+        }
+    }
+    if (!m_scanning) {
+        syncInventory();
+    }
+}
+
+void MetadataFileModel::syncInventory()
+{
+    QList<int> stale;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (!m_rows.at(row).onDisk && !m_inventory.contains(m_rows.at(row).key)) {
+            stale.append(row);
+        }
+    }
+    removeRowsAt(stale);
+    QStringList missing;
+    for (const QString& name : std::as_const(m_inventory)) {
+        if (!m_rowOfKey.contains(name)) {
+            missing.append(name);
+        }
+    }
+    if (missing.isEmpty()) {
+        return;
+    }
+    missing.sort();
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(missing.size()) - 1);
+    for (const QString& name : std::as_const(missing)) {
+        m_rowOfKey.insert(name, static_cast<int>(m_rows.size()));
+        Row row;
+        row.key = name;
+        m_rows.append(row);
+    }
+    endInsertRows();
+}
+
+void MetadataFileModel::removeRowsAt(QList<int> rows)
+{
+    if (rows.isEmpty()) {
+        return;
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (const int row : std::as_const(rows)) {
+        beginRemoveRows({}, row, row);
+        m_rowOfKey.remove(m_rows.at(row).key);
+        m_rows.removeAt(row);
+        // The rows after it moved up; the index must say so before views ask again.
+        for (int later = row; later < m_rows.size(); ++later) {
+            m_rowOfKey[m_rows.at(later).key] = later;
+        }
+        endRemoveRows();
+    }
+}
+
+void MetadataFileModel::markOpened(const QString& key, const QByteArray& savedBytesHash)
+{
+    EditorState& editor = m_editor[key];
+    editor.savedHash = savedBytesHash;
+    editor.findings.reset();
+    ++editor.serial; // a revalidation still running is of text that is saved or discarded now
+    if (const int row = rowOf(key); row >= 0) {
+        emitRowChanged(row);
+    }
+}
+
+void MetadataFileModel::markSaved(const QString& key, const QByteArray& savedBytesHash)
+{
+    markOpened(key, savedBytesHash);
+    recheck(key);
+}
+
+void MetadataFileModel::markClosed(const QString& key)
+{
+    if (m_editor.remove(key) > 0) {
+        if (const int row = rowOf(key); row >= 0) {
+            emitRowChanged(row);
+        }
+    }
+}
+
+void MetadataFileModel::revalidate(const QString& key, const QByteArray& text)
+{
+    if (rowOf(key) < 0) {
+        return;
+    }
+    EditorState& editor = m_editor[key];
+    const quint64 serial = ++editor.serial;
+    const quint64 generation = m_generation;
+    auto check = [text] {
+        Checked checked;
+        validateInto(checked, text);
+        return checked;
+    };
+    whenDone(QtConcurrent::run(check), this, [this, key, serial, generation](const Checked& checked) {
+        const auto editor = m_editor.find(key);
+        // The editor typed again, saved or closed meanwhile: this answer is stale.
+        if (generation != m_generation || editor == m_editor.end() || editor->serial != serial) {
+            return;
+        }
+        editor->findings = checked.findings;
+        editor->hostname = checked.hostname;
+        if (const int row = rowOf(key); row >= 0) {
+            emitRowChanged(row);
+        }
+    });
+}

@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metadatapage.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "bulkapplydialog.h"
+#include "cloudinit/documenttemplate.h"
+#include "cloudinit/filedriver.h"
+#include "codeeditor.h"
+#include "diffview.h"
+#include "metadataeditsession.h"
+#include "metadatafilemodel.h"
+#include "metadatafilterproxy.h"
+#include "metadataform.h"
+#include "metadatapreview.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Shows `diff` and asks; true when the user accepts.
+bool confirmWithDiff(QWidget* parent, const QString& title, const QString& question, const QString& diff,
+    const QString& acceptText)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* label = new QLabel(question, &dialog);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    auto* view = new DiffView(&dialog);
+    view->setDiff(diff);
+    layout->addWidget(view);
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    box->addButton(acceptText, QDialogButtonBox::AcceptRole);
+    QObject::connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(box);
+    dialog.resize(820, 520);
+    return dialog.exec() == QDialog::Accepted;
+}
+} // namespace
+
+MetadataPage::MetadataPage(QWidget* parent)
+    : QWidget(parent)
+    , m_session(new MetadataEditSession(this))
+    , m_model(new MetadataFileModel(this))
+    , m_proxy(new MetadataFilterProxy(this))
+    , m_filter(new QLineEdit(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_files(new QTableView(this))
+    , m_right(new QStackedWidget(this))
+    , m_emptyState(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_save(new QPushButton(tr("Save…"), this))
+    , m_revert(new QPushButton(tr("Revert"), this))
+    , m_form(new MetadataForm(m_session, this))
+    , m_editor(new CodeEditor(this))
+    , m_preview(new MetadataPreview(this))
+    , m_findings(new QListWidget(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_files->setModel(m_proxy);
+    m_files->setObjectName(u"metadataFiles"_s);
+    m_files->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_files->setSortingEnabled(true);
+    m_files->sortByColumn(0, Qt::AscendingOrder);
+    m_files->verticalHeader()->hide();
+    m_files->horizontalHeader()->setStretchLastSection(true);
+    m_files->setAlternatingRowColors(true);
+    m_filter->setPlaceholderText(tr("Filter VMs…"));
+    m_filter->setClearButtonEnabled(true);
+    m_statusFilter->addItem(tr("All"), int(MetadataFilterProxy::StatusFilter::All));
+    m_statusFilter->addItem(tr("With errors"), int(MetadataFilterProxy::StatusFilter::Errors));
+    m_statusFilter->addItem(tr("With warnings"), int(MetadataFilterProxy::StatusFilter::Warnings));
+    m_statusFilter->addItem(tr("Changed on disk"), int(MetadataFilterProxy::StatusFilter::ChangedOnDisk));
+    m_statusFilter->addItem(tr("No document yet"), int(MetadataFilterProxy::StatusFilter::Missing));
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &MetadataFilterProxy::setFilterString);
+    connect(m_statusFilter, &QComboBox::activated, this, [this] {
+        m_proxy->setStatusFilter(MetadataFilterProxy::StatusFilter(m_statusFilter->currentData().toInt()));
+    });
+
+    auto* newButton = new QPushButton(tr("New…"), this);
+    newButton->setToolTip(tr("Create a document for a VM, from the starter or from another VM's document"));
+    auto* bulkButton = new QPushButton(tr("Apply to Several…"), this);
+    bulkButton->setToolTip(tr("Merge a partial document (for example new DNS servers) into the selected VMs"));
+    connect(newButton, &QPushButton::clicked, this, &MetadataPage::newDocument);
+    connect(bulkButton, &QPushButton::clicked, this, &MetadataPage::applyToSeveral);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_statusFilter);
+    leftLayout->addLayout(filterRow);
+    leftLayout->addWidget(m_files, 1);
+    auto* leftButtons = new QHBoxLayout;
+    leftButtons->addWidget(newButton);
+    leftButtons->addWidget(bulkButton);
+    leftButtons->addStretch();
+    leftLayout->addLayout(leftButtons);
+
+    m_form->addTab(m_editor, tr("YAML"));
+    m_form->addTab(m_preview, tr("Preview"));
+    m_editor->setObjectName(u"yamlEditor"_s);
+    m_editor->setUndoRedoEnabled(false); // one undo history for the form and the text: the session's
+    m_findings->setObjectName(u"findings"_s);
+    m_findings->setMaximumHeight(110);
+    m_title->setObjectName(u"documentTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    auto* undo = new QPushButton(tr("Undo"), this);
+    auto* redo = new QPushButton(tr("Redo"), this);
+    QAction* undoAction = m_session->undoStack()->createUndoAction(this);
+    QAction* redoAction = m_session->undoStack()->createRedoAction(this);
+    undoAction->setShortcut(QKeySequence::Undo);
+    redoAction->setShortcut(QKeySequence::Redo);
+    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undoAction);
+    addAction(redoAction);
+    connect(undo, &QPushButton::clicked, undoAction, &QAction::trigger);
+    connect(redo, &QPushButton::clicked, redoAction, &QAction::trigger);
+    connect(m_session->undoStack(), &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);
+    connect(m_session->undoStack(), &QUndoStack::canRedoChanged, redo, &QPushButton::setEnabled);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    auto* saveAction = new QAction(this);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(saveAction);
+    connect(saveAction, &QAction::triggered, this, [this] { save(); });
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_revert, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::question(this, tr("Revert"), tr("Drop the unsaved changes to %1?").arg(m_session->key()),
+                QMessageBox::Discard | QMessageBox::Cancel)
+            == QMessageBox::Discard) {
+            m_session->reload();
+        }
+    });
+
+    auto* document = new QWidget(this);
+    auto* documentLayout = new QVBoxLayout(document);
+    documentLayout->setContentsMargins(0, 0, 0, 0);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(undo);
+    header->addWidget(redo);
+    header->addWidget(m_revert);
+    header->addWidget(m_save);
+    documentLayout->addLayout(header);
+    documentLayout->addWidget(m_form, 1);
+    documentLayout->addWidget(m_findings);
+
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setObjectName(u"metadataEmptyState"_s);
+    m_right->addWidget(m_emptyState);
+    m_right->addWidget(document);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_right);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 300, 900 });
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_files->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        if (!current.isValid()) {
+            return;
+        }
+        const QString key = current.data(MetadataFileModel::KeyRole).toString();
+        if (key != m_session->key() && !openVm(key)) {
+            // The user kept the open document: select it again.
+        }
+    });
+    connect(m_session, &MetadataEditSession::textChanged, this, &MetadataPage::syncEditorFromSession);
+    connect(m_session, &MetadataEditSession::validated, this, &MetadataPage::showValidation);
+    connect(m_session, &MetadataEditSession::dirtyChanged, this, &MetadataPage::updateHeader);
+    connect(m_session, &MetadataEditSession::changedOnDisk, this, &MetadataPage::onChangedOnDisk);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_syncingEditor && m_session->isOpen()) {
+            m_session->setText(m_editor->toPlainText().toUtf8());
+        }
+    });
+    connect(m_form, &MetadataForm::problem, this, &MetadataPage::statusMessage);
+    connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        m_form->setCurrentIndex(yamlTabIndex());
+        m_editor->goToLine(item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt());
+        m_editor->setFocus();
+    });
+    updateHeader();
+}
+
+int MetadataPage::yamlTabIndex() const
+{
+    return m_form->indexOf(m_editor);
+}
+
+void MetadataPage::setDirectory(const QString& directory)
+{
+    if (directory == m_directory) {
+        return;
+    }
+    m_directory = directory;
+    m_model->setDirectory(directory);
+    updateHeader();
+}
+
+void MetadataPage::setInventoryVms(const QStringList& names)
+{
+    m_model->setInventoryVms(names);
+}
+
+bool MetadataPage::confirmClose()
+{
+    if (!m_session->isOpen() || !m_session->isDirty()) {
+        return true;
+    }
+    const auto answer = QMessageBox::question(this, tr("Unsaved Changes"),
+        tr("%1 has unsaved changes. Save them first?").arg(m_session->key()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        return save();
+    }
+    return answer == QMessageBox::Discard;
+}
+
+bool MetadataPage::openVm(const QString& key)
+{
+    if (!confirmClose()) {
+        return false;
+    }
+    if (!FileDriver::isSafeKey(key)) {
+        Q_EMIT statusMessage(tr("\"%1\" cannot be a file name").arg(key));
+        return false;
+    }
+    QString error;
+    const QString path = QDir(m_directory).filePath(key + u".yaml"_s);
+    if (!QFile::exists(path)) {
+        QString problem;
+        m_session->openNew(path, DocumentTemplate::instantiate(DocumentTemplate::starter(), key, &problem).value_or(QByteArray()));
+    } else if (!m_session->open(path, &error)) {
+        Q_EMIT statusMessage(error);
+        return false;
+    }
+    m_model->markOpened(key);
+    m_right->setCurrentIndex(1);
+    updateHeader();
+    return true;
+}
+
+void MetadataPage::syncEditorFromSession()
+{
+    const QString text = QString::fromUtf8(m_session->text());
+    if (m_editor->toPlainText() == text) {
+        return;
+    }
+    // Keep the cursor where it was (by position), as an editor does when a file reloads.
+    const int position = m_editor->textCursor().position();
+    m_syncingEditor = true;
+    m_editor->setPlainText(text);
+    QTextCursor cursor = m_editor->textCursor();
+    cursor.setPosition(qMin(position, int(text.size())));
+    m_editor->setTextCursor(cursor);
+    m_syncingEditor = false;
+    m_preview->setDocument(m_session->text(), m_session->key());
+}
+
+void MetadataPage::showValidation()
+{
+    const QList<Finding>& findings = m_session->validation().findings;
+    m_editor->setFindings(findings);
+    m_findings->clear();
+    for (const Finding& finding : findings) {
+        const QString where = finding.line > 0 ? tr("line %1").arg(finding.line) : tr("whole file");
+        auto* item = new QListWidgetItem(
+            (finding.isError() ? tr("Error, %1: %2") : tr("Warning, %1: %2")).arg(where, finding.message), m_findings);
+        item->setIcon(style()->standardIcon(finding.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        item->setData(Qt::UserRole, finding.line);
+        item->setData(Qt::UserRole + 1, finding.column);
+    }
+    if (findings.isEmpty()) {
+        m_findings->addItem(tr("No problems found: cloud-init will accept this document."));
+    }
+    m_preview->setDocument(m_session->text(), m_session->key());
+    m_model->revalidate(m_session->key(), findings);
+    updateHeader();
+}
+
+void MetadataPage::updateHeader()
+{
+    if (m_directory.isEmpty()) {
+        m_emptyState->setText(tr("<h3>No metadata folder yet</h3><p>Choose the folder the metadata server serves on "
+                                 "the Guests page. Each VM has one &lt;VM&gt;.yaml file there.</p>"));
+    } else {
+        m_emptyState->setText(tr("<h3>Select a VM</h3><p>Pick a VM on the left to edit its cloud-init data, or "
+                                 "create a document with <b>New…</b>.</p><p>Folder: %1</p>")
+                                  .arg(m_directory.toHtmlEscaped()));
+    }
+    if (!m_session->isOpen()) {
+        m_right->setCurrentIndex(0);
+        return;
+    }
+    m_title->setText(m_session->key() + (m_session->isDirty() ? tr(" — unsaved changes") : QString()));
+    m_save->setEnabled(m_session->isDirty());
+    m_revert->setEnabled(m_session->isDirty());
+}
+
+bool MetadataPage::save(bool ask)
+{
+    if (!m_session->isOpen()) {
+        return false;
+    }
+    if (Findings::hasError(m_session->validation().findings) && ask
+        && QMessageBox::warning(this, tr("Save with Errors?"),
+               tr("%1 has errors: the guest may ignore parts of it. Save anyway?").arg(m_session->key()),
+               QMessageBox::Save | QMessageBox::Cancel)
+            != QMessageBox::Save) {
+        return false;
+    }
+    if (ask
+        && !confirmWithDiff(this, tr("Save %1").arg(m_session->key()),
+            tr("These lines of %1 change on disk:").arg(QDir::toNativeSeparators(m_session->path())),
+            m_session->diffAgainstDisk(), tr("Save"))) {
+        return false;
+    }
+    QString error;
+    if (!m_session->save(&error)) {
+        QMessageBox::critical(this, tr("Not Saved"), tr("%1 was not saved: %2. Your changes are still here.").arg(m_session->key(), error));
+        return false;
+    }
+    m_model->markOpened(m_session->key());
+    Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_session->path())));
+    Q_EMIT documentSaved(m_session->key());
+    return true;
+}
+
+void MetadataPage::onChangedOnDisk()
+{
+    while (true) {
+        QMessageBox box(QMessageBox::Question, tr("Changed on Disk"),
+            tr("%1 was changed on disk while you have unsaved changes.").arg(m_session->key()), QMessageBox::NoButton, this);
+        QPushButton* reload = box.addButton(tr("Reload from Disk"), QMessageBox::DestructiveRole);
+        QPushButton* keep = box.addButton(tr("Keep Mine"), QMessageBox::AcceptRole);
+        QPushButton* diff = box.addButton(tr("Show Differences…"), QMessageBox::HelpRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() == reload) {
+            m_session->reload();
+            return;
+        }
+        if (box.clickedButton() == diff) {
+            confirmWithDiff(this, tr("Differences"), tr("The file on disk (-) and your text (+):"),
+                m_session->diffAgainstDisk(), tr("Close"));
+            continue;
+        }
+        if (box.clickedButton() == keep) {
+            m_session->keepMine();
+        }
+        return;
+    }
+}
+
+QStringList MetadataPage::selectedKeys() const
+{
+    QStringList keys;
+    for (const QModelIndex& index : m_files->selectionModel()->selectedRows()) {
+        keys.append(index.data(MetadataFileModel::KeyRole).toString());
+    }
+    return keys;
+}
+
+void MetadataPage::newDocument()
+{
+    if (m_directory.isEmpty()) {
+        Q_EMIT statusMessage(tr("Choose the metadata folder on the Guests page first."));
+        return;
+    }
+    const QStringList selected = selectedKeys();
+    bool ok = false;
+    const QString key = QInputDialog::getText(this, tr("New Document"), tr("VM name (the file is <name>.yaml):"),
+        QLineEdit::Normal, selected.value(0), &ok)
+                            .trimmed();
+    if (!ok || key.isEmpty()) {
+        return;
+    }
+    if (!FileDriver::isSafeKey(key)) {
+        QMessageBox::warning(this, tr("New Document"), tr("\"%1\" cannot be a file name.").arg(key));
+        return;
+    }
+    const QString path = QDir(m_directory).filePath(key + u".yaml"_s);
+    if (QFile::exists(path)) {
+        QMessageBox::information(this, tr("New Document"), tr("%1 already has a document; it is opened.").arg(key));
+        openVm(key);
+        return;
+    }
+    QStringList templates { tr("Starter document") };
+    for (const QString& file : QDir(m_directory).entryList({ u"*.yaml"_s }, QDir::Files, QDir::Name)) {
+        templates.append(file);
+    }
+    const QString chosen = QInputDialog::getItem(this, tr("New Document"),
+        tr("Start from (instance-id and host name are filled in for %1):").arg(key), templates, 0, false, &ok);
+    if (!ok || !confirmClose()) {
+        return;
+    }
+    QByteArray templateText = DocumentTemplate::starter();
+    if (chosen != templates.first()) {
+        QFile file(QDir(m_directory).filePath(chosen));
+        if (file.open(QIODevice::ReadOnly)) {
+            templateText = file.readAll();
+        }
+    }
+    QString error;
+    const std::optional<QByteArray> text = DocumentTemplate::instantiate(templateText, key, &error);
+    if (!text) {
+        QMessageBox::warning(this, tr("New Document"), tr("%1 cannot be used as a template: %2").arg(chosen, error));
+        return;
+    }
+    m_session->openNew(path, *text);
+    m_right->setCurrentIndex(1);
+    updateHeader();
+    Q_EMIT statusMessage(tr("New document for %1: save it to create %2").arg(key, QDir::toNativeSeparators(path)));
+}
+
+void MetadataPage::applyToSeveral()
+{
+    QStringList keys = selectedKeys();
+    if (keys.isEmpty()) {
+        Q_EMIT statusMessage(tr("Select the VMs to change first (Ctrl+click or Shift+click)."));
+        return;
+    }
+    if (!confirmClose()) {
+        return;
+    }
+    BulkApplyDialog dialog(m_directory, keys, this);
+    dialog.exec();
+    if (m_session->isOpen() && QFile::exists(m_session->path())) {
+        m_session->reload();
+    }
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class CodeEditor;
+class DiffView;
+class MetadataEditSession;
+class MetadataFileModel;
+class MetadataFilterProxy;
+class MetadataForm;
+class MetadataPreview;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+// Every VM's cloud-init data in the metadata folder: a list with each document's status, and for
+// the selected VM a form, the YAML (with the validator's findings in the margin) and the exact
+// payloads the guest receives. Saves show a diff first and are atomic; changes on disk are noticed.
+class MetadataPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MetadataPage(QWidget* parent = nullptr);
+
+    void setDirectory(const QString& directory);
+    QString directory() const { return m_directory; }
+    // Inventory VMs without a document are listed with Create.
+    void setInventoryVms(const QStringList& names);
+    // Opens <key>.yaml; asks first when the open document has unsaved changes. False if the user cancels.
+    bool openVm(const QString& key);
+    // Asks to save unsaved changes; false when the user cancels (the window then stays open).
+    bool confirmClose();
+    // Saves after showing the diff; `ask` false saves at once (for tests and the save-all path).
+    bool save(bool ask = true);
+    void newDocument();
+    void applyToSeveral();
+
+    MetadataEditSession* session() const { return m_session; }
+    MetadataForm* form() const { return m_form; }
+    CodeEditor* editor() const { return m_editor; }
+    MetadataPreview* preview() const { return m_preview; }
+    QTableView* fileTable() const { return m_files; }
+    MetadataFileModel* fileModel() const { return m_model; }
+    QListWidget* findingsList() const { return m_findings; }
+    int yamlTabIndex() const;
+
+Q_SIGNALS:
+    void statusMessage(const QString& message);
+    void documentSaved(const QString& key);
+
+private:
+    void showValidation();
+    void syncEditorFromSession();
+    void onChangedOnDisk();
+    void updateHeader();
+    QStringList selectedKeys() const;
+
+    QString m_directory;
+    MetadataEditSession* m_session;
+    MetadataFileModel* m_model;
+    MetadataFilterProxy* m_proxy;
+    QLineEdit* m_filter;
+    QComboBox* m_statusFilter;
+    QTableView* m_files;
+    QStackedWidget* m_right;
+    QLabel* m_emptyState;
+    QLabel* m_title;
+    QPushButton* m_save;
+    QPushButton* m_revert;
+    MetadataForm* m_form;
+    CodeEditor* m_editor;
+    MetadataPreview* m_preview;
+    QListWidget* m_findings;
+    bool m_syncingEditor = false;
+};
