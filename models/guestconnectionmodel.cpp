@@ -60,6 +60,12 @@ QVariant GuestConnectionModel::data(const QModelIndex& index, int role) const
     case VmNameColumn:
         return guest->identity.vmName;
     case StateColumn:
+        if (guest->documentChangedSinceFetch && !sorting) {
+            return role == Qt::ToolTipRole
+                ? tr("The VM's document was changed after the guest fetched it: the guest runs on the old data "
+                     "until cloud-init fetches again.")
+                : tr("%1 · document changed since fetch").arg(GuestInfo::stateName(guest->state));
+        }
         return GuestInfo::stateName(guest->state);
     case PeerColumn:
         return guest->peer;

@@ -157,9 +157,18 @@ MetadataFileModel::MetadataFileModel(QObject* parent)
     m_directoryDebounce.setSingleShot(true);
     m_directoryDebounce.setInterval(100);
     connect(&m_directoryDebounce, &QTimer::timeout, this, &MetadataFileModel::directoryChanged);
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_directoryDebounce.start(); });
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
-        if (QString key; isKeyFile(QFileInfo(path).fileName(), &key) && m_rowOfKey.contains(key)) {
+    m_watcher = new QFileSystemWatcher;
+    m_watcher->moveToThread(&m_watcherThread);
+    m_watcherThread.setObjectName(u"metadata-watch"_s);
+    m_watcherThread.start();
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this](const QString& path) {
+        if (path == m_directory) {
+            m_directoryDebounce.start();
+        }
+    });
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
+        const QFileInfo info(path);
+        if (QString key; info.absolutePath() == m_directory && isKeyFile(info.fileName(), &key) && m_rowOfKey.contains(key)) {
             recheck(key);
         }
     });
@@ -168,6 +177,9 @@ MetadataFileModel::MetadataFileModel(QObject* parent)
 MetadataFileModel::~MetadataFileModel()
 {
     m_scan.cancel();
+    m_watcher->deleteLater(); // on its thread, which runs deferred deletions as it finishes
+    m_watcherThread.quit();
+    m_watcherThread.wait();
 }
 
 int MetadataFileModel::rowCount(const QModelIndex& parent) const
@@ -379,9 +391,11 @@ void MetadataFileModel::setDirectory(const QString& path)
     }
     m_directoryDebounce.stop();
     m_relistAfterScan = false;
-    if (const QStringList watched = m_watcher.files() + m_watcher.directories(); !watched.isEmpty()) {
-        m_watcher.removePaths(watched);
-    }
+    QMetaObject::invokeMethod(m_watcher, [watcher = m_watcher] {
+        if (const QStringList watched = watcher->files() + watcher->directories(); !watched.isEmpty()) {
+            watcher->removePaths(watched);
+        }
+    });
     beginResetModel();
     m_rows.clear();
     m_rowOfKey.clear();
@@ -391,7 +405,7 @@ void MetadataFileModel::setDirectory(const QString& path)
     m_scanning = true;
     m_scanClock.start();
     if (QFileInfo(m_directory).isDir()) {
-        m_watcher.addPath(m_directory);
+        watch({ m_directory });
     }
     const quint64 generation = m_generation;
     whenDone(QtConcurrent::run(listKeys, m_directory), this, [this, generation](const QStringList& keys) {
@@ -470,8 +484,13 @@ void MetadataFileModel::watchFiles(const QStringList& keys)
     for (const QString& key : keys) {
         paths.append(pathOf(key));
     }
+    watch(paths);
+}
+
+void MetadataFileModel::watch(const QStringList& paths)
+{
     if (!paths.isEmpty()) {
-        m_watcher.addPaths(paths);
+        QMetaObject::invokeMethod(m_watcher, [watcher = m_watcher, paths] { watcher->addPaths(paths); });
     }
 }
 
@@ -581,7 +600,7 @@ void MetadataFileModel::applyCheck(const Checked& checked, quint64 serial)
     emitRowChanged(row);
     // An editor that saves by renaming replaces the watched file, and the watch went with the old
     // one. A path already watched is skipped.
-    m_watcher.addPath(pathOf(checked.key));
+    watch({ pathOf(checked.key) });
 }
 
 void MetadataFileModel::fileGone(int row)

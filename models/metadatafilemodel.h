@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QSet>
+#include <QThread>
 #include <QTimer>
 
 #include "cloudinit/finding.h"
@@ -139,6 +140,7 @@ private:
     void syncInventory();
     void removeRowsAt(QList<int> rows);
     void watchFiles(const QStringList& keys);
+    void watch(const QStringList& paths);
 
     QString m_directory;
     QList<Row> m_rows;
@@ -147,7 +149,10 @@ private:
     QSet<QString> m_inventory;
     QStringList m_unsafeInventory;
 
-    QFileSystemWatcher m_watcher;
+    // Adding a watch costs the watcher a look through all it has (a list), so watching thousands of
+    // files would stall the GUI thread; the watcher lives on a thread of its own instead.
+    QThread m_watcherThread;
+    QFileSystemWatcher* m_watcher = nullptr;
     QTimer m_directoryDebounce;
     quint64 m_generation = 0; // bumped by setDirectory: answers about an older directory are dropped
     quint64 m_serial = 0;

@@ -124,7 +124,7 @@ define_target()
         sources=(tests/fuzz/fuzz_metadata.cpp services/cloudinit/metadatadocument.cpp services/cloudinit/renderer.cpp
             services/cloudinit/documenttemplate.cpp services/cloudinit/yamltextedit.cpp
             services/cloudinit/yamlsourcemap.cpp services/cloudinit/pyyamljson.cpp)
-        libs+=($(pkg-config --libs yaml-cpp libfyaml))
+        libs+=($(pkg-config --libs Qt6Network yaml-cpp libfyaml))
         ;;
     yamltextedit)
         # In-place edits of an admin's YAML (the form's changes), at libfyaml's node extents.
@@ -147,7 +147,7 @@ define_target()
             return 1
         fi
         resources=(cloud-init/schema-cloud-config-v1.json "$schema")
-        libs+=($(pkg-config --libs yaml-cpp libfyaml))
+        libs+=($(pkg-config --libs Qt6Network yaml-cpp libfyaml))
         ;;
     batchfile)
         # hypersdk job YAML given to vmdeskctl export --batch.

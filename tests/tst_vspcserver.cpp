@@ -107,6 +107,24 @@ private Q_SLOTS:
         QCOMPARE(f.registry.connectedCount(), 0);
     }
 
+    void aGuestOnAnOldDocumentIsMarked()
+    {
+        Fixture f;
+        QVERIFY(f.server.start());
+        auto esxi = f.connectVm();
+        QVERIFY(esxi->waitForSubOption(VmwareExtension::WillProxy));
+        QVERIFY(esxi->request("METADATA"));
+        const quint64 id = f.registry.ids().first();
+        QTRY_COMPARE(f.registry.guest(id)->requests, 1);
+        QVERIFY(!f.registry.guest(id)->documentChangedSinceFetch);
+        f.writeDocument(u"other-vm"_s, "metadata: {instance-id: other}\n"); // not this guest's
+        f.writeDocument(u"test-vm"_s, "metadata:\n  instance_id: i-test-vm-2\n");
+        QTRY_VERIFY(f.registry.guest(id)->documentChangedSinceFetch);
+        const auto meta = esxi->request("METADATA");
+        QVERIFY(meta && meta->contains("i-test-vm-2"));
+        QTRY_VERIFY(!f.registry.guest(id)->documentChangedSinceFetch);
+    }
+
     void looksUpByUuidWhenConfigured()
     {
         Fixture f([](VspcConfig& c) { c.key = VspcConfig::LookupKey::VcUuid; });

@@ -206,9 +206,7 @@ void MainWindow::createMetadataPage()
         }
         m_metadataPage->setInventoryVms(names);
     });
-    for (auto signal : { &QAbstractItemModel::modelReset, &QAbstractItemModel::layoutChanged }) {
-        connect(m_inventoryModel, signal, collect, qOverload<>(&QTimer::start));
-    }
+    connect(m_inventoryModel, &QAbstractItemModel::modelReset, collect, qOverload<>(&QTimer::start));
     connect(m_inventoryModel, &QAbstractItemModel::rowsInserted, collect, qOverload<>(&QTimer::start));
     connect(m_inventoryModel, &QAbstractItemModel::rowsRemoved, collect, qOverload<>(&QTimer::start));
 }

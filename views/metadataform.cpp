@@ -82,6 +82,7 @@ QTableWidget* table(const QStringList& headers, QWidget* parent)
     widget->horizontalHeader()->setStretchLastSection(true);
     widget->verticalHeader()->hide();
     widget->setSelectionBehavior(QAbstractItemView::SelectRows);
+    widget->setWordWrap(false);
     return widget;
 }
 
@@ -252,6 +253,9 @@ QWidget* MetadataForm::createUsersTab()
     layout->addWidget(new QLabel(tr("Users (user-data)"), page));
     m_users = table({ tr("Name"), tr("Groups"), tr("Shell"), tr("Sudo"), tr("Locked") }, page);
     m_users->setObjectName(u"users"_s);
+    m_users->horizontalHeader()->setStretchLastSection(false);
+    m_users->horizontalHeader()->setSectionResizeMode(Sudo, QHeaderView::Stretch);
+    m_users->setColumnWidth(Groups, 160);
     layout->addWidget(m_users);
     auto* addUser = new QPushButton(tr("Add user"), page);
     auto* removeUser = new QPushButton(tr("Remove user"), page);
@@ -375,6 +379,12 @@ QWidget* MetadataForm::createNetworkTab()
                              tr("IPv4 gateway"), tr("IPv6 gateway"), tr("MTU") },
         page);
     m_interfaces->setObjectName(u"interfaces"_s);
+    m_interfaces->horizontalHeader()->setStretchLastSection(false);
+    const int widths[InterfaceColumns] = { 80, 140, 64, 64, 280, 110, 150, 60 };
+    for (int column = 0; column < InterfaceColumns; ++column) {
+        m_interfaces->setColumnWidth(column, widths[column]);
+    }
+    m_interfaces->horizontalHeader()->setSectionResizeMode(Addresses, QHeaderView::Stretch);
     layout->addWidget(m_interfaces);
     auto* addInterface = new QPushButton(tr("Add interface"), page);
     auto* removeInterface = new QPushButton(tr("Remove interface"), page);

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -83,14 +84,15 @@ MetadataPage::MetadataPage(QWidget* parent)
     m_files->verticalHeader()->hide();
     m_files->horizontalHeader()->setStretchLastSection(true);
     m_files->setAlternatingRowColors(true);
+    m_files->setColumnWidth(MetadataFileModel::KeyColumn, 190);
     m_filter->setPlaceholderText(tr("Filter VMs…"));
     m_filter->setClearButtonEnabled(true);
     m_statusFilter->addItem(tr("All"), int(MetadataFilterProxy::StatusFilter::All));
-    m_statusFilter->addItem(tr("With errors"), int(MetadataFilterProxy::StatusFilter::Errors));
-    m_statusFilter->addItem(tr("With warnings"), int(MetadataFilterProxy::StatusFilter::Warnings));
+    m_statusFilter->addItem(tr("With errors"), int(MetadataFilterProxy::StatusFilter::WithErrors));
+    m_statusFilter->addItem(tr("With warnings"), int(MetadataFilterProxy::StatusFilter::WithWarnings));
     m_statusFilter->addItem(tr("Changed on disk"), int(MetadataFilterProxy::StatusFilter::ChangedOnDisk));
     m_statusFilter->addItem(tr("No document yet"), int(MetadataFilterProxy::StatusFilter::Missing));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &MetadataFilterProxy::setFilterString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &MetadataFilterProxy::setFilterText);
     connect(m_statusFilter, &QComboBox::activated, this, [this] {
         m_proxy->setStatusFilter(MetadataFilterProxy::StatusFilter(m_statusFilter->currentData().toInt()));
     });
@@ -180,7 +182,7 @@ MetadataPage::MetadataPage(QWidget* parent)
     splitter->addWidget(left);
     splitter->addWidget(m_right);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({ 300, 900 });
+    splitter->setSizes({ 440, 900 });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -250,6 +252,9 @@ bool MetadataPage::openVm(const QString& key)
     if (!confirmClose()) {
         return false;
     }
+    if (m_session->isOpen()) {
+        m_model->markClosed(m_session->key());
+    }
     if (!FileDriver::isSafeKey(key)) {
         Q_EMIT statusMessage(tr("\"%1\" cannot be a file name").arg(key));
         return false;
@@ -263,7 +268,7 @@ bool MetadataPage::openVm(const QString& key)
         Q_EMIT statusMessage(error);
         return false;
     }
-    m_model->markOpened(key);
+    m_model->markOpened(key, MetadataFileModel::hashOf(m_session->diskText()));
     m_right->setCurrentIndex(1);
     updateHeader();
     return true;
@@ -303,7 +308,9 @@ void MetadataPage::showValidation()
         m_findings->addItem(tr("No problems found: cloud-init will accept this document."));
     }
     m_preview->setDocument(m_session->text(), m_session->key());
-    m_model->revalidate(m_session->key(), findings);
+    if (m_session->isDirty()) {
+        m_model->revalidate(m_session->key(), m_session->text());
+    }
     updateHeader();
 }
 
@@ -349,7 +356,7 @@ bool MetadataPage::save(bool ask)
         QMessageBox::critical(this, tr("Not Saved"), tr("%1 was not saved: %2. Your changes are still here.").arg(m_session->key(), error));
         return false;
     }
-    m_model->markOpened(m_session->key());
+    m_model->markSaved(m_session->key(), MetadataFileModel::hashOf(m_session->text()));
     Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_session->path())));
     Q_EMIT documentSaved(m_session->key());
     return true;

@@ -85,6 +85,7 @@ MetadataPreview::MetadataPreview(QWidget* parent)
 
     m_sizes->setHorizontalHeaderLabels({ tr("Channel"), tr("Payload"), tr("Bytes"), tr("Limit"), tr("Result") });
     m_sizes->verticalHeader()->hide();
+    m_sizes->verticalHeader()->setDefaultSectionSize(m_sizes->fontMetrics().height() + 8);
     m_sizes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sizes->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sizes->setWordWrap(false);
@@ -101,22 +102,21 @@ MetadataPreview::MetadataPreview(QWidget* parent)
     packetLayout->setContentsMargins(0, 0, 0, 0);
     packetLayout->addWidget(m_packetTitle);
     packetLayout->addWidget(m_packet);
-    auto* payloads = new QSplitter(Qt::Vertical, this);
+    // The payload beside the packet that carries it; below, the sizes on every channel.
+    auto* payloads = new QSplitter(Qt::Horizontal, this);
     payloads->addWidget(m_tabs);
     payloads->addWidget(packetBox);
-    payloads->setStretchFactor(0, 3);
-    payloads->setStretchFactor(1, 1);
+    payloads->setSizes({ 600, 400 });
 
     auto* sizesBox = new QWidget(this);
     auto* sizesLayout = new QVBoxLayout(sizesBox);
     sizesLayout->setContentsMargins(0, 0, 0, 0);
     sizesLayout->addWidget(new QLabel(tr("Sizes on each delivery channel:"), this));
     sizesLayout->addWidget(m_sizes);
-    auto* split = new QSplitter(Qt::Horizontal, this);
+    auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(payloads);
     split->addWidget(sizesBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setSizes({ 330, 290 });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(versionRow);

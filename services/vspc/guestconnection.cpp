@@ -45,6 +45,16 @@ GuestConnection::GuestConnection(QTcpSocket* socket, quint64 id, const VspcConfi
         }
     });
 
+    if (driver) {
+        connect(driver, &MetadataDriver::documentChanged, this, [this](const QString& key) {
+            if (m_fetchedDocument && key == lookupKey() && !m_info.documentChangedSinceFetch) {
+                m_info.documentChangedSinceFetch = true;
+                log(PacketLogEntry::Kind::Event, tr("the document changed after the guest fetched it"), 0);
+                publish();
+            }
+        });
+    }
+
     m_handshakeTimer.setSingleShot(true);
     connect(&m_handshakeTimer, &QTimer::timeout, this,
         [this] { close(tr("no VM identity within %1 s").arg(m_config.handshakeTimeoutMs / 1000)); });
@@ -197,6 +207,8 @@ void GuestConnection::processNextRequest()
                 }
                 const QByteArray response = MetadataPacket::response(request, payload, m_config.lineEnding);
                 sendData(response);
+                m_fetchedDocument = true;
+                m_info.documentChangedSinceFetch = false;
                 setState(GuestInfo::State::Serving);
                 log(PacketLogEntry::Kind::Response, MetadataPacket::name(request), response.size(), timer.elapsed(),
                     payload);

@@ -79,6 +79,7 @@ private:
     QPointer<QTcpSocket> m_socket;
     const VspcConfig& m_config;
     QPointer<MetadataDriver> m_driver;
+    bool m_fetchedDocument = false;
     VMotionBroker* m_broker;
     GuestInfo m_info;
     TelnetCodec m_codec;

@@ -25,6 +25,8 @@ struct GuestInfo
     qint64 bytesOut = 0;
     QString lastRequest;
     QDateTime lastRequestAt;
+    // The VM's document was edited after the guest last fetched it: the guest runs on old data.
+    bool documentChangedSinceFetch = false;
 
     static QString stateName(State state);
 };

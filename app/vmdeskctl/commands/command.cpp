@@ -25,7 +25,7 @@ QList<Command> allCommands()
             runServeMetadataCommand },
         { u"guest-fetch"_s, QCoreApplication::translate("vmdeskctl", "Fetch metadata over a serial port (in a VM)"),
             runGuestFetchCommand },
-        { u"metadata"_s, QCoreApplication::translate("vmdeskctl", "Check, render, patch or create VM metadata documents"),
+        { u"metadata"_s, QCoreApplication::translate("vmdeskctl", "Check, render, patch or create metadata documents"),
             runMetadataCommand },
     };
 }

@@ -24,8 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString validateUsage = u"vmdeskctl metadata validate --directory DIR [--vm NAME]...\n"_s;
-const QString renderUsage
-    = u"vmdeskctl metadata render --directory DIR --vm NAME --seed-dir OUT [--network-version 1|2] [--vm-name NAME]\n"_s;
+const QString renderUsage = u"vmdeskctl metadata render --directory DIR --vm NAME --seed-dir OUT "
+                            u"[--network-version 1|2] [--vm-name NAME]\n"_s;
 const QString applyUsage
     = u"vmdeskctl metadata apply --directory DIR --patch FILE (--vm NAME... | --all) [--dry-run]\n"_s;
 const QString newUsage = u"vmdeskctl metadata new --directory DIR --vm NAME [--template FILE]\n"_s;
