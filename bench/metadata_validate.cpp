@@ -84,7 +84,8 @@ QByteArray wrapUserData(const QByteArray& userData, const QByteArray& id)
 {
     QByteArray text = "metadata:\n  instance-id: i-" + id + "\n  local-hostname: " + id + "\n";
     const QList<QByteArray> lines = userData.split('\n');
-    const auto firstLine = std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray& l) { return !l.trimmed().isEmpty(); });
+    const auto firstLine
+        = std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray& l) { return !l.trimmed().isEmpty(); });
     text += firstLine != lines.cend() && firstLine->startsWith(' ') ? "userdata: |2\n" : "userdata: |\n";
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (i == lines.size() - 1 && lines.at(i).isEmpty()) {
@@ -257,8 +258,8 @@ int main(int argc, char* argv[])
     std::vector<double> theirs;
     std::vector<double> ratios;
     int agreed = 0;
-    std::printf("%-42s %10s %10s %12s %8s %s\n", "user-data file", "ours doc", "ours ud", "cloud-init", "ratio",
-        "verdicts");
+    std::printf(
+        "%-42s %10s %10s %12s %8s %s\n", "user-data file", "ours doc", "ours ud", "cloud-init", "ratio", "verdicts");
     for (int i = 0; i < std::min<int>(cloudInitCount, int(userData.size())); ++i) {
         const Source& source = userData.at(i);
         const QString path = QDir(udDir).filePath(source.name);

@@ -69,19 +69,6 @@ bool isKeyFile(const QString& fileName, QString* key)
 }
 
 // Runs on a worker thread.
-QStringList listKeys(const QString& directory)
-{
-    QStringList keys;
-    const QStringList names = QDir(directory).entryList({ u"*"_s + suffix }, QDir::Files, QDir::Name);
-    for (const QString& name : names) {
-        if (QString key; isKeyFile(name, &key)) {
-            keys.append(key);
-        }
-    }
-    return keys;
-}
-
-// Runs on a worker thread.
 Stamps listStamps(const QString& directory)
 {
     Stamps stamps;
@@ -96,8 +83,8 @@ Stamps listStamps(const QString& directory)
 
 int countOf(const QList<Finding>& findings, bool errors)
 {
-    return static_cast<int>(
-        std::count_if(findings.cbegin(), findings.cend(), [errors](const Finding& f) { return f.isError() == errors; }));
+    return static_cast<int>(std::count_if(
+        findings.cbegin(), findings.cend(), [errors](const Finding& f) { return f.isError() == errors; }));
 }
 
 QString findingsText(const QList<Finding>& findings)
@@ -118,8 +105,7 @@ QString findingsTooltip(const QList<Finding>& findings)
 {
     QStringList lines;
     for (const Finding& finding : findings.first(std::min<qsizetype>(findings.size(), tooltipFindings))) {
-        const QString severity
-            = finding.isError() ? MetadataFileModel::tr("error") : MetadataFileModel::tr("warning");
+        const QString severity = finding.isError() ? MetadataFileModel::tr("error") : MetadataFileModel::tr("warning");
         lines.append(finding.line > 0
                 ? MetadataFileModel::tr("line %1: %2: %3").arg(finding.line).arg(severity, finding.message)
                 : MetadataFileModel::tr("%1: %2").arg(severity, finding.message));
@@ -132,21 +118,9 @@ QString findingsTooltip(const QList<Finding>& findings)
 
 QColor colourOf(MetadataFileModel::Status status)
 {
-    switch (status) {
-    case MetadataFileModel::Status::Valid:
-        return QColor(0x2e, 0x9e, 0x44);
-    case MetadataFileModel::Status::Warnings:
-        return QColor(0xe0, 0xa0, 0x10);
-    case MetadataFileModel::Status::Errors:
-        return QColor(0xc8, 0x28, 0x28);
-    case MetadataFileModel::Status::ChangedOnDisk:
-        return QColor(0x30, 0x70, 0xd0);
-    case MetadataFileModel::Status::Missing:
-        return QColor(0x90, 0x90, 0x90);
-    case MetadataFileModel::Status::Checking:
-        break;
-    }
-    return QColor(0xd0, 0xd0, 0xd0);
+    // In Status order: green, amber, red, blue, grey; pale grey while checking.
+    static constexpr QRgb colours[] = { 0x2e9e44, 0xe0a010, 0xc82828, 0x3070d0, 0x909090, 0xd0d0d0 };
+    return QColor(colours[int(status)]);
 }
 } // namespace
 
@@ -168,7 +142,8 @@ MetadataFileModel::MetadataFileModel(QObject* parent)
     });
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString& path) {
         const QFileInfo info(path);
-        if (QString key; info.absolutePath() == m_directory && isKeyFile(info.fileName(), &key) && m_rowOfKey.contains(key)) {
+        if (QString key;
+            info.absolutePath() == m_directory && isKeyFile(info.fileName(), &key) && m_rowOfKey.contains(key)) {
             recheck(key);
         }
     });
@@ -182,16 +157,6 @@ MetadataFileModel::~MetadataFileModel()
     m_watcherThread.wait();
 }
 
-int MetadataFileModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int MetadataFileModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QByteArray MetadataFileModel::hashOf(const QByteArray& bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
@@ -199,40 +164,16 @@ QByteArray MetadataFileModel::hashOf(const QByteArray& bytes)
 
 int MetadataFileModel::severity(Status status)
 {
-    switch (status) {
-    case Status::Valid:
-        return 0;
-    case Status::Checking:
-        return 1;
-    case Status::Missing:
-        return 2;
-    case Status::Warnings:
-        return 3;
-    case Status::ChangedOnDisk:
-        return 4;
-    case Status::Errors:
-        return 5;
-    }
-    return 0;
+    // Valid, Warnings, Errors, ChangedOnDisk, Missing, Checking: what needs a look comes first.
+    static constexpr int severities[] = { 0, 3, 5, 4, 2, 1 };
+    return severities[int(status)];
 }
 
 QString MetadataFileModel::statusName(Status status)
 {
-    switch (status) {
-    case Status::Valid:
-        return tr("Valid");
-    case Status::Warnings:
-        return tr("Warnings");
-    case Status::Errors:
-        return tr("Errors");
-    case Status::ChangedOnDisk:
-        return tr("Changed on disk");
-    case Status::Missing:
-        return tr("No file");
-    case Status::Checking:
-        return tr("Checking…");
-    }
-    return {};
+    static const char* const names[] = { QT_TR_NOOP("Valid"), QT_TR_NOOP("Warnings"), QT_TR_NOOP("Errors"),
+        QT_TR_NOOP("Changed on disk"), QT_TR_NOOP("No file"), QT_TR_NOOP("Checking…") };
+    return tr(names[int(status)]);
 }
 
 MetadataFileModel::Status MetadataFileModel::statusOf(const Row& row) const
@@ -356,23 +297,13 @@ QVariant MetadataFileModel::data(const QModelIndex& index, int role) const
 
 QVariant MetadataFileModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    static const char* const titles[] = { QT_TR_NOOP("VM"), QT_TR_NOOP("Status"), QT_TR_NOOP("Findings"),
+        QT_TR_NOOP("Host name"), QT_TR_NOOP("Modified") };
+    static_assert(std::size(titles) == ColumnCount);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount) {
         return {};
     }
-    switch (section) {
-    case KeyColumn:
-        return tr("VM");
-    case StatusColumn:
-        return tr("Status");
-    case FindingsColumn:
-        return tr("Findings");
-    case HostnameColumn:
-        return tr("Host name");
-    case ModifiedColumn:
-        return tr("Modified");
-    default:
-        return {};
-    }
+    return tr(titles[section]);
 }
 
 void MetadataFileModel::emitRowChanged(int row)
@@ -405,11 +336,13 @@ void MetadataFileModel::setDirectory(const QString& path)
     m_scanning = true;
     m_scanClock.start();
     if (QFileInfo(m_directory).isDir()) {
-        watch({ m_directory });
+        QMetaObject::invokeMethod(m_watcher, [watcher = m_watcher, path = m_directory] { watcher->addPath(path); });
     }
     const quint64 generation = m_generation;
-    whenDone(QtConcurrent::run(listKeys, m_directory), this, [this, generation](const QStringList& keys) {
+    whenDone(QtConcurrent::run(listStamps, m_directory), this, [this, generation](const Stamps& stamps) {
         if (generation == m_generation) {
+            QStringList keys = stamps.keys();
+            keys.sort();
             listed(keys);
         }
     });
@@ -463,32 +396,37 @@ void MetadataFileModel::applyBatch(const QList<Checked>& batch)
             applyCheck(checked, m_rows.at(rowOf(checked.key)).serial);
         }
     }
-    if (!added.isEmpty()) {
-        const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
-        for (const Checked* checked : added) {
-            m_rowOfKey.insert(checked->key, static_cast<int>(m_rows.size()));
-            m_rows.append({ checked->key, true, true, checked->findings, checked->hostname, checked->modified,
-                checked->size, checked->sha256, 0 });
-        }
-        endInsertRows();
+    QList<Row> rows;
+    rows.reserve(added.size());
+    for (const Checked* checked : std::as_const(added)) {
+        rows.append({ checked->key, true, true, checked->findings, checked->hostname, checked->modified, checked->size,
+            checked->sha256, 0 });
     }
+    appendRows(rows);
     watchFiles(present);
+}
+
+void MetadataFileModel::appendRows(const QList<Row>& rows)
+{
+    if (rows.isEmpty()) {
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    for (const Row& row : rows) {
+        m_rowOfKey.insert(row.key, static_cast<int>(m_rows.size()));
+        m_rows.append(row);
+    }
+    endInsertRows();
 }
 
 void MetadataFileModel::watchFiles(const QStringList& keys)
 {
     // Directory events miss a file written in place; a watch on the file sees those.
     QStringList paths;
-    paths.reserve(keys.size());
     for (const QString& key : keys) {
         paths.append(pathOf(key));
     }
-    watch(paths);
-}
-
-void MetadataFileModel::watch(const QStringList& paths)
-{
     if (!paths.isEmpty()) {
         QMetaObject::invokeMethod(m_watcher, [watcher = m_watcher, paths] { watcher->addPaths(paths); });
     }
@@ -539,23 +477,16 @@ void MetadataFileModel::applyListing(const Stamps& stamps)
             recheck(known.key);
         }
     }
-    if (!added.isEmpty()) {
-        added.sort();
-        const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
-        for (const QString& key : std::as_const(added)) {
-            m_rowOfKey.insert(key, static_cast<int>(m_rows.size()));
-            Row row;
-            row.key = key;
-            row.onDisk = true;
-            m_rows.append(row);
-        }
-        endInsertRows();
-        for (const QString& key : std::as_const(added)) {
-            recheck(key);
-        }
-        watchFiles(added);
+    added.sort();
+    QList<Row> rows;
+    for (const QString& key : std::as_const(added)) {
+        rows.append({ key, true }); // Checking
     }
+    appendRows(rows);
+    for (const QString& key : std::as_const(added)) {
+        recheck(key);
+    }
+    watchFiles(added);
     for (int row = static_cast<int>(m_rows.size()) - 1; row >= 0; --row) {
         if (m_rows.at(row).onDisk && !stamps.contains(m_rows.at(row).key)) {
             fileGone(row);
@@ -600,7 +531,7 @@ void MetadataFileModel::applyCheck(const Checked& checked, quint64 serial)
     emitRowChanged(row);
     // An editor that saves by renaming replaces the watched file, and the watch went with the old
     // one. A path already watched is skipped.
-    watch({ pathOf(checked.key) });
+    watchFiles({ checked.key });
 }
 
 void MetadataFileModel::fileGone(int row)
@@ -610,9 +541,7 @@ void MetadataFileModel::fileGone(int row)
         removeRowsAt({ row });
         return;
     }
-    const QString key = gone.key;
-    gone = Row();
-    gone.key = key;
+    gone = Row { gone.key };
     emitRowChanged(row);
 }
 
@@ -647,19 +576,12 @@ void MetadataFileModel::syncInventory()
             missing.append(name);
         }
     }
-    if (missing.isEmpty()) {
-        return;
-    }
     missing.sort();
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(missing.size()) - 1);
+    QList<Row> rows;
     for (const QString& name : std::as_const(missing)) {
-        m_rowOfKey.insert(name, static_cast<int>(m_rows.size()));
-        Row row;
-        row.key = name;
-        m_rows.append(row);
+        rows.append({ name });
     }
-    endInsertRows();
+    appendRows(rows);
 }
 
 void MetadataFileModel::removeRowsAt(QList<int> rows)

@@ -53,8 +53,11 @@ public:
     explicit MetadataFileModel(QObject* parent = nullptr);
     ~MetadataFileModel() override;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    }
+    int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -140,7 +143,7 @@ private:
     void syncInventory();
     void removeRowsAt(QList<int> rows);
     void watchFiles(const QStringList& keys);
-    void watch(const QStringList& paths);
+    void appendRows(const QList<Row>& rows);
 
     QString m_directory;
     QList<Row> m_rows;

@@ -46,8 +46,8 @@ bool MetadataFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& r
         return leftValue.toLongLong() < rightValue.toLongLong();
     }
     // Equal values (a status, a count) keep the VMs in name order.
-    return m_collator.compare(left.data(MetadataFileModel::KeyRole).toString(),
-               right.data(MetadataFileModel::KeyRole).toString())
+    return m_collator.compare(
+               left.data(MetadataFileModel::KeyRole).toString(), right.data(MetadataFileModel::KeyRole).toString())
         < 0;
 }
 

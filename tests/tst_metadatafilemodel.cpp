@@ -90,6 +90,7 @@ private Q_SLOTS:
         replaceFile(dir.filePath(u"web-5.yaml"_s), syntaxErrorDocument);
         replaceFile(dir.filePath(u"notes.txt"_s), "not a VM"); // not <key>.yaml: no row
         replaceFile(dir.filePath(u".hidden.yaml"_s), document(validDocument, u"hidden"_s)); // not a safe key
+        replaceFile(dir.filePath(u"tab\tkey.yaml"_s), document(validDocument, u"tab"_s)); // nor this
         QTemporaryDir other;
         replaceFile(other.filePath(u"elsewhere.yaml"_s), document(validDocument, u"elsewhere"_s));
 
@@ -128,8 +129,7 @@ private Q_SLOTS:
         QVERIFY(!icon.value<QIcon>().isNull());
 
         const int warned = model.rowOf(u"web-2"_s);
-        const auto warnings
-            = model.index(warned, 0).data(MetadataFileModel::FindingsRole).value<QList<Finding>>();
+        const auto warnings = model.index(warned, 0).data(MetadataFileModel::FindingsRole).value<QList<Finding>>();
         QCOMPARE(warnings.size(), 1);
         QVERIFY(!warnings.first().isError());
         QVERIFY(warnings.first().message.contains(u"instance-id"_s));
@@ -140,9 +140,8 @@ private Q_SLOTS:
                     .contains(warnings.first().message));
 
         // The user-data's error is at its line in the file, not in the user-data.
-        const auto errors = model.index(model.rowOf(u"web-4"_s), 0)
-                                .data(MetadataFileModel::FindingsRole)
-                                .value<QList<Finding>>();
+        const auto errors
+            = model.index(model.rowOf(u"web-4"_s), 0).data(MetadataFileModel::FindingsRole).value<QList<Finding>>();
         QVERIFY(Findings::hasError(errors));
         QCOMPARE(errors.first().line, 5);
         QCOMPARE(model.index(model.rowOf(u"web-5"_s), 0).data(MetadataFileModel::ErrorCountRole).toInt(), 1);
@@ -164,10 +163,14 @@ private Q_SLOTS:
         scan(model, dir.path());
         QCOMPARE(model.rowCount(), 1);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QList<Status> insertedAs;
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+            [&](const QModelIndex&, int first) { insertedAs.append(statusOf(model, first)); });
 
         const QString second = dir.filePath(u"db-2.yaml"_s);
         replaceFile(second, document(badHostnameDocument, u"db-2"_s));
         QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(insertedAs, QList<Status> { Status::Checking }); // listed first, validated after
         QTRY_COMPARE(statusOf(model, u"db-2"_s), Status::Errors);
 
         writeInPlace(first, document(warningDocument, u"db-1"_s));
@@ -204,8 +207,8 @@ private Q_SLOTS:
         QCOMPARE(statusOf(model, u"app-2"_s), Status::Missing);
         const QModelIndex missing = model.index(model.rowOf(u"app-2"_s), 0);
         QVERIFY(missing.data(MetadataFileModel::NeedsCreateRole).toBool());
-        QCOMPARE(missing.data(MetadataFileModel::PathRole).toString(),
-            QDir(dir.path()).absoluteFilePath(u"app-2.yaml"_s));
+        QCOMPARE(
+            missing.data(MetadataFileModel::PathRole).toString(), QDir(dir.path()).absoluteFilePath(u"app-2.yaml"_s));
 
         replaceFile(dir.filePath(u"app-2.yaml"_s), document(warningDocument, u"app-2"_s));
         QTRY_COMPARE(statusOf(model, u"app-2"_s), Status::Warnings);

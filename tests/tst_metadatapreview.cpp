@@ -53,8 +53,59 @@ userdata: |
       groups: [adm, sudo]
       shell: /bin/bash
       sudo: "ALL=(ALL) NOPASSWD:ALL"
+  write_files:
+    - path: /etc/postgresql/15/main/conf.d/10-tuning.conf
+      owner: root:root
+      permissions: "0644"
+      content: |
+        # Sized for 16 GiB of RAM and SSD storage; see the capacity plan in OPS-1234.
+        listen_addresses = '192.0.2.20, 198.51.100.20'
+        max_connections = 200
+        shared_buffers = 4GB
+        effective_cache_size = 12GB
+        maintenance_work_mem = 1GB
+        checkpoint_completion_target = 0.9
+        wal_buffers = 16MB
+        default_statistics_target = 100
+        random_page_cost = 1.1
+        effective_io_concurrency = 200
+        work_mem = 10485kB
+        huge_pages = try
+        min_wal_size = 2GB
+        max_wal_size = 8GB
+        max_worker_processes = 8
+        max_parallel_workers_per_gather = 4
+        max_parallel_workers = 8
+        max_parallel_maintenance_workers = 4
+    - path: /etc/postgresql/15/main/conf.d/20-logging.conf
+      content: |
+        log_min_duration_statement = 500ms
+        log_checkpoints = on
+        log_connections = on
+        log_disconnections = on
+        log_lock_waits = on
+        log_temp_files = 0
+        log_autovacuum_min_duration = 0
+        log_line_prefix = '%m [%p] %q%u@%d '
+    - path: /etc/postgresql/15/main/pg_hba.conf
+      owner: postgres:postgres
+      permissions: "0640"
+      content: |
+        # TYPE  DATABASE        USER            ADDRESS                 METHOD
+        local   all             postgres                                peer
+        local   all             all                                     peer
+        hostssl all             all             192.0.2.0/24            scram-sha-256
+        hostssl all             all             2001:db8::/64           scram-sha-256
+        hostssl replication     replicator      198.51.100.0/24         scram-sha-256
+        host    all             all             127.0.0.1/32            scram-sha-256
+        host    all             all             ::1/128                 scram-sha-256
+    - path: /etc/chrony/sources.d/internal.sources
+      content: |
+        server ntp1.example.com iburst
+        server ntp2.example.com iburst
   runcmd:
     - [systemctl, enable, --now, postgresql]
+    - [systemctl, restart, chrony]
 )";
 
 // A document whose user-data is a cloud-config of at least `bytes` bytes, writing one long file.

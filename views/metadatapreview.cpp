@@ -55,7 +55,7 @@ MetadataPreview::MetadataPreview(QWidget* parent)
     , m_status(new QLabel(this))
     , m_version(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
-    , m_packetTitle(new QLabel(this))
+    , m_packetTabs(new QTabWidget(this))
     , m_packet(new QPlainTextEdit(this))
     , m_sizes(new QTableWidget(0, SizeColumnCount, this))
 {
@@ -81,7 +81,6 @@ MetadataPreview::MetadataPreview(QWidget* parent)
     m_packet->setFont(fixed);
     m_packet->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_packet->setWordWrapMode(QTextOption::WrapAnywhere); // one base64 line, readable without scrolling
-    m_packetTitle->setWordWrap(true);
 
     m_sizes->setHorizontalHeaderLabels({ tr("Channel"), tr("Payload"), tr("Bytes"), tr("Limit"), tr("Result") });
     m_sizes->verticalHeader()->hide();
@@ -97,15 +96,12 @@ MetadataPreview::MetadataPreview(QWidget* parent)
     versionRow->addWidget(new QLabel(tr("Network config:"), this));
     versionRow->addWidget(m_version);
 
-    auto* packetBox = new QWidget(this);
-    auto* packetLayout = new QVBoxLayout(packetBox);
-    packetLayout->setContentsMargins(0, 0, 0, 0);
-    packetLayout->addWidget(m_packetTitle);
-    packetLayout->addWidget(m_packet);
+    // A tab of its own, level with the payloads' tabs.
+    m_packetTabs->addTab(m_packet, QString());
     // The payload beside the packet that carries it; below, the sizes on every channel.
     auto* payloads = new QSplitter(Qt::Horizontal, this);
     payloads->addWidget(m_tabs);
-    payloads->addWidget(packetBox);
+    payloads->addWidget(m_packetTabs);
     payloads->setSizes({ 600, 400 });
 
     auto* sizesBox = new QWidget(this);
@@ -116,7 +112,7 @@ MetadataPreview::MetadataPreview(QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(payloads);
     split->addWidget(sizesBox);
-    split->setSizes({ 330, 290 });
+    split->setSizes({ 320, 300 });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(versionRow);
@@ -277,10 +273,11 @@ void MetadataPreview::showPacket()
     const int index = int(currentPayload());
     const QByteArray& packet = m_packets.at(index);
     m_packet->setPlainText(QString::fromLatin1(packet));
-    m_packetTitle->setText(packet.isEmpty()
-            ? tr("Serial packet: none (nothing to send).")
-            : tr("Serial packet for %1 as the metadata server sends it (%2 bytes with the line break):")
-                  .arg(payloadTitle(index), QLocale().toString(packet.size())));
+    m_packetTabs->setTabText(0,
+        packet.isEmpty() ? tr("Serial packet") : tr("Serial packet · %1 bytes").arg(QLocale().toString(packet.size())));
+    m_packetTabs->setTabToolTip(0,
+        tr("The line the metadata server sends for %1 on the serial port, line break included.")
+            .arg(payloadTitle(index)));
 }
 
 void MetadataPreview::showSizes(const QList<DeliveryLimits::Check>& checks)

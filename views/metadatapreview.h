@@ -85,7 +85,7 @@ private:
     QComboBox* m_version;
     QTabWidget* m_tabs;
     std::array<QPlainTextEdit*, 3> m_views {};
-    QLabel* m_packetTitle;
+    QTabWidget* m_packetTabs;
     QPlainTextEdit* m_packet;
     QTableWidget* m_sizes;
 };

@@ -72,6 +72,12 @@ std::optional<YamlSourceMap> YamlSourceMap::parse(const QByteArray& text)
             node.column = startMark->column;
         }
         node.end = endMark ? qsizetype(endMark->input_pos) : node.start;
+        if (fy_token* anchor = fy_event_get_anchor_token(event)) {
+            size_t length = 0;
+            const char* name = fy_token_get_text(anchor, &length);
+            node.anchor = QByteArray(name, qsizetype(length));
+            node.anchorStart = qsizetype(fy_token_start_mark(anchor)->input_pos);
+        }
         const fy_event_type type = event->type;
         if (type == FYET_DOCUMENT_START) {
             ++documents;
@@ -83,6 +89,15 @@ std::optional<YamlSourceMap> YamlSourceMap::parse(const QByteArray& text)
                 node.start -= 1;
                 node.end += 1;
                 node.column -= 1;
+            }
+            if (node.style == Style::Literal || node.style == Style::Folded) {
+                // libfyaml ends a block scalar at the next token, past the indentation of its line:
+                // the scalar ends at that line's start, so that an edit keeps the indentation.
+                qsizetype end = node.end;
+                while (end > node.start && text.at(end - 1) == ' ') {
+                    --end;
+                }
+                node.end = end > node.start && text.at(end - 1) == '\n' ? end : node.end;
             }
             node.text = text.mid(node.start, node.end - node.start);
             add(std::move(node));

@@ -24,7 +24,9 @@ public:
         qsizetype end = 0;
         int line = 0; // 0-based
         int column = 0;
-        QByteArray text; // a scalar's source text (for keys: the key)
+        QByteArray text; // a scalar's source text (for keys: the key); an alias's name
+        QByteArray anchor; // the name of the anchor the node defines, if any
+        qsizetype anchorStart = -1; // where its name starts (after the &)
         QList<int> children; // a map: key, value, key, value…; a sequence: its items
     };
 

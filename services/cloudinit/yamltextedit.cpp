@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yamltextedit.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include "yamlsourcemap.h"
@@ -104,8 +107,16 @@ QByteArray scalarOf(const QJsonValue& value, Style preferred = Style::Plain)
     case QJsonValue::Bool:
         return value.toBool() ? "true" : "false";
     case QJsonValue::Double: {
+        // Whole numbers in full, others with the dot PyYAML needs to see a float ("1e-07" is a string).
         const double number = value.toDouble();
-        return number == double(qint64(number)) ? QByteArray::number(qint64(number)) : QByteArray::number(number);
+        if (!std::isfinite(number)) {
+            return std::isnan(number) ? ".nan" : number > 0 ? ".inf" : "-.inf";
+        }
+        if (std::trunc(number) == number) {
+            return QByteArray::number(number, 'f', 0);
+        }
+        const QByteArray text = QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+        return text.contains('.') ? text : QByteArray(text).replace("e", ".0e");
     }
     case QJsonValue::String: {
         const QString text = value.toString();
@@ -354,6 +365,26 @@ public:
 private:
     void replaceRange(qsizetype from, qsizetype to, const QByteArray& with)
     {
+        // An alias whose anchor is gone makes the whole text unreadable (PyYAML: undefined alias).
+        QList<int> nodes { m_map.root() };
+        QByteArrayList dropped;
+        QByteArrayList used;
+        while (!nodes.isEmpty()) {
+            const Node& node = m_map.node(nodes.takeLast());
+            nodes += node.children;
+            const bool inside = node.start >= from && node.end <= to;
+            if (node.anchorStart >= from && node.anchorStart < to) {
+                dropped.append(node.anchor);
+            } else if (node.kind == Kind::Alias && !inside) {
+                used.append(node.text);
+            }
+        }
+        for (const QByteArray& anchor : std::as_const(dropped)) {
+            if (used.contains(anchor)) {
+                throw std::runtime_error(tr("the value is used elsewhere through its anchor &%1")
+                                             .arg(QString::fromUtf8(anchor)).toStdString());
+            }
+        }
         m_text.replace(from, to - from, with);
     }
 
@@ -594,7 +625,12 @@ std::optional<QByteArray> remove(const QByteArray& text, const QStringList& path
     if (isEmptyDocument(*map)) {
         return text;
     }
-    return Editor(text, *map).remove(path);
+    try {
+        return Editor(text, *map).remove(path);
+    } catch (const std::runtime_error& e) {
+        *error = QString::fromStdString(e.what());
+        return std::nullopt;
+    }
 }
 
 } // namespace YamlTextEdit

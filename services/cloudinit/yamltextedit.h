@@ -14,11 +14,12 @@
 namespace YamlTextEdit {
 
 // `value` replaces the node at `path`, creating the maps on the way. An index one past a sequence's
-// end appends. Fails (nothing, `error` set) when `text` is not YAML.
+// end appends. Fails (nothing, `error` set) when `text` is not YAML, or when the edit would take
+// away an anchor that an alias elsewhere still refers to.
 std::optional<QByteArray> set(const QByteArray& text, const QStringList& path, const QJsonValue& value,
     QString* error);
 // Removes the key (with its value) or the sequence item at `path`; a path that is not there
-// leaves the text unchanged.
+// leaves the text unchanged. Fails as set() does.
 std::optional<QByteArray> remove(const QByteArray& text, const QStringList& path, QString* error);
 
 // `value` as block YAML; lines after the first are indented by `indent` spaces.

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Metadata page offscreen: the list, the form and the YAML as two views of one document (a
+// form edit changes only its line; a typed change shows in the form), one undo history, saves,
+// findings in the list and the editor. Renders the README's screenshots of the page.
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "codeeditor.h"
+#include "metadataeditsession.h"
+#include "metadatafilemodel.h"
+#include "metadataform.h"
+#include "metadatapage.h"
+#include "support/testmain.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray read(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void copyDocuments(const QString& to)
+{
+    for (const QFileInfo& file : QDir(QStringLiteral(VMDESK_DEMO_DIR)).entryInfoList({ u"*.yaml"_s })) {
+        QFile::copy(file.filePath(), to + u'/' + file.fileName());
+        QFile::setPermissions(to + u'/' + file.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+    }
+}
+
+// The one contiguous change between two texts: lines removed, lines added.
+std::pair<QStringList, QStringList> changedLines(const QByteArray& before, const QByteArray& after)
+{
+    QStringList a = QString::fromUtf8(before).split(u'\n');
+    QStringList b = QString::fromUtf8(after).split(u'\n');
+    while (!a.isEmpty() && !b.isEmpty() && a.first() == b.first()) {
+        a.removeFirst();
+        b.removeFirst();
+    }
+    while (!a.isEmpty() && !b.isEmpty() && a.last() == b.last()) {
+        a.removeLast();
+        b.removeLast();
+    }
+    return { a, b };
+}
+
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QString::fromLatin1(name));
+    if (!found) {
+        qFatal("no %s", name);
+    }
+    return found;
+}
+} // namespace
+
+class TestMetadataPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_dir.emplace();
+        copyDocuments(m_dir->path());
+        m_page.emplace();
+        m_page->resize(1300, 800);
+        m_page->show();
+        QSignalSpy scanned(m_page->fileModel(), &MetadataFileModel::scanFinished);
+        m_page->setDirectory(m_dir->path());
+        QVERIFY(scanned.wait());
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_dir.reset();
+    }
+
+    void listsEveryDocumentWithItsStatus()
+    {
+        MetadataFileModel* model = m_page->fileModel();
+        QCOMPARE(model->rowCount(), 3);
+        const int broken = model->rowOf(u"DC0_C0_RP0_VM2"_s);
+        QTRY_COMPARE(model->index(broken, 0).data(MetadataFileModel::StatusRole).value<MetadataFileModel::Status>(),
+            MetadataFileModel::Status::Errors);
+    }
+
+    void formEditChangesOnlyItsLineAndUndoes()
+    {
+        QVERIFY(m_page->openVm(u"DC0_C0_RP0_VM0"_s));
+        MetadataEditSession* session = m_page->session();
+        QSignalSpy validated(session, &MetadataEditSession::validated);
+        QVERIFY(validated.wait());
+        auto* hostname = child<QLineEdit>(m_page->form(), "hostname");
+        QCOMPARE(hostname->text(), u"web-01"_s);
+        const QByteArray before = session->text();
+        hostname->setText(u"web-99"_s);
+        hostname->setModified(true);
+        Q_EMIT hostname->editingFinished();
+        const auto [removed, added] = changedLines(before, session->text());
+        QCOMPARE(removed, QStringList { u"  hostname: web-01"_s });
+        QCOMPARE(added, QStringList { u"  hostname: web-99"_s });
+        QCOMPARE(m_page->editor()->toPlainText().toUtf8(), session->text()); // the YAML view follows
+        QVERIFY(session->isDirty());
+        session->undoStack()->undo();
+        QCOMPARE(session->text(), before);
+        QCOMPARE(m_page->editor()->toPlainText().toUtf8(), before);
+        QVERIFY(!session->isDirty());
+    }
+
+    void typedYamlShowsInTheForm()
+    {
+        QVERIFY(m_page->openVm(u"DC0_C0_RP0_VM2"_s));
+        MetadataEditSession* session = m_page->session();
+        QSignalSpy validated(session, &MetadataEditSession::validated);
+        QVERIFY(validated.wait());
+        auto* interfaces = child<QTableWidget>(m_page->form(), "interfaces");
+        QCOMPARE(interfaces->rowCount(), 2);
+        QCOMPARE(interfaces->item(1, 7)->text(), u"9000"_s);
+        CodeEditor* editor = m_page->editor();
+        const QString text = editor->toPlainText();
+        editor->setPlainText(QString(text).replace(u"mtu: 9000"_s, u"mtu: 1500"_s));
+        QTRY_COMPARE(interfaces->item(1, 7)->text(), u"1500"_s);
+        QVERIFY(session->text().contains("mtu: 1500"));
+    }
+
+    void findingsAreListedAndMarked()
+    {
+        QVERIFY(m_page->openVm(u"DC0_C0_RP0_VM2"_s));
+        QSignalSpy validated(m_page->session(), &MetadataEditSession::validated);
+        QVERIFY(validated.wait());
+        QListWidget* findings = m_page->findingsList();
+        QCOMPARE(findings->count(), 1);
+        QVERIFY(findings->item(0)->text().contains(u"line 24"_s));
+        QCOMPARE(m_page->editor()->lineMarks().size(), 1);
+        QCOMPARE(m_page->editor()->lineMarks().constFirst().line, 24);
+        Q_EMIT findings->itemActivated(findings->item(0));
+        QCOMPARE(m_page->form()->currentIndex(), m_page->yamlTabIndex());
+        QCOMPARE(m_page->editor()->textCursor().blockNumber() + 1, 24);
+    }
+
+    void saveWritesTheTextAtomically()
+    {
+        QVERIFY(m_page->openVm(u"DC0_C0_RP0_VM1"_s));
+        MetadataEditSession* session = m_page->session();
+        QString error;
+        QVERIFY(session->setValue({ u"metadata"_s, u"region"_s }, u"lab"_s, &error));
+        QVERIFY(m_page->save(false));
+        QCOMPARE(read(m_dir->filePath(u"DC0_C0_RP0_VM1.yaml"_s)), session->text());
+        QVERIFY(!session->isDirty());
+    }
+
+    void rendersScreenshots()
+    {
+        const QDir screenshots(QStringLiteral(VMDESK_SCREENSHOT_DIR));
+        QVERIFY(QDir().mkpath(screenshots.path()));
+        QVERIFY(m_page->openVm(u"DC0_C0_RP0_VM2"_s));
+        QSignalSpy validated(m_page->session(), &MetadataEditSession::validated);
+        QVERIFY(validated.wait());
+        m_page->fileTable()->selectRow(m_page->fileModel()->rowOf(u"DC0_C0_RP0_VM2"_s));
+        m_page->form()->setCurrentIndex(2); // Network
+        QTest::qWait(100);
+        QVERIFY(m_page->grab().save(screenshots.filePath(u"metadata-form.png"_s)));
+        m_page->form()->setCurrentIndex(m_page->yamlTabIndex());
+        m_page->editor()->goToLine(24, 13);
+        QTest::qWait(100);
+        QVERIFY(m_page->grab().save(screenshots.filePath(u"metadata-yaml-error.png"_s)));
+    }
+
+private:
+    std::optional<QTemporaryDir> m_dir;
+    std::optional<MetadataPage> m_page;
+};
+
+VMDESK_TEST_MAIN(TestMetadataPage)
+#include "tst_metadatapage.moc"
