@@ -25,13 +25,10 @@ constexpr int tooltipFindings = 5;
 using Checked = MetadataFileModel::Checked;
 using Stamps = QHash<QString, std::pair<QDateTime, qint64>>;
 
-void validateInto(Checked& checked, const QByteArray& text)
+Checked validated(const QString& key, const QByteArray& text)
 {
     DocumentValidator::Result result = DocumentValidator::validate(text);
-    checked.findings = std::move(result.findings);
-    if (result.document) {
-        checked.hostname = result.document->hostname;
-    }
+    return { key, true, std::move(result.findings), result.document ? result.document->hostname : QString() };
 }
 
 // Runs on a worker thread.
@@ -43,19 +40,17 @@ Checked checkFile(const QString& directory, const QString& key)
     if (!file.open(QIODevice::ReadOnly)) {
         checked.exists = file.exists();
         if (checked.exists) {
-            Finding unreadable;
-            unreadable.message = MetadataFileModel::tr("cannot read the file: %1").arg(file.errorString());
-            checked.findings.append(unreadable);
+            checked.findings.append({ Finding::Severity::Error, 0, 0, {},
+                MetadataFileModel::tr("cannot read the file: %1").arg(file.errorString()) });
         }
         return checked;
     }
-    checked.exists = true;
     const QByteArray bytes = file.readAll();
+    checked = validated(key, bytes);
     const QFileInfo info(file);
     checked.modified = info.lastModified();
     checked.size = info.size();
     checked.sha256 = MetadataFileModel::hashOf(bytes);
-    validateInto(checked, bytes);
     return checked;
 }
 
@@ -182,19 +177,15 @@ MetadataFileModel::Status MetadataFileModel::statusOf(const Row& row) const
         return Status::Missing;
     }
     const auto editor = m_editor.constFind(row.key);
-    const bool edited = editor != m_editor.cend() && editor->findings;
-    if (!row.validated && !edited) {
+    const bool open = editor != m_editor.cend();
+    if (!row.validated && !(open && editor->findings)) {
         return Status::Checking;
     }
-    if (editor != m_editor.cend() && !editor->savedHash.isEmpty() && !row.sha256.isEmpty()
-        && editor->savedHash != row.sha256) {
+    if (open && !editor->savedHash.isEmpty() && !row.sha256.isEmpty() && editor->savedHash != row.sha256) {
         return Status::ChangedOnDisk;
     }
     const QList<Finding>& findings = findingsOf(row);
-    if (Findings::hasError(findings)) {
-        return Status::Errors;
-    }
-    return findings.isEmpty() ? Status::Valid : Status::Warnings;
+    return Findings::hasError(findings) ? Status::Errors : (findings.isEmpty() ? Status::Valid : Status::Warnings);
 }
 
 const QList<Finding>& MetadataFileModel::findingsOf(const Row& row) const
@@ -285,11 +276,10 @@ QVariant MetadataFileModel::data(const QModelIndex& index, int role) const
         return editor != m_editor.cend() && editor->findings ? editor->hostname : row.hostname;
     }
     case ModifiedColumn:
-        if (sorting || !row.modified.isValid()) {
-            return sorting ? QVariant(row.modified.isValid() ? row.modified.toMSecsSinceEpoch() : qint64(0))
-                           : QVariant(QString());
+        if (sorting) {
+            return row.modified.isValid() ? row.modified.toMSecsSinceEpoch() : qint64(0);
         }
-        return QLocale().toString(row.modified, QLocale::ShortFormat);
+        return row.modified.isValid() ? QLocale().toString(row.modified, QLocale::ShortFormat) : QString();
     default:
         return {};
     }
@@ -308,17 +298,18 @@ QVariant MetadataFileModel::headerData(int section, Qt::Orientation orientation,
 
 void MetadataFileModel::emitRowChanged(int row)
 {
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (row >= 0) {
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 void MetadataFileModel::setDirectory(const QString& path)
 {
     ++m_generation;
     m_scan.cancel();
-    if (m_scanWatcher) {
-        m_scanWatcher->disconnect(this);
-        m_scanWatcher->deleteLater();
-        m_scanWatcher = nullptr;
+    if (auto* previous = std::exchange(m_scanWatcher, nullptr)) {
+        previous->disconnect(this);
+        previous->deleteLater();
     }
     m_directoryDebounce.stop();
     m_relistAfterScan = false;
@@ -361,7 +352,6 @@ void MetadataFileModel::listed(const QStringList& keys)
     const QString directory = m_directory;
     m_scan = QtConcurrent::mapped(std::move(batches), [directory](const QStringList& batch) {
         QList<Checked> checked;
-        checked.reserve(batch.size());
         for (const QString& key : batch) {
             checked.append(checkFile(directory, key));
         }
@@ -383,26 +373,20 @@ void MetadataFileModel::listed(const QStringList& keys)
 
 void MetadataFileModel::applyBatch(const QList<Checked>& batch)
 {
-    QList<const Checked*> added;
+    QList<Row> added;
     QStringList present;
     for (const Checked& checked : batch) {
         if (!checked.exists) {
             continue; // removed between the listing and the read
         }
         present.append(checked.key);
-        if (rowOf(checked.key) < 0) {
-            added.append(&checked);
+        if (const int row = rowOf(checked.key); row >= 0) {
+            applyCheck(checked, m_rows.at(row).serial);
         } else {
-            applyCheck(checked, m_rows.at(rowOf(checked.key)).serial);
+            added.append(Row::from(checked, 0));
         }
     }
-    QList<Row> rows;
-    rows.reserve(added.size());
-    for (const Checked* checked : std::as_const(added)) {
-        rows.append({ checked->key, true, true, checked->findings, checked->hostname, checked->modified, checked->size,
-            checked->sha256, 0 });
-    }
-    appendRows(rows);
+    appendRows(added);
     watchFiles(present);
 }
 
@@ -460,33 +444,23 @@ void MetadataFileModel::directoryChanged()
 
 void MetadataFileModel::applyListing(const Stamps& stamps)
 {
-    QStringList added;
+    QList<Row> added;
     for (auto it = stamps.cbegin(); it != stamps.cend(); ++it) {
         const int row = rowOf(it.key());
         if (row < 0) {
-            added.append(it.key());
-            continue;
-        }
-        Row& known = m_rows[row];
-        if (!known.onDisk) {
-            known.onDisk = true; // an inventory VM's file was created
-            known.validated = false;
+            added.append({ it.key(), true }); // Checking until its check is back
+        } else if (const Row& known = m_rows.at(row);
+                   !known.onDisk || known.modified != it->first || known.size != it->second) {
+            m_rows[row].onDisk = true; // also an inventory VM whose file was created: Checking
             emitRowChanged(row);
-            recheck(known.key);
-        } else if (known.modified != it->first || known.size != it->second) {
-            recheck(known.key);
+            recheck(it.key());
         }
     }
-    added.sort();
-    QList<Row> rows;
-    for (const QString& key : std::as_const(added)) {
-        rows.append({ key, true }); // Checking
+    std::sort(added.begin(), added.end(), [](const Row& a, const Row& b) { return a.key < b.key; });
+    appendRows(added);
+    for (const Row& row : std::as_const(added)) {
+        recheck(row.key); // which watches the file once it is read
     }
-    appendRows(rows);
-    for (const QString& key : std::as_const(added)) {
-        recheck(key);
-    }
-    watchFiles(added);
     for (int row = static_cast<int>(m_rows.size()) - 1; row >= 0; --row) {
         if (m_rows.at(row).onDisk && !stamps.contains(m_rows.at(row).key)) {
             fileGone(row);
@@ -500,14 +474,10 @@ void MetadataFileModel::recheck(const QString& key)
     if (row < 0) {
         return;
     }
-    const quint64 serial = ++m_serial;
-    m_rows[row].serial = serial;
-    const quint64 generation = m_generation;
-    whenDone(QtConcurrent::run(checkFile, m_directory, key), this, [this, generation, serial](const Checked& checked) {
-        if (generation == m_generation) {
-            applyCheck(checked, serial);
-        }
-    });
+    // Serials only grow: an answer about an older change, or an older directory, matches no row.
+    const quint64 serial = m_rows[row].serial = ++m_serial;
+    whenDone(QtConcurrent::run(checkFile, m_directory, key), this,
+        [this, serial](const Checked& checked) { applyCheck(checked, serial); });
 }
 
 void MetadataFileModel::applyCheck(const Checked& checked, quint64 serial)
@@ -520,14 +490,7 @@ void MetadataFileModel::applyCheck(const Checked& checked, quint64 serial)
         fileGone(row);
         return;
     }
-    Row& known = m_rows[row];
-    known.onDisk = true;
-    known.validated = true;
-    known.findings = checked.findings;
-    known.hostname = checked.hostname;
-    known.modified = checked.modified;
-    known.size = checked.size;
-    known.sha256 = checked.sha256;
+    m_rows[row] = Row::from(checked, serial);
     emitRowChanged(row);
     // An editor that saves by renaming replaces the watched file, and the watch went with the old
     // one. A path already watched is skipped.
@@ -536,12 +499,11 @@ void MetadataFileModel::applyCheck(const Checked& checked, quint64 serial)
 
 void MetadataFileModel::fileGone(int row)
 {
-    Row& gone = m_rows[row];
-    if (!m_inventory.contains(gone.key)) {
+    if (!m_inventory.contains(m_rows.at(row).key)) {
         removeRowsAt({ row });
         return;
     }
-    gone = Row { gone.key };
+    m_rows[row] = Row { m_rows.at(row).key }; // missing again
     emitRowChanged(row);
 }
 
@@ -570,25 +532,18 @@ void MetadataFileModel::syncInventory()
         }
     }
     removeRowsAt(stale);
-    QStringList missing;
+    QList<Row> missing;
     for (const QString& name : std::as_const(m_inventory)) {
         if (!m_rowOfKey.contains(name)) {
-            missing.append(name);
+            missing.append({ name });
         }
     }
-    missing.sort();
-    QList<Row> rows;
-    for (const QString& name : std::as_const(missing)) {
-        rows.append({ name });
-    }
-    appendRows(rows);
+    std::sort(missing.begin(), missing.end(), [](const Row& a, const Row& b) { return a.key < b.key; });
+    appendRows(missing);
 }
 
 void MetadataFileModel::removeRowsAt(QList<int> rows)
 {
-    if (rows.isEmpty()) {
-        return;
-    }
     std::sort(rows.begin(), rows.end(), std::greater<>());
     for (const int row : std::as_const(rows)) {
         beginRemoveRows({}, row, row);
@@ -608,9 +563,7 @@ void MetadataFileModel::markOpened(const QString& key, const QByteArray& savedBy
     editor.savedHash = savedBytesHash;
     editor.findings.reset();
     ++editor.serial; // a revalidation still running is of text that is saved or discarded now
-    if (const int row = rowOf(key); row >= 0) {
-        emitRowChanged(row);
-    }
+    emitRowChanged(rowOf(key));
 }
 
 void MetadataFileModel::markSaved(const QString& key, const QByteArray& savedBytesHash)
@@ -622,9 +575,7 @@ void MetadataFileModel::markSaved(const QString& key, const QByteArray& savedByt
 void MetadataFileModel::markClosed(const QString& key)
 {
     if (m_editor.remove(key) > 0) {
-        if (const int row = rowOf(key); row >= 0) {
-            emitRowChanged(row);
-        }
+        emitRowChanged(rowOf(key));
     }
 }
 
@@ -636,12 +587,7 @@ void MetadataFileModel::revalidate(const QString& key, const QByteArray& text)
     EditorState& editor = m_editor[key];
     const quint64 serial = ++editor.serial;
     const quint64 generation = m_generation;
-    auto check = [text] {
-        Checked checked;
-        validateInto(checked, text);
-        return checked;
-    };
-    whenDone(QtConcurrent::run(check), this, [this, key, serial, generation](const Checked& checked) {
+    whenDone(QtConcurrent::run(validated, key, text), this, [this, key, serial, generation](const Checked& checked) {
         const auto editor = m_editor.find(key);
         // The editor typed again, saved or closed meanwhile: this answer is stale.
         if (generation != m_generation || editor == m_editor.end() || editor->serial != serial) {
@@ -649,8 +595,6 @@ void MetadataFileModel::revalidate(const QString& key, const QByteArray& text)
         }
         editor->findings = checked.findings;
         editor->hostname = checked.hostname;
-        if (const int row = rowOf(key); row >= 0) {
-            emitRowChanged(row);
-        }
+        emitRowChanged(rowOf(key));
     });
 }

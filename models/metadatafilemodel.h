@@ -124,6 +124,11 @@ private:
         qint64 size = -1;
         QByteArray sha256;
         quint64 serial = 0; // the latest file check asked for; older answers are dropped
+
+        static Row from(const Checked& c, quint64 serial)
+        {
+            return { c.key, true, true, c.findings, c.hostname, c.modified, c.size, c.sha256, serial };
+        }
     };
 
     Status statusOf(const Row& row) const;

@@ -212,8 +212,8 @@ private Q_SLOTS:
         QCOMPARE(outcomes.at(1).result, webBPatched);
         QCOMPARE(outcomes.at(1).changedLines, 3);
         QCOMPARE(outcomes.at(2).state, State::Refused);
-        QVERIFY2(outcomes.at(2).message.contains(u"gateway 192.0.2.1 is not inside"_s),
-            qPrintable(outcomes.at(2).message));
+        QVERIFY2(
+            outcomes.at(2).message.contains(u"gateway 192.0.2.1 is not inside"_s), qPrintable(outcomes.at(2).message));
 
         // The table says it, in red for the refusal; selecting a VM shows its diff.
         QTableWidget* table = dialog.resultTable();

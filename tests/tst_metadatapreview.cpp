@@ -193,7 +193,8 @@ private Q_SLOTS:
                 qPrintable(preview.tabs()->tabText(i)));
         }
         QVERIFY(preview.payloadView(MetadataPreview::Payload::MetaData)->isReadOnly());
-        QCOMPARE(preview.payloadView(MetadataPreview::Payload::MetaData)->font(), QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        QCOMPARE(preview.payloadView(MetadataPreview::Payload::MetaData)->font(),
+            QFontDatabase::systemFont(QFontDatabase::FixedFont));
         QVERIFY2(preview.status().contains(u"No errors"_s), qPrintable(preview.status()));
     }
 
@@ -247,7 +248,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<qsizetype>("userDataBytes");
         QTest::addColumn<QStringList>("over");
-        QTest::newRow("3 KB: too big for a KVP value only") << qsizetype(3 * 1024) << QStringList { u"Hyper-V KVP / user-data"_s };
+        QTest::newRow("3 KB: too big for a KVP value only")
+            << qsizetype(3 * 1024) << QStringList { u"Hyper-V KVP / user-data"_s };
         QTest::newRow("70 KB: too big for the serial line and guestinfo")
             << qsizetype(70 * 1024)
             << QStringList { u"Serial port (vSPC) / user-data"_s, u"VMware guestinfo / user-data"_s,
@@ -260,7 +262,8 @@ private Q_SLOTS:
         QFETCH(QStringList, over);
         const QByteArray text = withUserDataOf(userDataBytes);
         MetadataPreview preview;
-        QAbstractItemModelTester tester(preview.sizesTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            preview.sizesTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         preview.setDocument(text, u"big-01"_s);
         QVERIFY(settle(preview));
         const QTableWidget* table = preview.sizesTable();
@@ -279,8 +282,8 @@ private Q_SLOTS:
         QCOMPARE(table->item(kvp, MetadataPreview::ResultColumn)->foreground().color(), QColor(0xc0, 0x1c, 0x28));
         const int guestinfo = rowOf(table, u"VMware guestinfo"_s, u"user-data"_s);
         QVERIFY(guestinfo >= 0);
-        QCOMPARE(table->item(guestinfo, MetadataPreview::BytesColumn)->text(),
-            locale.toString(userData.toBase64().size()));
+        QCOMPARE(
+            table->item(guestinfo, MetadataPreview::BytesColumn)->text(), locale.toString(userData.toBase64().size()));
         const int metaData = rowOf(table, u"Serial port (vSPC)"_s, u"meta-data"_s);
         QVERIFY(metaData >= 0);
         QCOMPARE(table->item(metaData, MetadataPreview::ResultColumn)->text(), u"✓"_s);

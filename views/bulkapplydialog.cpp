@@ -18,6 +18,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "cloudinit/documentpatch.h"
 #include "cloudinit/documentvalidator.h"
@@ -26,7 +27,6 @@
 #include "core/unifieddiff.h"
 #include "core/whendone.h"
 #include "diffview.h"
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -67,7 +67,8 @@ QString firstError(const QList<Finding>& findings)
 {
     for (const Finding& finding : findings) {
         if (finding.isError()) {
-            return finding.line > 0 ? BulkApplyDialog::tr("line %1: %2").arg(finding.line).arg(finding.message) : finding.message;
+            return finding.line > 0 ? BulkApplyDialog::tr("line %1: %2").arg(finding.line).arg(finding.message)
+                                    : finding.message;
         }
     }
     return {};
@@ -227,8 +228,8 @@ BulkApplyDialog::BulkApplyDialog(const QString& directory, const QStringList& ke
     layout->addWidget(split, 3);
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
-    m_summary->setText(tr("Write or load a patch, then preview what it does to each of the %n VM(s).",
-        nullptr, int(keys.size())));
+    m_summary->setText(
+        tr("Write or load a patch, then preview what it does to each of the %n VM(s).", nullptr, int(keys.size())));
 }
 
 bool BulkApplyDialog::loadPatch(const QString& path)
@@ -270,8 +271,8 @@ void BulkApplyDialog::preview()
 
 void BulkApplyDialog::apply()
 {
-    const bool anyChange = std::any_of(m_outcomes.cbegin(), m_outcomes.cend(),
-        [](const Outcome& outcome) { return outcome.state == State::Changes; });
+    const bool anyChange = std::any_of(
+        m_outcomes.cbegin(), m_outcomes.cend(), [](const Outcome& outcome) { return outcome.state == State::Changes; });
     if (m_busy || m_applied || !anyChange || !m_apply->isEnabled()) {
         return;
     }

@@ -12,12 +12,12 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "cloudinit/documentvalidator.h"
 #include "cloudinit/renderer.h"
 #include "core/whendone.h"
 #include "vspc/metadatapacket.h"
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -178,7 +178,8 @@ MetadataPreview::Rendering MetadataPreview::renderDocument(const QByteArray& tex
         rendering.packets.at(i)
             = MetadataPacket::response(requests.at(i), rendering.payloads.at(i), MetadataPacket::LineEnding::Lf);
     }
-    rendering.checks = DeliveryLimits::check({ rendering.payloads.at(0), rendering.payloads.at(1), rendering.payloads.at(2) });
+    rendering.checks
+        = DeliveryLimits::check({ rendering.payloads.at(0), rendering.payloads.at(1), rendering.payloads.at(2) });
     return rendering;
 }
 

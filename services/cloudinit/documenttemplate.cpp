@@ -27,7 +27,6 @@ network:
 userdata: |
   #cloud-config
   package_update: true
-  packages: []
 )");
 }
 

@@ -20,6 +20,15 @@ struct DiagnosticsDeleter
 // themselves (with yaml-cpp's line and column), so its messages go nowhere.
 void discard(fy_diag*, void*, const char*, size_t) { }
 
+qsizetype skipSpaceAndComments(const QByteArray& text, qsizetype at)
+{
+    while (at < text.size() && (text.at(at) == '#' || QByteArray(" \t\r\n").contains(text.at(at)))) {
+        const qsizetype newline = text.indexOf('\n', at);
+        at = text.at(at) != '#' ? at + 1 : newline < 0 ? text.size() : newline;
+    }
+    return at;
+}
+
 YamlSourceMap::Style scalarStyle(fy_token* token)
 {
     switch (fy_token_scalar_style(token)) {
@@ -54,6 +63,7 @@ std::optional<YamlSourceMap> YamlSourceMap::parse(const QByteArray& text)
     YamlSourceMap map;
     QList<int> open; // collections being read
     int documents = 0;
+    Node reached; // the end of the last event with a place
     auto add = [&](Node node) {
         const int index = int(map.m_nodes.size());
         if (!open.isEmpty()) {
@@ -70,8 +80,19 @@ std::optional<YamlSourceMap> YamlSourceMap::parse(const QByteArray& text)
             node.start = qsizetype(startMark->input_pos);
             node.line = startMark->line;
             node.column = startMark->column;
+        } else {
+            // An empty scalar (an item, key or value left out) has no token: it is at the indicator
+            // after where the reader was, an item just past its dash so that its sequence spans it.
+            node.start = skipSpaceAndComments(text, reached.start);
+            const bool indicator = node.start < text.size() && QByteArray("-:?").contains(text.at(node.start));
+            node.start = !indicator ? reached.start : node.start + (text.at(node.start) == '-' ? 1 : 0);
+            node.line = reached.line + int(text.mid(reached.start, node.start - reached.start).count('\n'));
+            node.column = int(node.start - (text.lastIndexOf('\n', node.start - 1) + 1));
         }
         node.end = endMark ? qsizetype(endMark->input_pos) : node.start;
+        if (endMark) {
+            reached = Node { .start = node.end, .line = endMark->line, .column = endMark->column };
+        }
         if (fy_token* anchor = fy_event_get_anchor_token(event)) {
             size_t length = 0;
             const char* name = fy_token_get_text(anchor, &length);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yamltextedit.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -38,9 +40,21 @@ bool isEmptyCollection(const QJsonValue& value)
     return (value.isObject() && value.toObject().isEmpty()) || (value.isArray() && value.toArray().isEmpty());
 }
 
+// What PyYAML does not read as itself in a YAML text: control characters, C1 codes (U+0085 is a
+// line break), U+2028/U+2029 (line breaks in YAML 1.1), U+FFFE/U+FFFF; and format characters.
+bool needsEscape(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029 || u >= 0xfffe || c.isSurrogate()
+        || c.category() == QChar::Other_Format;
+}
+
+// A string with line breaks goes into a literal block, unless it holds what only an escape can say.
 bool isMultiline(const QJsonValue& value)
 {
-    return value.isString() && value.toString().contains(u'\n');
+    const QString text = value.toString();
+    return value.isString() && text.contains(u'\n')
+        && std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c != u'\n' && c != u'\t' && needsEscape(c); });
 }
 
 QByteArray spaces(int count)
@@ -72,30 +86,19 @@ bool isPlainSafe(const QString& text)
 
 QByteArray doubleQuoted(const QString& text)
 {
+    static const QHash<char16_t, QByteArray> named { { u'"', "\\\"" }, { u'\\', "\\\\" }, { u'\n', "\\n" },
+        { u'\t', "\\t" }, { u'\r', "\\r" } };
     QByteArray out = "\"";
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.category() == QChar::Other_Format || c.unicode() == 0x7f) {
-                out += "\\u" + QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
-            } else {
-                out += QString(c).toUtf8();
-            }
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (named.contains(c.unicode())) {
+            out += named.value(c.unicode());
+        } else if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out += text.mid(i++, 2).toUtf8(); // a character beyond U+FFFF, written as itself
+        } else if (needsEscape(c)) {
+            out += "\\u" + QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
+        } else {
+            out += QString(c).toUtf8();
         }
     }
     return out + '"';
@@ -120,7 +123,7 @@ QByteArray scalarOf(const QJsonValue& value, Style preferred = Style::Plain)
     }
     case QJsonValue::String: {
         const QString text = value.toString();
-        if (preferred == Style::SingleQuoted && !text.contains(u'\n') && !text.contains(u'\t')) {
+        if (preferred == Style::SingleQuoted && std::none_of(text.cbegin(), text.cend(), needsEscape)) {
             return '\'' + QString(text).replace(u"'"_qs, u"''"_qs).toUtf8() + '\'';
         }
         if (preferred == Style::DoubleQuoted || !isPlainSafe(text)) {
@@ -385,7 +388,9 @@ private:
                                              .arg(QString::fromUtf8(anchor)).toStdString());
             }
         }
-        m_text.replace(from, to - from, with);
+        // A block scalar ends at the start of the line after it: what replaces it keeps that newline.
+        const bool newline = !with.isEmpty() && !with.endsWith('\n') && to > from && m_text.at(to - 1) == '\n';
+        m_text.replace(from, to - from, newline ? with + '\n' : with);
     }
 
     // The column that the entries of a block map or sequence start at.
@@ -618,18 +623,28 @@ std::optional<QByteArray> set(const QByteArray& text, const QStringList& path, c
 
 std::optional<QByteArray> remove(const QByteArray& text, const QStringList& path, QString* error)
 {
-    const std::optional<YamlSourceMap> map = sourceMap(text, error);
-    if (!map) {
-        return std::nullopt;
-    }
-    if (isEmptyDocument(*map)) {
-        return text;
-    }
-    try {
-        return Editor(text, *map).remove(path);
-    } catch (const std::runtime_error& e) {
-        *error = QString::fromStdString(e.what());
-        return std::nullopt;
+    QByteArray out = text;
+    while (true) {
+        const std::optional<YamlSourceMap> map = sourceMap(out, error);
+        if (!map) {
+            return std::nullopt;
+        }
+        if (isEmptyDocument(*map)) {
+            return out;
+        }
+        // A key written twice is read as its last copy (PyYAML): every copy goes.
+        const int parent = path.isEmpty() ? -1 : map->find(path.mid(0, path.size() - 1));
+        const bool key = parent >= 0 && map->node(parent).kind == Kind::Map;
+        try {
+            const QByteArray removed = Editor(out, *map).remove(path);
+            if (!key || removed == out) {
+                return removed;
+            }
+            out = removed;
+        } catch (const std::runtime_error& e) {
+            *error = QString::fromStdString(e.what());
+            return std::nullopt;
+        }
     }
 }
 

@@ -189,7 +189,11 @@ void checkRemove(const Edit& edit, const PyYamlJson::Document& before, const Yam
 {
     QString error;
     const std::optional<QByteArray> edited = YamlTextEdit::remove(edit.text, edit.path, &error);
-    FUZZ_CHECK(edited); // the text is YAML
+    if (!edited) {
+        // Only an anchor that an alias still needs keeps a value where it is.
+        FUZZ_CHECK(!error.isEmpty() && containsAlias(map, map.root()));
+        return;
+    }
     const PyYamlJson::Document after = PyYamlJson::parse(*edited);
     if (!after.ok) {
         std::fprintf(stderr, "remove gave:\n%s\nPyYAML: %s\n", edited->constData(), qPrintable(after.error));
