@@ -192,7 +192,10 @@ int main(int argc, char* argv[])
         qPrintable(QCoreApplication::applicationFilePath()), fileCount, cloudInitCount,
         qPrintable(parser.value(roundsOption)), qPrintable(parser.value(documentsOption)),
         qPrintable(parser.value(userDataOption)));
-    std::printf("worker threads: %d\n\n", QThread::idealThreadCount());
+    QFile loadAverage(u"/proc/loadavg"_s);
+    loadAverage.open(QIODevice::ReadOnly);
+    std::printf("worker threads: %d, load average before: %s\n", QThread::idealThreadCount(),
+        loadAverage.readAll().trimmed().constData());
 
     const QList<Source> userData = readSources(parser.value(userDataOption), false);
     QList<Source> sources = readSources(parser.value(documentsOption), true) + userData;
@@ -229,10 +232,24 @@ int main(int argc, char* argv[])
         perDocument.push_back(msSince(timer));
         withErrors += Findings::hasError(result.findings) ? 1 : 0;
     }
+    // Which sources the slow documents come from: the median of each source's copies.
+    QList<std::pair<double, QString>> bySource;
+    for (qsizetype source = 0; source < sources.size(); ++source) {
+        std::vector<double> copies;
+        for (size_t i = source; i < perDocument.size(); i += sources.size()) {
+            copies.push_back(perDocument[i]);
+        }
+        bySource.append({ percentile(copies, 0.5), sources.at(source).name });
+    }
+    std::sort(bySource.begin(), bySource.end(), std::greater<>());
     std::printf("DocumentValidator::validate, one thread: median %.3f ms, p99 %.3f ms, max %.3f ms, total %.0f ms "
                 "(%d of %d with errors)\n",
         percentile(perDocument, 0.5), percentile(perDocument, 0.99), percentile(perDocument, 1.0), msSince(total),
         withErrors, fileCount);
+    for (qsizetype i = 0; i < std::min<qsizetype>(3, bySource.size()); ++i) {
+        std::printf("  slowest source %lld: %s, median %.3f ms\n", qlonglong(i + 1), qPrintable(bySource.at(i).second),
+            bySource.at(i).first);
+    }
 
     std::vector<double> scanMs;
     std::vector<double> stallMs;

@@ -16,6 +16,8 @@
 #include "metadatafilemodel.h"
 #include "metadataform.h"
 #include "metadatapage.h"
+#include "multipartdialog.h"
+#include "cloudinit/userdatavalidator.h"
 #include "support/testmain.h"
 
 using namespace Qt::StringLiterals;
@@ -155,6 +157,28 @@ private Q_SLOTS:
         QVERIFY(m_page->save(false));
         QCOMPARE(read(m_dir->filePath(u"DC0_C0_RP0_VM1.yaml"_s)), session->text());
         QVERIFY(!session->isDirty());
+    }
+
+    void userDataPartsBecomeOneMultipartMessage()
+    {
+        const QByteArray cloudConfig = "#cloud-config\npackages: [nginx]\n";
+        MultipartDialog dialog(cloudConfig);
+        QCOMPARE(dialog.parts().size(), 1);
+        QCOMPARE(dialog.parts().constFirst().contentType, u"text/cloud-config"_s);
+        QCOMPARE(dialog.userData(), cloudConfig); // one part needs no MIME
+        dialog.addPart(u"text/x-shellscript"_s, "#!/bin/sh\necho hello\n");
+        const QByteArray message = dialog.userData();
+        QString error;
+        const std::optional<QList<MimePart>> parts = MimeMultipart::parse(message, &error);
+        QVERIFY2(parts, qPrintable(error));
+        QCOMPARE(parts->size(), 2);
+        QCOMPARE(parts->at(0).content, cloudConfig);
+        QCOMPARE(parts->at(1).contentType, u"text/x-shellscript"_s);
+        QVERIFY(!Findings::hasError(UserDataValidator::validate(message)));
+        MultipartDialog reopened(message); // an existing message opens as its parts
+        QCOMPARE(reopened.parts(), *parts);
+        reopened.removePart(1);
+        QCOMPARE(reopened.userData(), cloudConfig);
     }
 
     void rendersScreenshots()

@@ -30,6 +30,7 @@
 #include "metadatafilterproxy.h"
 #include "metadataform.h"
 #include "metadatapreview.h"
+#include "multipartdialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -129,6 +130,10 @@ MetadataPage::MetadataPage(QWidget* parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
+    auto* parts = new QPushButton(tr("User-data Parts…"), this);
+    parts->setToolTip(tr("Combine a cloud-config with shell scripts, a boothook or an include list (MIME multipart, as "
+                         "cloud-init devel make-mime builds it)"));
+    connect(parts, &QPushButton::clicked, this, &MetadataPage::editUserDataParts);
     auto* undo = new QPushButton(tr("Undo"), this);
     auto* redo = new QPushButton(tr("Redo"), this);
     QAction* undoAction = m_session->undoStack()->createUndoAction(this);
@@ -164,6 +169,7 @@ MetadataPage::MetadataPage(QWidget* parent)
     documentLayout->setContentsMargins(0, 0, 0, 0);
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(parts);
     header->addWidget(undo);
     header->addWidget(redo);
     header->addWidget(m_revert);
@@ -447,6 +453,23 @@ void MetadataPage::newDocument()
     m_right->setCurrentIndex(1);
     updateHeader();
     Q_EMIT statusMessage(tr("New document for %1: save it to create %2").arg(key, QDir::toNativeSeparators(path)));
+}
+
+void MetadataPage::editUserDataParts()
+{
+    const auto& document = m_session->validation().document;
+    if (!m_session->isOpen() || !document) {
+        Q_EMIT statusMessage(tr("Fix the document's YAML first: its user-data cannot be read."));
+        return;
+    }
+    MultipartDialog dialog(document->userData.value_or(QString()).toUtf8(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QString error;
+    if (!m_session->setValue({ u"userdata"_s }, QString::fromUtf8(dialog.userData()), &error)) {
+        Q_EMIT statusMessage(error);
+    }
 }
 
 void MetadataPage::applyToSeveral()

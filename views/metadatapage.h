@@ -39,6 +39,7 @@ public:
     bool save(bool ask = true);
     void newDocument();
     void applyToSeveral();
+    void editUserDataParts();
 
     MetadataEditSession* session() const { return m_session; }
     MetadataForm* form() const { return m_form; }

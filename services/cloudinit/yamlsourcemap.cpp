@@ -81,11 +81,13 @@ std::optional<YamlSourceMap> YamlSourceMap::parse(const QByteArray& text)
             node.line = startMark->line;
             node.column = startMark->column;
         } else {
-            // An empty scalar (an item, key or value left out) has no token: it is at the indicator
-            // after where the reader was, an item just past its dash so that its sequence spans it.
+            // An empty scalar (an item, key or value left out) has no token: it is just past the
+            // indicator after where the reader was (a key: at its '?' or ':'), so that its parent spans it.
             node.start = skipSpaceAndComments(text, reached.start);
             const bool indicator = node.start < text.size() && QByteArray("-:?").contains(text.at(node.start));
-            node.start = !indicator ? reached.start : node.start + (text.at(node.start) == '-' ? 1 : 0);
+            const bool key = !open.isEmpty() && map.m_nodes.at(open.last()).kind == Kind::Map
+                && map.m_nodes.at(open.last()).children.size() % 2 == 0;
+            node.start = !indicator ? reached.start : node.start + (key ? 0 : 1);
             node.line = reached.line + int(text.mid(reached.start, node.start - reached.start).count('\n'));
             node.column = int(node.start - (text.lastIndexOf('\n', node.start - 1) + 1));
         }
