@@ -277,8 +277,10 @@ int main(int argc, char* argv[])
     int agreed = 0;
     std::printf(
         "%-42s %10s %10s %12s %8s %s\n", "user-data file", "ours doc", "ours ud", "cloud-init", "ratio", "verdicts");
-    for (int i = 0; i < std::min<int>(cloudInitCount, int(userData.size())); ++i) {
-        const Source& source = userData.at(i);
+    const int checkedByBoth = std::min<int>(cloudInitCount, int(userData.size()));
+    for (int i = 0; i < checkedByBoth; ++i) {
+        // Spread over the (alphabetical) corpus, so that good and bad files both take part.
+        const Source& source = userData.at(qsizetype(i) * userData.size() / checkedByBoth);
         const QString path = QDir(udDir).filePath(source.name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(source.text) != source.text.size()) {

@@ -4,6 +4,7 @@
 // accepted files written, a file changed after the preview left alone. Renders
 // docs/screenshots/metadata-bulk-apply.png.
 #include <QDir>
+#include <QTranslator>
 #include <QFile>
 #include <QFontDatabase>
 #include <QPlainTextEdit>
@@ -144,6 +145,14 @@ class TestBulkApplyDialog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // As the application does: English plural forms ("changes 2 lines").
+        QVERIFY(m_english.load(u"vmdesk_en"_s, QStringLiteral(VMDESK_QM_DIR)));
+        QCoreApplication::installTranslator(&m_english);
+        QCOMPARE(BulkApplyDialog::tr("changes %n line(s)", nullptr, 2), u"changes 2 lines"_s);
+    }
+
     void diffViewColoursEachKindOfLine()
     {
         // The removed line "--- x" is content, not a file header: the hunk's counts say so.
@@ -327,6 +336,9 @@ private Q_SLOTS:
         QCOMPARE(picture.size(), QSize(1000, 650));
         QVERIFY(picture.save(screenshots.filePath(u"metadata-bulk-apply.png"_s)));
     }
+
+private:
+    QTranslator m_english;
 };
 
 VMDESK_TEST_MAIN(TestBulkApplyDialog)

@@ -9,6 +9,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 #include "codeeditor.h"
@@ -67,6 +68,13 @@ class TestMetadataPage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // As the application does: English plural forms ("1 error", not "1 error(s)").
+        QVERIFY(m_english.load(u"vmdesk_en"_s, QStringLiteral(VMDESK_QM_DIR)));
+        QCoreApplication::installTranslator(&m_english);
+    }
+
     void init()
     {
         m_dir.emplace();
@@ -89,6 +97,8 @@ private Q_SLOTS:
     {
         MetadataFileModel* model = m_page->fileModel();
         QCOMPARE(model->rowCount(), 3);
+        QTRY_COMPARE(model->index(model->rowOf(u"DC0_C0_RP0_VM2"_s), MetadataFileModel::FindingsColumn).data().toString(),
+            u"1 error"_s);
         const int broken = model->rowOf(u"DC0_C0_RP0_VM2"_s);
         QTRY_COMPARE(model->index(broken, 0).data(MetadataFileModel::StatusRole).value<MetadataFileModel::Status>(),
             MetadataFileModel::Status::Errors);
@@ -199,6 +209,7 @@ private Q_SLOTS:
     }
 
 private:
+    QTranslator m_english;
     std::optional<QTemporaryDir> m_dir;
     std::optional<MetadataPage> m_page;
 };

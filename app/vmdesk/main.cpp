@@ -31,7 +31,9 @@ void installTranslations(QApplication& app)
         QCoreApplication::installTranslator(qtTranslator);
     }
     auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"vmdesk"_s, u"_"_s, u":/i18n"_s)) {
+    // Without a translation for the user's language, English: it holds the plural forms.
+    if (translator->load(QLocale(), u"vmdesk"_s, u"_"_s, u":/i18n"_s)
+        || translator->load(u"vmdesk_en"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(translator);
     }
 }
