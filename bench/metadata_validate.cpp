@@ -138,6 +138,7 @@ double validationMs(const QByteArray& text, int repeats, bool document)
 struct ScanRun
 {
     double ms = 0;
+    double listedMs = 0;
     double stallMs = 0;
     int rows = 0;
     QMap<MetadataFileModel::Status, int> statuses;
@@ -152,6 +153,7 @@ ScanRun scanDirectory(const QString& directory)
     proxy.sort(MetadataFileModel::StatusColumn, Qt::DescendingOrder);
     ScanRun run;
     bool finished = false;
+    QObject::connect(&model, &MetadataFileModel::listingFinished, [&](int, qint64 ms) { run.listedMs = double(ms); });
     QObject::connect(&model, &MetadataFileModel::scanFinished, [&](int, qint64 ms) {
         finished = true;
         run.ms = double(ms);
@@ -252,20 +254,23 @@ int main(int argc, char* argv[])
     }
 
     std::vector<double> scanMs;
+    std::vector<double> listedMs;
     std::vector<double> stallMs;
     for (int round = 0; round < parser.value(roundsOption).toInt(); ++round) {
         const ScanRun run = scanDirectory(corpusDir);
         scanMs.push_back(run.ms);
+        listedMs.push_back(run.listedMs);
         stallMs.push_back(run.stallMs);
-        std::printf("scan %d: %.0f ms to scanFinished, %d rows (valid %d, warnings %d, errors %d), longest "
+        std::printf("scan %d: %.0f ms until every file is listed, %.0f ms to scanFinished, %d rows (valid %d, warnings %d, errors %d), longest "
                     "event-loop stall %.1f ms\n",
-            round + 1, run.ms, run.rows, run.statuses.value(MetadataFileModel::Status::Valid),
+            round + 1, run.listedMs, run.ms, run.rows, run.statuses.value(MetadataFileModel::Status::Valid),
             run.statuses.value(MetadataFileModel::Status::Warnings),
             run.statuses.value(MetadataFileModel::Status::Errors), run.stallMs);
         std::fflush(stdout);
     }
-    std::printf("directory scan of %d files: median %.0f ms; longest stall median %.1f ms, worst %.1f ms\n\n",
-        fileCount, percentile(scanMs, 0.5), percentile(stallMs, 0.5), percentile(stallMs, 1.0));
+    std::printf("directory scan of %d files: listed in %.0f ms (median), all validated in %.0f ms (median); longest "
+                "stall median %.1f ms, worst %.1f ms\n\n",
+        fileCount, percentile(listedMs, 0.5), percentile(scanMs, 0.5), percentile(stallMs, 0.5), percentile(stallMs, 1.0));
 
     // cloud-init on the same user-data: a process per file, as an admin (or a CI job) would run it.
     const QString udDir = work.filePath(u"user-data"_s);

@@ -321,8 +321,8 @@ void MetadataFileModel::setDirectory(const QString& path)
     beginResetModel();
     m_rows.clear();
     m_rowOfKey.clear();
+    m_editor.clear(); // the marks are about files of the old directory
     endResetModel();
-
     m_directory = QDir(path).absolutePath();
     m_scanning = true;
     m_scanClock.start();
@@ -341,6 +341,13 @@ void MetadataFileModel::setDirectory(const QString& path)
 
 void MetadataFileModel::listed(const QStringList& keys)
 {
+    QList<Row> checking;
+    checking.reserve(keys.size());
+    for (const QString& key : keys) {
+        checking.append({ key, true });
+    }
+    appendRows(checking);
+    Q_EMIT listingFinished(int(keys.size()), m_scanClock.elapsed());
     if (keys.isEmpty()) {
         finishScan(0);
         return;

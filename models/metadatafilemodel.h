@@ -61,7 +61,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Forgets the rows of the previous directory and scans this one; scanFinished() follows.
+    // Forgets the rows and editor marks of the previous directory and scans this one; scanFinished()
+    // follows.
     void setDirectory(const QString& path);
     QString directory() const { return m_directory; }
     bool isScanning() const { return m_scanning; }
@@ -90,6 +91,8 @@ public:
     QString keyAt(int row) const { return m_rows.value(row).key; }
 
 Q_SIGNALS:
+    // Every file is listed (as Checking) before any is validated, so the list is there at once.
+    void listingFinished(int files, qint64 milliseconds);
     void scanFinished(int files, qint64 milliseconds);
 
 public:

@@ -25,6 +25,148 @@
     </message>
 </context>
 <context>
+    <name>BulkApplyDialog</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a file name</source>
+        <translation>„%1“ kann kein Dateiname sein</translation>
+    </message>
+    <message>
+        <source>the patch is empty</source>
+        <translation>der Patch ist leer</translation>
+    </message>
+    <message>
+        <source>&amp;Load patch…</source>
+        <translation>Patch &amp;laden …</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n VM(s)</source>
+        <translation>
+            <numerusform>Auf %n VM anwenden</numerusform>
+            <numerusform>Auf %n VMs anwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load patch</source>
+        <translation>Patch laden</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML-Dateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>A partial document (YAML) merged into each VM&apos;s file: maps merge, lists and values replace, null removes a key. Comments and key order are kept.</source>
+        <translation>Ein Teildokument (YAML), das mit der Datei jeder VM zusammengeführt wird: Zuordnungen werden zusammengeführt, Listen und Werte ersetzt, null entfernt einen Schlüssel. Kommentare und Reihenfolge der Schlüssel bleiben erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write or load a patch, then preview what it does to each of the %n VM(s).</source>
+        <translation>
+            <numerusform>Schreiben oder laden Sie einen Patch und prüfen Sie dann in der Vorschau, was er an der %n VM ändert.</numerusform>
+            <numerusform>Schreiben oder laden Sie einen Patch und prüfen Sie dann in der Vorschau, was er an jeder der %n VMs ändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Vorschau wird erstellt …</translation>
+    </message>
+    <message>
+        <source>The patch cannot be used: %1</source>
+        <translation>Der Patch ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>The patch changed: preview again before applying it.</source>
+        <translation>Der Patch hat sich geändert: Prüfen Sie ihn vor dem Anwenden erneut in der Vorschau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>changes %n line(s)</source>
+        <translation>
+            <numerusform>ändert %n Zeile</numerusform>
+            <numerusform>ändert %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>written (%n line(s) changed)</source>
+        <translation>
+            <numerusform>geschrieben (%n Zeile geändert)</numerusform>
+            <numerusform>geschrieben (%n Zeilen geändert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed on disk, not written</source>
+        <translation>auf dem Datenträger geändert, nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>changed on disk, not written: %1</source>
+        <translation>auf dem Datenträger geändert, nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>not written: %1</source>
+        <translation>nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1. Changed on disk, not written: %2. Failed: %3. Refused: %4. No change: %5.</source>
+        <translation>Geschrieben: %1. Auf dem Datenträger geändert, nicht geschrieben: %2. Fehlgeschlagen: %3. Abgelehnt: %4. Unverändert: %5.</translation>
+    </message>
+    <message>
+        <source>%1 to change, %2 without change, %3 refused (the result would have errors; those files stay as they are). Select a VM to see its diff.</source>
+        <translation>%1 zu ändern, %2 ohne Änderung, %3 abgelehnt (das Ergebnis hätte Fehler; diese Dateien bleiben, wie sie sind). Wählen Sie eine VM, um ihren Diff zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEditor</name>
+    <message>
+        <source>Toggle comment</source>
+        <translation>Kommentar ein/aus</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Insert snippet</source>
+        <translation>Snippet einfügen</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>&amp;Remember the password in the keychain</source>
@@ -84,6 +226,44 @@
     </message>
 </context>
 <context>
+    <name>DeliveryLimits</name>
+    <message>
+        <source>Serial port (vSPC)</source>
+        <translation>Serielle Schnittstelle (vSPC)</translation>
+    </message>
+    <message>
+        <source>VMware guestinfo</source>
+        <translation>VMware guestinfo</translation>
+    </message>
+    <message>
+        <source>meta-data with network</source>
+        <translation>meta-data mit network</translation>
+    </message>
+    <message>
+        <source>all values in the VMX</source>
+        <translation>alle Werte in der VMX-Datei</translation>
+    </message>
+    <message>
+        <source>Hyper-V KVP</source>
+        <translation>Hyper-V-KVP</translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation>roh</translation>
+    </message>
+    <message>
+        <source>vSphere CloudinitPrep</source>
+        <translation>vSphere CloudinitPrep</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>No changes</source>
+        <translation>Keine Änderungen</translation>
+    </message>
+</context>
+<context>
     <name>DiskDownload</name>
     <message>
         <source>%1: resuming at byte %2</source>
@@ -135,6 +315,44 @@
     <message>
         <source>the write failed earlier</source>
         <translation>das Schreiben war schon vorher fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPatch</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>a patch must be a map, like the documents it changes</source>
+        <translation>ein Patch muss eine Zuordnung sein, wie die Dokumente, die er ändert</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentValidator</name>
+    <message>
+        <source>no instance-id: the VM name is used, and cloud-init runs again only when it changes</source>
+        <translation>keine instance-id: Der VM-Name wird verwendet, und cloud-init läuft erst wieder, wenn er sich ändert</translation>
+    </message>
+    <message>
+        <source>instance-id must not be empty</source>
+        <translation>instance-id darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>host name %1</source>
+        <translation>Hostname %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key vmdesk knows (metadata, network, network_config, userdata); it is kept but not sent. Start it with x- to mark it as yours.</source>
+        <translation>„%1“ ist kein Schlüssel, den vmdesk kennt (metadata, network, network_config, userdata); er bleibt erhalten, wird aber nicht gesendet. Lassen Sie ihn mit x- beginnen, um ihn als eigenen zu kennzeichnen.</translation>
+    </message>
+    <message>
+        <source>both network and network_config are set: network_config is sent, network is ignored</source>
+        <translation>network und network_config sind beide gesetzt: network_config wird gesendet, network ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes on the serial port, more than its limit of %3</source>
+        <translation>%1 umfasst auf der seriellen Schnittstelle %2 Bytes, mehr als die Grenze von %3</translation>
     </message>
 </context>
 <context>
@@ -585,6 +803,14 @@
         <source>refused a vMotion of a port that was never accepted</source>
         <translation>vMotion eines nie angenommenen Ports abgelehnt</translation>
     </message>
+    <message>
+        <source>the document changed after the guest fetched it</source>
+        <translation>das Dokument hat sich geändert, nachdem der Gast es abgerufen hat</translation>
+    </message>
+    <message>
+        <source>more than %1 bytes held for a vMotion that does not complete</source>
+        <translation>mehr als %1 Bytes für eine vMotion zurückgehalten, die nicht abgeschlossen wird</translation>
+    </message>
 </context>
 <context>
     <name>GuestConnectionModel</name>
@@ -635,6 +861,14 @@
     <message>
         <source>BIOS UUID</source>
         <translation>BIOS-UUID</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s document was changed after the guest fetched it: the guest runs on the old data until cloud-init fetches again.</source>
+        <translation>Das Dokument der VM wurde geändert, nachdem der Gast es abgerufen hat: Der Gast arbeitet mit den alten Daten, bis cloud-init sie erneut abruft.</translation>
+    </message>
+    <message>
+        <source>%1 · document changed since fetch</source>
+        <translation>%1 · Dokument seit dem Abruf geändert</translation>
     </message>
 </context>
 <context>
@@ -1065,10 +1299,6 @@
         <translation>Metadaten</translation>
     </message>
     <message>
-        <source>Edit, validate and preview each VM&apos;s cloud-init data.</source>
-        <translation>Die cloud-init-Daten jeder VM bearbeiten, prüfen und in der Vorschau ansehen.</translation>
-    </message>
-    <message>
         <source>Guests</source>
         <translation>Gäste</translation>
     </message>
@@ -1272,6 +1502,77 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <source>invalid YAML at line %1, column %2: %3</source>
         <translation>ungültiges YAML in Zeile %1, Spalte %2: %3</translation>
     </message>
+    <message>
+        <source>%1 must be a map</source>
+        <translation>%1 muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <source>network.interfaces must be a list</source>
+        <translation>network.interfaces muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>network.version must be 1 or 2</source>
+        <translation>network.version muss 1 oder 2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network.%1 must not contain control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata.tags must be a map or a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network_config must be a map with version and config or ethernets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network_config.version must be 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataEditSession</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>the document is not valid YAML: %1</source>
+        <translation>das Dokument ist kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>the user-data is not YAML the form can change: %1</source>
+        <translation>die user-data ist kein YAML, das das Formular ändern kann: %1</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>Vom Datenträger neu laden</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Auf dem Datenträger geändert</translation>
+    </message>
 </context>
 <context>
     <name>MetadataFetcher</name>
@@ -1293,6 +1594,405 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
 </context>
 <context>
+    <name>MetadataFileModel</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>Zeile %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer Befund</numerusform>
+            <numerusform>… und %n weitere Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>Keine Datei</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataForm</name>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Users &amp;&amp; SSH</source>
+        <translation>Benutzer &amp;&amp; SSH</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Packages &amp;&amp; commands</source>
+        <translation>Pakete &amp;&amp; Befehle</translation>
+    </message>
+    <message>
+        <source>the VM name is used when empty</source>
+        <translation>leer: der VM-Name wird verwendet</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>A new instance-id makes cloud-init run its first-boot modules again</source>
+        <translation>Eine neue instance-id lässt cloud-init die Module des ersten Starts erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Instance ID:</source>
+        <translation>Instanz-ID:</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Hostname:</translation>
+    </message>
+    <message>
+        <source>host.example.com (user-data fqdn)</source>
+        <translation>host.example.com (fqdn in der user-data)</translation>
+    </message>
+    <message>
+        <source>FQDN:</source>
+        <translation>FQDN:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Availability zone:</source>
+        <translation>Verfügbarkeitszone:</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tag name:</source>
+        <translation>Name des Tags:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Users (user-data)</source>
+        <translation>Benutzer (user-data)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <source>Sudo</source>
+        <translation>Sudo</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Passwort setzen …</translation>
+    </message>
+    <message>
+        <source>Stores a SHA-512 crypt hash; the password itself is never saved</source>
+        <translation>Speichert einen SHA-512-crypt-Hash; das Passwort selbst wird nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>SSH public keys (meta-data public-keys; one per row)</source>
+        <translation>Öffentliche SSH-Schlüssel (meta-data public-keys; einer pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Fingerabdruck (SHA256)</translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation>Schlüssel hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Add SSH Key</source>
+        <translation>SSH-Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste a public key (id_ed25519.pub):</source>
+        <translation>Öffentlichen Schlüssel einfügen (id_ed25519.pub):</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>Wählen Sie zuerst einen Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>Passwort setzen</translation>
+    </message>
+    <message>
+        <source>Password for %1 (only its SHA-512 hash is stored):</source>
+        <translation>Passwort für %1 (gespeichert wird nur sein SHA-512-Hash):</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>DHCPv4</source>
+        <translation>DHCPv4</translation>
+    </message>
+    <message>
+        <source>DHCPv6</source>
+        <translation>DHCPv6</translation>
+    </message>
+    <message>
+        <source>Addresses (CIDR)</source>
+        <translation>Adressen (CIDR)</translation>
+    </message>
+    <message>
+        <source>IPv4 gateway</source>
+        <translation>IPv4-Gateway</translation>
+    </message>
+    <message>
+        <source>IPv6 gateway</source>
+        <translation>IPv6-Gateway</translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <source>Add interface</source>
+        <translation>Schnittstelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove interface</source>
+        <translation>Schnittstelle entfernen</translation>
+    </message>
+    <message>
+        <source>192.0.2.53, 2001:db8::53</source>
+        <translation>192.0.2.53, 2001:db8::53</translation>
+    </message>
+    <message>
+        <source>DNS servers:</source>
+        <translation>DNS-Server:</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>Search domains:</source>
+        <translation>Suchdomänen:</translation>
+    </message>
+    <message>
+        <source>Version 1 (every cloud-init)</source>
+        <translation>Version 1 (jedes cloud-init)</translation>
+    </message>
+    <message>
+        <source>Version 2 (netplan style)</source>
+        <translation>Version 2 (netplan-Stil)</translation>
+    </message>
+    <message>
+        <source>Network config sent as:</source>
+        <translation>Netzwerkkonfiguration senden als:</translation>
+    </message>
+    <message>
+        <source>one package per line</source>
+        <translation>ein Paket pro Zeile</translation>
+    </message>
+    <message>
+        <source>Packages:</source>
+        <translation>Pakete:</translation>
+    </message>
+    <message>
+        <source>Update the package lists first (package_update)</source>
+        <translation>Zuerst die Paketlisten aktualisieren (package_update)</translation>
+    </message>
+    <message>
+        <source>Upgrade installed packages (package_upgrade)</source>
+        <translation>Installierte Pakete aktualisieren (package_upgrade)</translation>
+    </message>
+    <message>
+        <source>one shell command per line, run once at first boot</source>
+        <translation>ein Shell-Befehl pro Zeile, einmal beim ersten Start ausgeführt</translation>
+    </message>
+    <message>
+        <source>Commands (runcmd):</source>
+        <translation>Befehle (runcmd):</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Files (write_files):</source>
+        <translation>Dateien (write_files):</translation>
+    </message>
+    <message>
+        <source>Europe/Berlin</source>
+        <translation>Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Grow the root partition to fill the disk (growpart)</source>
+        <translation>Root-Partition auf die ganze Festplatte vergrößern (growpart)</translation>
+    </message>
+    <message>
+        <source>This list has entries that are lists; edit it in the YAML tab.</source>
+        <translation>Diese Liste enthält Einträge, die selbst Listen sind; bearbeiten Sie sie im Reiter YAML.</translation>
+    </message>
+</context>
+<context>
     <name>MetadataPacket</name>
     <message>
         <source>no &apos;#&apos; after the packet code</source>
@@ -1301,6 +2001,523 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>unknown packet code</source>
         <translation>unbekannter Paketcode</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPage</name>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Filter VMs…</source>
+        <translation>VMs filtern …</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>Mit Fehlern</translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation>Mit Warnungen</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>No document yet</source>
+        <translation>Noch kein Dokument</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu …</translation>
+    </message>
+    <message>
+        <source>Create a document for a VM, from the starter or from another VM&apos;s document</source>
+        <translation>Ein Dokument für eine VM anlegen, aus dem Startdokument oder aus dem Dokument einer anderen VM</translation>
+    </message>
+    <message>
+        <source>Apply to Several…</source>
+        <translation>Auf mehrere anwenden …</translation>
+    </message>
+    <message>
+        <source>Merge a partial document (for example new DNS servers) into the selected VMs</source>
+        <translation>Ein Teildokument (zum Beispiel neue DNS-Server) in die Dokumente der ausgewählten VMs einarbeiten</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>User-data Parts…</source>
+        <translation>Teile der user-data …</translation>
+    </message>
+    <message>
+        <source>Combine a cloud-config with shell scripts, a boothook or an include list (MIME multipart, as cloud-init devel make-mime builds it)</source>
+        <translation>Eine cloud-config mit Shell-Skripten, einem Boothook oder einer Include-Liste kombinieren (MIME-Multipart, wie es cloud-init devel make-mime erzeugt)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes to %1?</source>
+        <translation>Die ungespeicherten Änderungen an %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them first?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a file name</source>
+        <translation>„%1“ kann kein Dateiname sein</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>ganze Datei</translation>
+    </message>
+    <message>
+        <source>Error, %1: %2</source>
+        <translation>Fehler, %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning, %1: %2</source>
+        <translation>Warnung, %1: %2</translation>
+    </message>
+    <message>
+        <source>No problems found: cloud-init will accept this document.</source>
+        <translation>Keine Probleme gefunden: cloud-init wird dieses Dokument annehmen.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No metadata folder yet&lt;/h3&gt;&lt;p&gt;Choose the folder the metadata server serves on the Guests page. Each VM has one &amp;lt;VM&amp;gt;.yaml file there.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch kein Metadatenordner&lt;/h3&gt;&lt;p&gt;Wählen Sie auf der Seite „Gäste“ den Ordner, aus dem der Metadatenserver liefert. Dort hat jede VM eine Datei &amp;lt;VM&amp;gt;.yaml.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Select a VM&lt;/h3&gt;&lt;p&gt;Pick a VM on the left to edit its cloud-init data, or create a document with &lt;b&gt;New…&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Folder: %1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;VM auswählen&lt;/h3&gt;&lt;p&gt;Wählen Sie links eine VM, um ihre cloud-init-Daten zu bearbeiten, oder legen Sie mit &lt;b&gt;Neu …&lt;/b&gt; ein Dokument an.&lt;/p&gt;&lt;p&gt;Ordner: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> — unsaved changes</source>
+        <translation> — ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save with Errors?</source>
+        <translation>Mit Fehlern speichern?</translation>
+    </message>
+    <message>
+        <source>%1 has errors: the guest may ignore parts of it. Save anyway?</source>
+        <translation>%1 enthält Fehler: Der Gast ignoriert womöglich Teile davon. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <source>These lines of %1 change on disk:</source>
+        <translation>Diese Zeilen von %1 ändern sich auf dem Datenträger:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2. Your changes are still here.</source>
+        <translation>%1 wurde nicht gespeichert: %2. Ihre Änderungen sind noch vorhanden.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Changed on Disk</source>
+        <translation>Auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk while you have unsaved changes.</source>
+        <translation>%1 wurde auf dem Datenträger geändert, während Sie ungespeicherte Änderungen haben.</translation>
+    </message>
+    <message>
+        <source>Reload from Disk</source>
+        <translation>Vom Datenträger neu laden</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Show Differences…</source>
+        <translation>Unterschiede anzeigen …</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>The file on disk (-) and your text (+):</source>
+        <translation>Die Datei auf dem Datenträger (-) und Ihr Text (+):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Choose the metadata folder on the Guests page first.</source>
+        <translation>Wählen Sie zuerst auf der Seite „Gäste“ den Metadatenordner.</translation>
+    </message>
+    <message>
+        <source>New Document</source>
+        <translation>Neues Dokument</translation>
+    </message>
+    <message>
+        <source>VM name (the file is &lt;name&gt;.yaml):</source>
+        <translation>VM-Name (die Datei heißt &lt;Name&gt;.yaml):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a file name.</source>
+        <translation>„%1“ kann kein Dateiname sein.</translation>
+    </message>
+    <message>
+        <source>%1 already has a document; it is opened.</source>
+        <translation>%1 hat bereits ein Dokument; es wird geöffnet.</translation>
+    </message>
+    <message>
+        <source>Starter document</source>
+        <translation>Startdokument</translation>
+    </message>
+    <message>
+        <source>Start from (instance-id and host name are filled in for %1):</source>
+        <translation>Vorlage (instance-id und Hostname werden für %1 eingesetzt):</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a template: %2</source>
+        <translation>%1 kann nicht als Vorlage dienen: %2</translation>
+    </message>
+    <message>
+        <source>New document for %1: save it to create %2</source>
+        <translation>Neues Dokument für %1: Speichern legt %2 an</translation>
+    </message>
+    <message>
+        <source>Fix the document&apos;s YAML first: its user-data cannot be read.</source>
+        <translation>Korrigieren Sie zuerst das YAML des Dokuments: Seine user-data lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Select the VMs to change first (Ctrl+click or Shift+click).</source>
+        <translation>Wählen Sie zuerst die zu ändernden VMs aus (Strg+Klick oder Umschalt+Klick).</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPreview</name>
+    <message>
+        <source>meta-data (JSON)</source>
+        <translation>meta-data (JSON)</translation>
+    </message>
+    <message>
+        <source>network-config</source>
+        <translation>network-config</translation>
+    </message>
+    <message>
+        <source>user-data</source>
+        <translation>user-data</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Document&apos;s choice</source>
+        <translation>Wie im Dokument</translation>
+    </message>
+    <message>
+        <source>Version 1</source>
+        <translation>Version 1</translation>
+    </message>
+    <message>
+        <source>Version 2</source>
+        <translation>Version 2</translation>
+    </message>
+    <message>
+        <source>The metadata server sends the version the document asks for (version 1 unless it says version: 2). Compare with the other version before changing it.</source>
+        <translation>Der Metadatenserver sendet die Version, die das Dokument verlangt (Version 1, sofern es nicht version: 2 angibt). Vergleichen Sie mit der anderen Version, bevor Sie sie ändern.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Network config:</source>
+        <translation>Netzwerkkonfiguration:</translation>
+    </message>
+    <message>
+        <source>Sizes on each delivery channel:</source>
+        <translation>Größen je Übertragungsweg:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 bytes</source>
+        <translation>%1 · %2 Bytes</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Wird gerendert …</translation>
+    </message>
+    <message>
+        <source>No document.</source>
+        <translation>Kein Dokument.</translation>
+    </message>
+    <message>
+        <source>The document cannot be read, so nothing can be sent: %1</source>
+        <translation>Das Dokument lässt sich nicht lesen, daher kann nichts gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>unbekannter Grund</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has %n error(s); the first: %1. Below is what a guest would receive if it were served as it is.</source>
+        <translation>
+            <numerusform>Das Dokument hat %n Fehler: %1. Unten steht, was ein Gast erhielte, wenn es so ausgeliefert würde.</numerusform>
+            <numerusform>Das Dokument hat %n Fehler, der erste: %1. Unten steht, was ein Gast erhielte, wenn es so ausgeliefert würde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors, %n warning(s).</source>
+        <translation>
+            <numerusform>Keine Fehler, %n Warnung.</numerusform>
+            <numerusform>Keine Fehler, %n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors or warnings.</source>
+        <translation>Weder Fehler noch Warnungen.</translation>
+    </message>
+    <message>
+        <source>Serial packet</source>
+        <translation>Serielles Paket</translation>
+    </message>
+    <message>
+        <source>Serial packet · %1 bytes</source>
+        <translation>Serielles Paket · %1 Bytes</translation>
+    </message>
+    <message>
+        <source>The line the metadata server sends for %1 on the serial port, line break included.</source>
+        <translation>Die Zeile, die der Metadatenserver für %1 über die serielle Schnittstelle sendet, einschließlich Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>%1 bytes as sent (%2)</source>
+        <translation>%1 Bytes wie gesendet (%2)</translation>
+    </message>
+    <message>
+        <source>over by %1 bytes</source>
+        <translation>%1 Bytes zu viel</translation>
+    </message>
+</context>
+<context>
+    <name>MimeMultipart</name>
+    <message>
+        <source>part %1 is not valid base64</source>
+        <translation>Teil %1 ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>part %1 uses the transfer encoding &quot;%2&quot;, which is not supported</source>
+        <translation>Teil %1 verwendet die nicht unterstützte Transferkodierung „%2“</translation>
+    </message>
+    <message>
+        <source>this is not a MIME multipart message (no Content-Type: multipart/... header)</source>
+        <translation>dies ist keine MIME-Multipart-Nachricht (kein Header Content-Type: multipart/...)</translation>
+    </message>
+    <message>
+        <source>the multipart message has no boundary</source>
+        <translation>die Multipart-Nachricht hat keine Boundary</translation>
+    </message>
+    <message>
+        <source>the multipart message has no part with its boundary</source>
+        <translation>die Multipart-Nachricht enthält keinen Teil mit ihrer Boundary</translation>
+    </message>
+    <message>
+        <source>the multipart message is not terminated (its closing boundary is missing)</source>
+        <translation>die Multipart-Nachricht ist nicht abgeschlossen (ihre schließende Boundary fehlt)</translation>
+    </message>
+</context>
+<context>
+    <name>MultipartDialog</name>
+    <message>
+        <source>User-data Parts</source>
+        <translation>Teile der user-data</translation>
+    </message>
+    <message>
+        <source>Add Part</source>
+        <translation>Teil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Part</source>
+        <translation>Teil entfernen</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Dateiname:</translation>
+    </message>
+    <message>
+        <source>cloud-init runs the parts in order: boothooks early, cloud-config with its modules, shell scripts once at the end of the first boot.</source>
+        <translation>cloud-init führt die Teile der Reihe nach aus: Boothooks früh, cloud-config mit ihren Modulen, Shell-Skripte einmal am Ende des ersten Starts.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkValidator</name>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address</source>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the prefix length must be 0 to %2</source>
+        <translation>„%1“: Die Präfixlänge muss zwischen 0 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a netmask (255.255.255.0 or 24)</source>
+        <translation>„%1“ ist keine Netzmaske (255.255.255.0 oder 24)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a prefix length, as in %1/%2</source>
+        <translation>„%1“ braucht eine Präfixlänge, wie in %1/%2</translation>
+    </message>
+    <message>
+        <source>the MTU must be a whole number from %1 to %2, not &quot;%3&quot;</source>
+        <translation>die MTU muss eine ganze Zahl von %1 bis %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>IPv6 needs an MTU of at least %1</source>
+        <translation>IPv6 braucht eine MTU von mindestens %1</translation>
+    </message>
+    <message>
+        <source>DNS server &quot;%1&quot; is not an IP address</source>
+        <translation>DNS-Server „%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>search domain %1</source>
+        <translation>Suchdomäne %1</translation>
+    </message>
+    <message>
+        <source>interface name &quot;%1&quot; is longer than %2 characters</source>
+        <translation>Schnittstellenname „%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>interface name &quot;%1&quot; may hold only letters, digits and . _ @ -</source>
+        <translation>Schnittstellenname „%1“ darf nur Buchstaben, Ziffern und . _ @ - enthalten</translation>
+    </message>
+    <message>
+        <source>interface name &quot;%1&quot; is used twice</source>
+        <translation>Schnittstellenname „%1“ ist doppelt vergeben</translation>
+    </message>
+    <message>
+        <source>gateway &quot;%1&quot; is not an IPv4 address</source>
+        <translation>Gateway „%1“ ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>gateway &quot;%1&quot; is not an IPv6 address</source>
+        <translation>Gateway „%1“ ist keine IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>gateway %1 is not inside any of this interface&apos;s subnets</source>
+        <translation>Gateway %1 liegt in keinem Subnetz dieser Schnittstelle</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than 253 characters</source>
+        <translation>„%1“ ist länger als 253 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a label longer than 63 characters</source>
+        <translation>„%1“ hat ein Label mit mehr als 63 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name: labels hold letters, digits and inner hyphens</source>
+        <translation>„%1“ ist kein gültiger Hostname: Labels bestehen aus Buchstaben, Ziffern und Bindestrichen (nicht am Rand)</translation>
+    </message>
+    <message>
+        <source>interface %1 has no name</source>
+        <translation>Schnittstelle %1 hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address (six pairs of hex digits: 00:50:56:aa:bb:cc)</source>
+        <translation>„%1“ ist keine MAC-Adresse (sechs Paare Hexziffern: 00:50:56:aa:bb:cc)</translation>
+    </message>
+    <message>
+        <source>interface %1 has no address and no DHCP, so it stays down</source>
+        <translation>Schnittstelle %1 hat weder eine Adresse noch DHCP und bleibt daher inaktiv</translation>
+    </message>
+    <message>
+        <source>%1 interfaces have an IPv4 gateway: the guest gets several default routes</source>
+        <translation>%1 Schnittstellen haben ein IPv4-Gateway: Der Gast bekommt mehrere Standardrouten</translation>
+    </message>
+    <message>
+        <source>version 1 needs a list under config</source>
+        <translation>Version 1 braucht eine Liste unter config</translation>
+    </message>
+    <message>
+        <source>type must be one of %1</source>
+        <translation>type muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address</source>
+        <translation>„%1“ ist keine MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>subnet type must be one of %1</source>
+        <translation>type des Subnetzes muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network config version 2 section</source>
+        <translation>„%1“ ist kein Abschnitt der Netzwerkkonfiguration Version 2</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +2662,61 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
 </context>
 <context>
+    <name>PyYamlJson</name>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>a control character that YAML does not allow</source>
+        <translation>ein Steuerzeichen, das YAML nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>more than one YAML document (cloud-init reads a single one)</source>
+        <translation>mehr als ein YAML-Dokument (cloud-init liest nur eines)</translation>
+    </message>
+    <message>
+        <source>the document is too large or too deep once its aliases are expanded</source>
+        <translation type="unfinished">das Dokument ist nach dem Auflösen seiner Aliase zu groß oder zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a set</source>
+        <translation type="unfinished">eine Menge</translation>
+    </message>
+    <message>
+        <source>an ordered map</source>
+        <translation type="unfinished">eine geordnete Zuordnung</translation>
+    </message>
+    <message>
+        <source>cloud-init cannot read a value tagged %1</source>
+        <translation type="unfinished">cloud-init kann keinen Wert mit dem Tag %1 lesen</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation type="unfinished">ein Datum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read as %2</source>
+        <translation type="unfinished">„%1“ lässt sich nicht als %2 lesen</translation>
+    </message>
+    <message>
+        <source>merge keys nest too deeply</source>
+        <translation type="unfinished">Merge-Schlüssel sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a merge key (&lt;&lt;) takes maps only</source>
+        <translation type="unfinished">ein Merge-Schlüssel (&lt;&lt;) nimmt nur Zuordnungen an</translation>
+    </message>
+    <message>
+        <source>a merge key (&lt;&lt;) takes a map or a list of maps</source>
+        <translation type="unfinished">ein Merge-Schlüssel (&lt;&lt;) nimmt eine Zuordnung oder eine Liste von Zuordnungen an</translation>
+    </message>
+    <message>
+        <source>a list or a map cannot be a key (PyYAML: unhashable key)</source>
+        <translation type="unfinished">eine Liste oder Zuordnung kann kein Schlüssel sein (PyYAML: unhashable key)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>The server refused the connection (%1).</source>
@@ -1528,6 +2800,81 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
 </context>
 <context>
+    <name>SchemaMessages</name>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>einer der Werte %1</translation>
+    </message>
+    <message>
+        <source>matches more than one of the allowed forms</source>
+        <translation>passt auf mehr als eine der erlaubten Formen</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>erwartet: %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; (meinten Sie &apos;%2&apos;?)</translation>
+    </message>
+    <message>
+        <source>the required key &apos;%1&apos; is missing</source>
+        <translation>der Pflichtschlüssel &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in the expected form</source>
+        <translation>&apos;%1&apos; hat nicht die erwartete Form</translation>
+    </message>
+    <message>
+        <source>expected a date like 2032-12-31, got %1</source>
+        <translation>erwartet: ein Datum wie 2032-12-31, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished">eine Liste von Zeichenketten</translation>
+    </message>
+</context>
+<context>
     <name>SimulatorProcess</name>
     <message>
         <source>The vCenter simulator could not be started: %1</source>
@@ -1548,6 +2895,92 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>The vCenter simulator printed no SDK URL.</source>
         <translation>Der vCenter-Simulator hat keine SDK-URL ausgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Snippets</name>
+    <message>
+        <source>User with SSH key and sudo</source>
+        <translation>Benutzer mit SSH-Schlüssel und sudo</translation>
+    </message>
+    <message>
+        <source>Packages, with update and upgrade</source>
+        <translation>Pakete, mit Update und Upgrade</translation>
+    </message>
+    <message>
+        <source>Write a file</source>
+        <translation>Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Run commands on first boot</source>
+        <translation>Befehle beim ersten Start ausführen</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Grow the root partition</source>
+        <translation>Root-Partition vergrößern</translation>
+    </message>
+    <message>
+        <source>NTP servers</source>
+        <translation>NTP-Server</translation>
+    </message>
+    <message>
+        <source>Swap file</source>
+        <translation>Swap-Datei</translation>
+    </message>
+    <message>
+        <source>APT proxy</source>
+        <translation>APT-Proxy</translation>
+    </message>
+    <message>
+        <source>Reboot when done</source>
+        <translation>Danach neu starten</translation>
+    </message>
+</context>
+<context>
+    <name>SshPublicKey</name>
+    <message>
+        <source>the key is truncated or damaged</source>
+        <translation>der Schlüssel ist abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <source>the key says curve %1 but its type is %2</source>
+        <translation>der Schlüssel nennt die Kurve %1, sein Typ ist aber %2</translation>
+    </message>
+    <message>
+        <source>the key has extra data after its end</source>
+        <translation>der Schlüssel hat überzählige Daten nach seinem Ende</translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation>der Schlüssel ist leer</translation>
+    </message>
+    <message>
+        <source>this is a private key: paste the public key instead (the .pub file, one line starting with ssh-ed25519, ssh-rsa or ecdsa-sha2-...)</source>
+        <translation>dies ist ein privater Schlüssel: Fügen Sie stattdessen den öffentlichen ein (die .pub-Datei, eine Zeile, die mit ssh-ed25519, ssh-rsa oder ecdsa-sha2-... beginnt)</translation>
+    </message>
+    <message>
+        <source>this is not in OpenSSH format: paste the one-line public key from the .pub file</source>
+        <translation>dies ist nicht im OpenSSH-Format: Fügen Sie den einzeiligen öffentlichen Schlüssel aus der .pub-Datei ein</translation>
+    </message>
+    <message>
+        <source>unknown key type &quot;%1&quot;</source>
+        <translation>unbekannter Schlüsseltyp „%1“</translation>
+    </message>
+    <message>
+        <source>the key data is missing after %1</source>
+        <translation>nach %1 fehlen die Schlüsseldaten</translation>
+    </message>
+    <message>
+        <source>the key data is not base64</source>
+        <translation>die Schlüsseldaten sind kein Base64</translation>
+    </message>
+    <message>
+        <source>the type says %1 but the key is %2</source>
+        <translation>der Typ lautet %1, der Schlüssel ist aber %2</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +3015,121 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>This build of vmdesk does not have it yet.</source>
         <translation>Diese Version von vmdesk enthält das noch nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDataValidator</name>
+    <message>
+        <source>cloud-init&apos;s schema is not built into this program</source>
+        <translation>das Schema von cloud-init ist nicht in dieses Programm eingebaut</translation>
+    </message>
+    <message>
+        <source>cloud-init&apos;s schema cannot be read: %1</source>
+        <translation>das Schema von cloud-init lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the cloud-config does not match cloud-init&apos;s schema</source>
+        <translation>die cloud-config entspricht nicht dem Schema von cloud-init</translation>
+    </message>
+    <message>
+        <source>unknown top-level key &apos;%1&apos;: cloud-init ignores it</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; auf oberster Ebene: cloud-init ignoriert ihn</translation>
+    </message>
+    <message>
+        <source>unknown top-level key &apos;%1&apos;: cloud-init ignores it (did you mean &apos;%2&apos;?)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; auf oberster Ebene: cloud-init ignoriert ihn (meinten Sie &apos;%2&apos;?)</translation>
+    </message>
+    <message>
+        <source>the first line ends in CR LF: the kernel would look for an interpreter whose name ends in a carriage return</source>
+        <translation>die erste Zeile endet auf CR LF: Der Kernel würde einen Interpreter suchen, dessen Name auf einen Wagenrücklauf endet</translation>
+    </message>
+    <message>
+        <source>no interpreter after #!</source>
+        <translation>kein Interpreter nach #!</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URL</source>
+        <translation>&apos;%1&apos; ist keine URL</translation>
+    </message>
+    <message>
+        <source>the include list names no URL</source>
+        <translation>die Include-Liste nennt keine URL</translation>
+    </message>
+    <message>
+        <source>the user-data is empty: cloud-init will do nothing with it</source>
+        <translation>die user-data ist leer: cloud-init wird nichts damit tun</translation>
+    </message>
+    <message>
+        <source>the boothook has no commands</source>
+        <translation>der Boothook enthält keine Befehle</translation>
+    </message>
+    <message>
+        <source>gzip-compressed user-data: cloud-init unpacks it, vmdesk cannot check it</source>
+        <translation>gzip-komprimierte user-data: cloud-init entpackt sie, vmdesk kann sie nicht prüfen</translation>
+    </message>
+    <message>
+        <source>the first line must be exactly &quot;#cloud-config&quot; (no spaces, lower case), or cloud-init ignores the text</source>
+        <translation>die erste Zeile muss genau „#cloud-config“ lauten (ohne Leerzeichen, kleingeschrieben), sonst ignoriert cloud-init den Text</translation>
+    </message>
+    <message>
+        <source>this is a YAML map, but without &quot;#cloud-config&quot; as its first line cloud-init ignores it</source>
+        <translation>dies ist eine YAML-Zuordnung, doch ohne „#cloud-config“ als erste Zeile ignoriert cloud-init sie</translation>
+    </message>
+    <message>
+        <source>cloud-init does not recognise this kind of user-data by its first line</source>
+        <translation>cloud-init erkennt diese Art von user-data nicht an ihrer ersten Zeile</translation>
+    </message>
+    <message>
+        <source>the multipart Content-Type has no boundary</source>
+        <translation>der Multipart-Content-Type hat keine Boundary</translation>
+    </message>
+    <message>
+        <source>multipart parts nest too deeply</source>
+        <translation>Multipart-Teile sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the multipart user-data has no parts</source>
+        <translation>die Multipart-user-data hat keine Teile</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>Teil %1</translation>
+    </message>
+    <message>
+        <source>part %1 (%2)</source>
+        <translation>Teil %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the base64 text is damaged</source>
+        <translation>%1: Der Base64-Text ist beschädigt</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot check a part encoded as %2</source>
+        <translation>%1: Ein als %2 kodierter Teil lässt sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>not a YAML map: cloud-init needs module settings as keys (&quot;packages:&quot;, &quot;users:&quot; ...)</source>
+        <translation>keine YAML-Zuordnung: cloud-init erwartet Moduleinstellungen als Schlüssel („packages:“, „users:“ …)</translation>
+    </message>
+    <message>
+        <source>the check failed: %1</source>
+        <translation>die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the check failed</source>
+        <translation>die Prüfung ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +3415,21 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
 </context>
 <context>
+    <name>YamlTextEdit</name>
+    <message>
+        <source>the text is not valid YAML, so it cannot be changed in place</source>
+        <translation>der Text ist kein gültiges YAML und lässt sich daher nicht direkt ändern</translation>
+    </message>
+    <message>
+        <source>%1 has no item %2</source>
+        <translation type="unfinished">%1 hat kein Element %2</translation>
+    </message>
+    <message>
+        <source>the value is used elsewhere through its anchor &amp;%1</source>
+        <translation type="unfinished">der Wert wird über seinen Anker &amp;%1 auch anderswo verwendet</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop console for vSphere and Hyper-V VMs</source>
@@ -1981,6 +3544,402 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>--url: %1</source>
         <translation>--url: %1</translation>
+    </message>
+    <message>
+        <source>Check, render, patch or create metadata documents</source>
+        <translation>Metadatendokumente prüfen, rendern, patchen oder anlegen</translation>
+    </message>
+    <message>
+        <source>Export VMs to OVF or OVA. Run it again on the same output to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM to export (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hypersdk batch file (YAML) of jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write an .ova per VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks downloaded at once per VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs exported at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut running guests down first (never a hard power-off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave CD/DVD drives out of the descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print progress as JSON lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output and one of --vm or --file are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished">%1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>%1 was exported already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: run the same command again to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch this VM&apos;s cloud-init data over a serial port into a NoCloud seed folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port, e.g. /dev/ttyS1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write meta-data, user-data, network-config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baud rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished">%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>wrote meta-data, user-data and network-config to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 a document has errors or cannot be read or written, 2 usage (also a --directory, --patch or --template that cannot be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with one &lt;name&gt;.yaml per VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--directory is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--directory %1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vm %1: not a name the metadata server serves (no &apos;/&apos;, no leading &apos;.&apos;, no control characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check VM documents as the metadata server and cloud-init read them. Prints FILE:LINE:COLUMN: error|warning: message per finding (0 when the place is unknown); a named VM without its file is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check only this VM&apos;s document (repeatable; default: every *.yaml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 with errors, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a VM&apos;s meta-data, user-data and network-config exactly as the metadata server sends them, as a NoCloud seed folder. A document with errors is not rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM whose &lt;name&gt;.yaml to render.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s display name, for the instance-id and host name a document leaves out, when the files are named by UUID (default: --vm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write the three files to (created if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network-config version 1 or 2 (default: as the document asks, as the server does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render needs one --vm, --seed-dir, and --network-version 1 or 2 if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not rendered: the document has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a partial document into VM documents: maps merge, lists and scalars replace, null removes a key; comments, key order and unknown keys stay. Prints a unified diff per changed file (patch -p1 applies it). A result with errors is not written: its findings are printed (lines as after the patch) and the exit code is 1; the other VMs are still written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partial document (YAML) to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM to change (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change every *.yaml in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the diffs, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply needs --patch, and either --vm or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot apply the patch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not changed: the patched document would have errors (lines as after the patch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 would change, %3 refused (dry run: nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 changed, %3 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &lt;name&gt;.yaml for a VM from a template document (or a commented starter), with a fresh instance-id (&lt;host name&gt;-&lt;8 hex digits&gt;) and a host name made from the VM name. An existing file is never replaced (exit 1), nor is a document with errors written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new VM&apos;s name (the file&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new needs one --vm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: edit it, or change it with &apos;vmdeskctl metadata apply&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not created: the document would have errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1 (instance-id %2, host name %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown metadata command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check, render, patch and create the VM documents of a metadata folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;vmdeskctl metadata &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve cloud-init metadata to VMs over their virtual serial ports (vSPC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serial port URI to accept (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with one &lt;key&gt;.yaml per VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What names the files: name, vc-uuid or bios-uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response line ending: lf, or lfcr like the seed tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the connected guests as JSON here, every second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send nothing (instead of !!ERROR#) when a VM has no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer vMotion requests with NOTNOW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a connection has to identify its VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log entries kept per guest for the status output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close connections idle this long (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept connections only from these networks, e.g. 10.0.0.0/8 (repeatable or comma separated; default: any). List the ESXi hosts&apos; networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT, e.g. 0.0.0.0:13370</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--uri is required: the serial port URI your VMs use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--directory must name an existing folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key must be name, vc-uuid or bios-uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--line-ending must be lf or lfcr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-connections and --handshake-timeout must be positive, --idle-timeout not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on VMs: power, snapshots, notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM (repeatable for power).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the VM&apos;s memory in the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s notes (annotation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (snapshot list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power &lt;what&gt;, snapshot &lt;what&gt; or annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no VM named &quot;%1&quot;</source>
+        <translation type="unfinished">es gibt keine VM namens &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no snapshot named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BatchFile</name>
+    <message>
+        <source>job %1 is not a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 (%2) has no vm_path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no output_path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkApplyDialog</name>
     <message numerus="yes">
         <source>Apply to %n VM(s)</source>
@@ -31,6 +54,1150 @@
             <numerusform>written (%n lines changed)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patch is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load patch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial document (YAML) merged into each VM&apos;s file: maps merge, lists and values replace, null removes a key. Comments and key order are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patch cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patch changed: preview again before applying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on disk, not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on disk, not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1. Changed on disk, not written: %2. Failed: %3. Refused: %4. No change: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to change, %2 without change, %3 refused (the result would have errors; those files stay as they are). Select a VM to see its diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeEditor</name>
+    <message>
+        <source>Toggle comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect when vmdesk &amp;starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to vCenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vcenter.example.com or https://host/sdk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator@vsphere.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the bundled vCenter simulator and connects to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for this connection; saved connections are listed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain: the password will not be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLimits</name>
+    <message>
+        <source>Serial port (vSPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware guestinfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meta-data with network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all values in the VMX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyper-V KVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vSphere CloudinitPrep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>No changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskDownload</name>
+    <message>
+        <source>%1: resuming at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server answered the resume with a wrong range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server ignored the resume; starting the file over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: got %2 of %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 ms (attempt %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, the server announced %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskWriter</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the write failed earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPatch</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a patch must be a map, like the documents it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentValidator</name>
+    <message>
+        <source>no instance-id: the VM name is used, and cloud-init runs again only when it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance-id must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key vmdesk knows (metadata, network, network_config, userdata); it is kept but not sent. Start it with x- to mark it as yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both network and network_config are set: network_config is sent, network is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes on the serial port, more than its limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Also write an &amp;OVA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out &amp;CD/DVD drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out &amp;serial ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut &amp;running guests down first (and wait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter exports only powered-off VMs. vmdesk asks the guest OS to shut down; it never powers a VM off hard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source VMs are not changed: left-out devices are removed from the exported descriptor only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutting the guest down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the export lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing and checking the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to a vCenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no VM named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; vCenter exports only powered-off VMs. Shut the guest down first, or let the export do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest could not be shut down (%1); it was not powered off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest is shut down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest did not shut down within ten minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export lease offers no disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CreateDescriptor failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportJobModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportQueue</name>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected from vCenter; waiting to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will retry in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused; the downloaded part is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest will be shut down first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export queue in %1 is unreadable (%2); it was kept as %1.broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resuming after a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportsPage</name>
+    <message>
+        <source>Select a job to see its log. Drop VMs here from the inventory to export them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume / Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut Down Guest &amp;&amp; Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut down guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter exports only powered-off VMs. Ask the guest OS of %1 to shut down, wait for it, and export? The VM is never powered off hard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export queue could not be saved, so the file on disk still holds the queue as it was before (%1). The jobs go on; free some space to have it saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 running, %2 queued, %3 jobs in all — %4/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a batch of exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hypersdk job files (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileDriver</name>
+    <message>
+        <source>no metadata file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document for this VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document for this VM cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document for this VM is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused an unsafe VM key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestConnection</name>
+    <message>
+        <source>the host closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document changed after the guest fetched it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no VM identity within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request came before the port was accepted through DO-PROXY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped a line longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many requests queued; dropped one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM has not said its %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 bytes held for a vMotion that does not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host stopped reading (%1 bytes pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identified as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused DO-PROXY: the port URI is not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port URI is not configured here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused a vMotion of a port that was never accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused a vMotion (NOTNOW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vMotion begins (sequence %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vMotion peer with an unknown sequence and secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vMotion aborted; this connection stays in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown VMware sub-option %1 answered with UNKNOWN-SUBOPTION-RCVD-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vMotion complete: now served through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestConnectionModel</name>
+    <message>
+        <source>The VM&apos;s document was changed after the guest fetched it: the guest runs on the old data until cloud-init fetches again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · document changed since fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VC UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIOS UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestInfo</name>
+    <message>
+        <source>negotiating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vMotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestsPage</name>
+    <message>
+        <source>The address ESXi hosts connect to; 0.0.0.0 listens on all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port URIs VMs may ask for (the serial port&apos;s &quot;Port URI&quot;), separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any host (e.g. 10.0.0.0/8 for the ESXi hosts&apos; network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept connections only from these networks or addresses, separated by commas. Empty: from any host; only ports that name a configured URI are served either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with one &lt;VM&gt;.yaml per VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VC UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIOS UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LF CR (like vmw-cloudinit-metadata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port URIs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line ending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find files by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a response to see exactly what the guest received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an existing metadata folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed hosts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata server on port %1: %2 guest(s) connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata server stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryModel</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powered off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIOS UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <source>Filter virtual machines, e.g. web power:on guest:linux host:esx1 attr:alice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field; searching for the whole word. Fields: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power &amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut &amp;Down Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart &amp;Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power O&amp;ff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take S&amp;napshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Attribute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Serial Port to &amp;Metadata Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Inventory List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual machines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual machines: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InventoryTreeModel</name>
@@ -40,6 +1207,29 @@
             <numerusform>%1 — %n VM</numerusform>
             <numerusform>%1 — %n VMs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain denied access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable keychain (%1). Passwords will not be remembered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -57,6 +1247,340 @@
             <numerusform>A network serial port is added to %n VM; ESXi connects it to this vSPC address:</numerusform>
             <numerusform>A network serial port is added to %n VMs; ESXi connects it to this vSPC address:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>vmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About vmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory list written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export virtual machines to OVF and OVA in a queue of jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the guests connected to the metadata server live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and push Hyper-V key/value pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo vCenter simulator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection profile was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presents a different certificate than the one you trusted.
+
+Now: SHA-256 %2
+Trusted: SHA-256 %3
+
+This can be a certificate renewal or an attack. vmdesk does not connect. If the new certificate is expected, remove the saved connection and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the certificate changed; not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be verified.
+
+Subject: %1
+SHA-256: %2
+
+Compare the thumbprint with the one your vCenter administrator gives you. Trust this certificate for this server from now on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1@%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power off or reset %1 without shutting the guest down? Unsaved work in the guest is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead with %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken with vmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of &quot;%1&quot; (empty clears it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Serial Port to Metadata Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vmdesk export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About vmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;vmdesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for vSphere and Hyper-V virtual machines: inventory, exports, cloud-init metadata over virtual serial ports, and Hyper-V KVP.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and KDSoap.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No password is stored for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDocument</name>
+    <message>
+        <source>%1 must be a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network must be a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network.interfaces must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network.version must be 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document must be a map with metadata, network and userdata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata must be a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>userdata must be text (use a YAML block scalar: `userdata: |`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network.%1 must not contain control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata.tags must be a map or a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network_config must be a map with version and config or ethernets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network_config.version must be 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataEditSession</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user-data is not YAML the form can change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataFetcher</name>
+    <message>
+        <source>no answer to REQUEST_%1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata server says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESPONSE_%1 is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -82,6 +1606,623 @@
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataForm</name>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users &amp;&amp; SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages &amp;&amp; commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM name is used when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new instance-id makes cloud-init run its first-boot modules again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host.example.com (user-data fqdn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FQDN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users (user-data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores a SHA-512 crypt hash; the password itself is never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH public keys (meta-data public-keys; one per row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add SSH Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a public key (id_ed25519.pub):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 (only its SHA-512 hash is stored):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses (CIDR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>192.0.2.53, 2001:db8::53</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version 1 (every cloud-init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version 2 (netplan style)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network config sent as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one package per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the package lists first (package_update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade installed packages (package_upgrade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one shell command per line, run once at first boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (runcmd):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files (write_files):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow the root partition to fill the disk (growpart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list has entries that are lists; edit it in the YAML tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPacket</name>
+    <message>
+        <source>no &apos;#&apos; after the packet code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown packet code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPage</name>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter VMs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a document for a VM, from the starter or from another VM&apos;s document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to Several…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a partial document (for example new DNS servers) into the selected VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-data Parts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine a cloud-config with shell scripts, a boothook or an include list (MIME multipart, as cloud-init devel make-mime builds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: cloud-init will accept this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No metadata folder yet&lt;/h3&gt;&lt;p&gt;Choose the folder the metadata server serves on the Guests page. Each VM has one &amp;lt;VM&amp;gt;.yaml file there.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Select a VM&lt;/h3&gt;&lt;p&gt;Pick a VM on the left to edit its cloud-init data, or create a document with &lt;b&gt;New…&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Folder: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save with Errors?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has errors: the guest may ignore parts of it. Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These lines of %1 change on disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2. Your changes are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk while you have unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload from Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Differences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file on disk (-) and your text (+):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the metadata folder on the Guests page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM name (the file is &lt;name&gt;.yaml):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a document; it is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starter document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from (instance-id and host name are filled in for %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a template: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New document for %1: save it to create %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the document&apos;s YAML first: its user-data cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the VMs to change first (Ctrl+click or Shift+click).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetadataPreview</name>
@@ -98,6 +2239,1697 @@
             <numerusform>No errors, %n warning.</numerusform>
             <numerusform>No errors, %n warnings.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>meta-data (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network-config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata server sends the version the document asks for (version 1 unless it says version: 2). Compare with the other version before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network config:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizes on each delivery channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be read, so nothing can be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors or warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial packet · %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line the metadata server sends for %1 on the serial port, line break included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes as sent (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over by %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MimeMultipart</name>
+    <message>
+        <source>part %1 is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 uses the transfer encoding &quot;%2&quot;, which is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a MIME multipart message (no Content-Type: multipart/... header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the multipart message has no boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the multipart message has no part with its boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the multipart message is not terminated (its closing boundary is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MultipartDialog</name>
+    <message>
+        <source>User-data Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud-init runs the parts in order: boothooks early, cloud-config with its modules, shell scripts once at the end of the first boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkValidator</name>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the prefix length must be 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a netmask (255.255.255.0 or 24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a prefix length, as in %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MTU must be a whole number from %1 to %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 needs an MTU of at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server &quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface name &quot;%1&quot; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface name &quot;%1&quot; may hold only letters, digits and . _ @ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface name &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway &quot;%1&quot; is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway &quot;%1&quot; is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1 is not inside any of this interface&apos;s subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than 253 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a label longer than 63 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name: labels hold letters, digits and inner hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address (six pairs of hex digits: 00:50:56:aa:bb:cc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interface %1 has no address and no DHCP, so it stays down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 interfaces have an IPv4 gateway: the guest gets several default routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version 1 needs a list under config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet type must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network config version 2 section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NfcLease</name>
+    <message>
+        <source>the export was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter exports only powered-off VMs: shut the guest down first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ExportVm failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export lease failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export lease ended before the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lease never became ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export lease did not become ready in ten minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HttpNfcLeaseComplete failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OvfPackage</name>
+    <message>
+        <source>%1 does not match the manifest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, expected %2, or another SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes on disk, %2 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacketLogModel</name>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PyYamlJson</name>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character that YAML does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one YAML document (cloud-init reads a single one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is too large or too deep once its aliases are expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ordered map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud-init cannot read a value tagged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge keys nest too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a merge key (&lt;&lt;) takes maps only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a merge key (&lt;&lt;) takes a map or a list of maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list or a map cannot be a key (PyYAML: unhashable key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>no address given; vCenter&apos;s is https://&lt;host&gt;/sdk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address such as https://vcenter.example.com/sdk%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https:// or http:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name was not found (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no vSphere SDK at this address (%1). vCenter&apos;s is https://&lt;host&gt;/sdk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed to answer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered, but not as a vSphere SDK: is the address right? vCenter&apos;s is https://&lt;host&gt;/sdk. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vCenter session has ended; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter reported %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s ServiceContent has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMessages</name>
+    <message>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches more than one of the allowed forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required key &apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in the expected form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date like 2032-12-31, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorProcess</name>
+    <message>
+        <source>The vCenter simulator could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vCenter simulator stopped before it was ready (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vCenter simulator crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vCenter simulator (vmdesk-vcsim) is not installed next to vmdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vCenter simulator printed no SDK URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Snippets</name>
+    <message>
+        <source>User with SSH key and sudo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages, with update and upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run commands on first boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow the root partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTP servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APT proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshPublicKey</name>
+    <message>
+        <source>the key is truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key says curve %1 but its type is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key has extra data after its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a private key: paste the public key instead (the .pub file, one line starting with ssh-ed25519, ssh-rsa or ecdsa-sha2-...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not in OpenSSH format: paste the one-line public key from the .pub file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key data is missing after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key data is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the type says %1 but the key is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskListModel</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPage</name>
+    <message>
+        <source>This build of vmdesk does not have it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDataValidator</name>
+    <message>
+        <source>cloud-init&apos;s schema is not built into this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud-init&apos;s schema cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cloud-config does not match cloud-init&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown top-level key &apos;%1&apos;: cloud-init ignores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown top-level key &apos;%1&apos;: cloud-init ignores it (did you mean &apos;%2&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line ends in CR LF: the kernel would look for an interpreter whose name ends in a carriage return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interpreter after #!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the include list names no URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user-data is empty: cloud-init will do nothing with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the boothook has no commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip-compressed user-data: cloud-init unpacks it, vmdesk cannot check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line must be exactly &quot;#cloud-config&quot; (no spaces, lower case), or cloud-init ignores the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a YAML map, but without &quot;#cloud-config&quot; as its first line cloud-init ignores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud-init does not recognise this kind of user-data by its first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the multipart Content-Type has no boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multipart parts nest too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the multipart user-data has no parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the base64 text is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot check a part encoded as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a YAML map: cloud-init needs module settings as keys (&quot;packages:&quot;, &quot;users:&quot; ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VSphereSession</name>
+    <message>
+        <source>Not connected to a vCenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vCenter session ended and logging in again failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already connected; log out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server URL, a user name and a password are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VimClient</name>
+    <message>
+        <source>The server&apos;s certificate is not trusted (SHA-256 %1). Check the thumbprint with your vCenter administrator before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VmActions</name>
+    <message>
+        <source>Power on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut down guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a vCenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add serial port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set guestinfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VmDetailsPane</name>
+    <message>
+        <source>Select a virtual machine to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIOS UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name (guest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vSPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guestinfo keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VspcConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a network (such as 10.0.0.0/8) or an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VspcServer</name>
+    <message>
+        <source>Accepting a connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YamlTextEdit</name>
+    <message>
+        <source>the text is not valid YAML, so it cannot be changed in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is used elsewhere through its anchor &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console for vSphere and Hyper-V VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the bundled vCenter simulator and connect to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saveAtomically</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not in the settings format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or its folder is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the settings to %1: %2; the previous settings are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vmdeskctl</name>
+    <message>
+        <source>Headless vmdesk: the same services as the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;vmdeskctl &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the virtual machines of a vCenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power, snapshot or annotate VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export VMs to OVF/OVA (resumable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve cloud-init metadata to VMs (vSPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch metadata over a serial port (in a VM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check, render, patch or create metadata documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the virtual machines of a vCenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only VMs matching this search, e.g. &quot;web power:on guest:linux&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these fields in JSON/CSV, e.g. name,powerState,memoryMB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown search field &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-env is required (the name of a variable, not the password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--thumbprint needs a SHA-256 digest (64 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export VMs to OVF or OVA. Run it again on the same output to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM to export (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hypersdk batch file (YAML) of jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write an .ova per VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks downloaded at once per VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMs exported at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut running guests down first (never a hard power-off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave CD/DVD drives out of the descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print progress as JSON lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output and one of --vm or --file are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was exported already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: run the same command again to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch this VM&apos;s cloud-init data over a serial port into a NoCloud seed folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port, e.g. /dev/ttyS1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write meta-data, user-data, network-config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baud rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote meta-data, user-data and network-config to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 a document has errors or cannot be read or written, 2 usage (also a --directory, --patch or --template that cannot be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with one &lt;name&gt;.yaml per VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--directory is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--directory %1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vm %1: not a name the metadata server serves (no &apos;/&apos;, no leading &apos;.&apos;, no control characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check VM documents as the metadata server and cloud-init read them. Prints FILE:LINE:COLUMN: error|warning: message per finding (0 when the place is unknown); a named VM without its file is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check only this VM&apos;s document (repeatable; default: every *.yaml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 with errors, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a VM&apos;s meta-data, user-data and network-config exactly as the metadata server sends them, as a NoCloud seed folder. A document with errors is not rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM whose &lt;name&gt;.yaml to render.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s display name, for the instance-id and host name a document leaves out, when the files are named by UUID (default: --vm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write the three files to (created if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network-config version 1 or 2 (default: as the document asks, as the server does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render needs one --vm, --seed-dir, and --network-version 1 or 2 if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not rendered: the document has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a partial document into VM documents: maps merge, lists and scalars replace, null removes a key; comments, key order and unknown keys stay. Prints a unified diff per changed file (patch -p1 applies it). A result with errors is not written: its findings are printed (lines as after the patch) and the exit code is 1; the other VMs are still written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partial document (YAML) to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM to change (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change every *.yaml in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the diffs, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply needs --patch, and either --vm or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot apply the patch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not changed: the patched document would have errors (lines as after the patch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 would change, %3 refused (dry run: nothing written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 changed, %3 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &lt;name&gt;.yaml for a VM from a template document (or a commented starter), with a fresh instance-id (&lt;host name&gt;-&lt;8 hex digits&gt;) and a host name made from the VM name. An existing file is never replaced (exit 1), nor is a document with errors written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new VM&apos;s name (the file&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new needs one --vm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: edit it, or change it with &apos;vmdeskctl metadata apply&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not created: the document would have errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1 (instance-id %2, host name %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown metadata command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check, render, patch and create the VM documents of a metadata folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;vmdeskctl metadata &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve cloud-init metadata to VMs over their virtual serial ports (vSPC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serial port URI to accept (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with one &lt;key&gt;.yaml per VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What names the files: name, vc-uuid or bios-uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response line ending: lf, or lfcr like the seed tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the connected guests as JSON here, every second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send nothing (instead of !!ERROR#) when a VM has no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer vMotion requests with NOTNOW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a connection has to identify its VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log entries kept per guest for the status output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close connections idle this long (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept connections only from these networks, e.g. 10.0.0.0/8 (repeatable or comma separated; default: any). List the ESXi hosts&apos; networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT, e.g. 0.0.0.0:13370</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--uri is required: the serial port URI your VMs use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--directory must name an existing folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key must be name, vc-uuid or bios-uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--line-ending must be lf or lfcr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-connections and --handshake-timeout must be positive, --idle-timeout not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on VMs: power, snapshots, notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM (repeatable for power).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the VM&apos;s memory in the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s notes (annotation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (snapshot list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power &lt;what&gt;, snapshot &lt;what&gt; or annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no VM named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no snapshot named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

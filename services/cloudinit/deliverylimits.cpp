@@ -8,10 +8,11 @@ using namespace Qt::StringLiterals;
 namespace DeliveryLimits {
 
 namespace {
-QString tr(const char* text)
+// lupdate files these texts under "DeliveryLimits", where the runtime looks them up.
+struct Text
 {
-    return QCoreApplication::translate("DeliveryLimits", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DeliveryLimits)
+};
 
 qint64 base64Size(qint64 bytes)
 {
@@ -30,25 +31,25 @@ QList<Check> check(const Payloads& payloads, qint64 serialLimit)
         { u"user-data"_s, payloads.userData.size() },
     };
     QList<Check> checks;
-    const QString serial = tr("Serial port (vSPC)");
+    const QString serial = Text::tr("Serial port (vSPC)");
     for (const auto& [name, size] : each) {
         checks.append({ serial, name, base64Size(size) + serialOverhead, serialLimit, u"base64"_s });
     }
     // guestinfo carries the network config inside the metadata (its `network` key).
-    const QString guestinfo = tr("VMware guestinfo");
+    const QString guestinfo = Text::tr("VMware guestinfo");
     const qint64 metadataValue = base64Size(payloads.metaData.size() + payloads.networkConfig.size() + 16);
     const qint64 userdataValue = base64Size(payloads.userData.size());
-    checks.append({ guestinfo, tr("meta-data with network"), metadataValue, guestinfoValueLimit, u"base64"_s });
+    checks.append({ guestinfo, Text::tr("meta-data with network"), metadataValue, guestinfoValueLimit, u"base64"_s });
     checks.append({ guestinfo, u"user-data"_s, userdataValue, guestinfoValueLimit, u"base64"_s });
-    checks.append({ guestinfo, tr("all values in the VMX"), metadataValue + userdataValue, vmxLimit, u"base64"_s });
-    const QString kvp = tr("Hyper-V KVP");
+    checks.append({ guestinfo, Text::tr("all values in the VMX"), metadataValue + userdataValue, vmxLimit, u"base64"_s });
+    const QString kvp = Text::tr("Hyper-V KVP");
     for (const auto& [name, size] : each) {
-        checks.append({ kvp, name, size, kvpValueLimit, tr("raw") });
+        checks.append({ kvp, name, size, kvpValueLimit, Text::tr("raw") });
     }
-    const QString prep = tr("vSphere CloudinitPrep");
-    checks.append({ prep, tr("meta-data with network"), payloads.metaData.size() + payloads.networkConfig.size(),
-        cloudinitPrepLimit, tr("raw") });
-    checks.append({ prep, u"user-data"_s, payloads.userData.size(), cloudinitPrepLimit, tr("raw") });
+    const QString prep = Text::tr("vSphere CloudinitPrep");
+    checks.append({ prep, Text::tr("meta-data with network"), payloads.metaData.size() + payloads.networkConfig.size(),
+        cloudinitPrepLimit, Text::tr("raw") });
+    checks.append({ prep, u"user-data"_s, payloads.userData.size(), cloudinitPrepLimit, Text::tr("raw") });
     return checks;
 }
 

@@ -17,10 +17,11 @@ using namespace Qt::StringLiterals;
 namespace DocumentValidator {
 
 namespace {
-QString tr(const char* text)
+// lupdate files these texts under "DocumentValidator", where the runtime looks them up.
+struct Text
 {
-    return QCoreApplication::translate("DocumentValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DocumentValidator)
+};
 
 const QStringList knownKeys { u"metadata"_s, u"network"_s, u"network_config"_s, u"userdata"_s };
 
@@ -70,15 +71,15 @@ void checkMetadata(const MetadataDocument& document, const QJsonObject& root, QL
     const bool hasInstanceId = metadata.contains(u"instance_id"_s) || metadata.contains(u"instance-id"_s);
     if (!hasInstanceId) {
         out.append(finding(Finding::Severity::Warning, u"metadata"_s,
-            tr("no instance-id: the VM name is used, and cloud-init runs again only when it changes")));
+            Text::tr("no instance-id: the VM name is used, and cloud-init runs again only when it changes")));
     } else if (document.instanceId.trimmed().isEmpty()) {
         out.append(finding(Finding::Severity::Error, metadataPath(metadata, u"instance_id"_s, u"instance-id"_s),
-            tr("instance-id must not be empty")));
+            Text::tr("instance-id must not be empty")));
     }
     if (metadata.contains(u"hostname"_s) || metadata.contains(u"local-hostname"_s)) {
         if (const QString problem = NetworkValidator::hostnameProblem(document.hostname); !problem.isEmpty()) {
             out.append(finding(Finding::Severity::Error, metadataPath(metadata, u"hostname"_s, u"local-hostname"_s),
-                tr("host name %1").arg(problem)));
+                Text::tr("host name %1").arg(problem)));
         }
     }
 }
@@ -141,7 +142,7 @@ Result validate(const QByteArray& text)
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!knownKeys.contains(it.key()) && !it.key().startsWith(u"x-"_s)) {
             Finding unknown = finding(Finding::Severity::Warning, it.key(),
-                tr("\"%1\" is not a key vmdesk knows (metadata, network, network_config, userdata); it is kept "
+                Text::tr("\"%1\" is not a key vmdesk knows (metadata, network, network_config, userdata); it is kept "
                    "but not sent. Start it with x- to mark it as yours.")
                     .arg(it.key()));
             const PyYamlJson::Position key = parsed.keyPositions.value(it.key());
@@ -152,7 +153,7 @@ Result validate(const QByteArray& text)
     }
     if (document.network && !document.networkConfig.isEmpty()) {
         findings.append(finding(Finding::Severity::Warning, u"network"_s,
-            tr("both network and network_config are set: network_config is sent, network is ignored")));
+            Text::tr("both network and network_config are set: network_config is sent, network is ignored")));
     }
     checkMetadata(document, root, findings);
     if (document.network) {
@@ -177,7 +178,7 @@ Result validate(const QByteArray& text)
     for (const DeliveryLimits::Check& check : DeliveryLimits::check({ Renderer::metaData(document, {}), packet, userData })) {
         if (check.channel == DeliveryLimits::check({}).constFirst().channel && !check.fits()) {
             findings.append(finding(Finding::Severity::Error, {},
-                tr("%1 is %2 bytes on the serial port, more than its limit of %3").arg(check.payload).arg(check.bytes).arg(check.limit)));
+                Text::tr("%1 is %2 bytes on the serial port, more than its limit of %3").arg(check.payload).arg(check.bytes).arg(check.limit)));
         }
     }
     result.findings = findings;

@@ -12,10 +12,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text)
+// lupdate files these texts under "MetadataDocument", where the runtime looks them up.
+struct Text
 {
-    return QCoreApplication::translate("MetadataDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MetadataDocument)
+};
 
 QString scalar(const YAML::Node& node)
 {
@@ -46,11 +47,11 @@ QStringList stringList(const YAML::Node& node, const QString& field, QChar separ
         return list;
     }
     if (!node.IsSequence()) {
-        throw std::runtime_error(tr("%1 must be a list").arg(field).toStdString());
+        throw std::runtime_error(Text::tr("%1 must be a list").arg(field).toStdString());
     }
     for (const YAML::Node& item : node) {
         if (!item.IsScalar() && !item.IsNull()) {
-            throw std::runtime_error(tr("%1 must be a list of strings").arg(field).toStdString());
+            throw std::runtime_error(Text::tr("%1 must be a list of strings").arg(field).toStdString());
         }
         // `[a, , b]` has an empty entry, which no guest can use.
         if (const QString text = scalar(item); !text.isEmpty()) {
@@ -70,7 +71,7 @@ QString networkText(const QString& text, const char* field)
         if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Separator_Line
             || category == QChar::Separator_Paragraph) {
             throw std::runtime_error(
-                tr("network.%1 must not contain control characters").arg(QLatin1String(field)).toStdString());
+                Text::tr("network.%1 must not contain control characters").arg(QLatin1String(field)).toStdString());
         }
     }
     return text;
@@ -103,7 +104,7 @@ QJsonValue tagsValue(const YAML::Node& node)
         }
         return array;
     }
-    throw std::runtime_error(tr("metadata.tags must be a map or a list").toStdString());
+    throw std::runtime_error(Text::tr("metadata.tags must be a map or a list").toStdString());
 }
 
 // dhcp4: yes / on / true, as PyYAML reads booleans (cloud-init's loader, and what admins write).
@@ -123,7 +124,7 @@ bool boolean(const YAML::Node& node, const char* field)
     if (plain && casingOk && falsehoods.contains(text.toLower())) {
         return false;
     }
-    throw std::runtime_error(tr("%1 must be true or false, not \"%2\"").arg(QLatin1String(field), text).toStdString());
+    throw std::runtime_error(Text::tr("%1 must be true or false, not \"%2\"").arg(QLatin1String(field), text).toStdString());
 }
 
 bool isIpv6(const QString& address)
@@ -163,7 +164,7 @@ MetadataDocument::Interface parseInterface(const YAML::Node& node, int index)
 {
     const QString field = u"network.interfaces.%1"_s.arg(index);
     if (!node.IsMap()) {
-        throw std::runtime_error(tr("%1 must be a map").arg(field).toStdString());
+        throw std::runtime_error(Text::tr("%1 must be a map").arg(field).toStdString());
     }
     MetadataDocument::Interface interface;
     interface.name = networkText(scalar(node["name"]), "name");
@@ -181,14 +182,14 @@ MetadataDocument::Interface parseInterface(const YAML::Node& node, int index)
 MetadataDocument::Network parseNetwork(const YAML::Node& node)
 {
     if (!node.IsMap()) {
-        throw std::runtime_error(tr("network must be a map").toStdString());
+        throw std::runtime_error(Text::tr("network must be a map").toStdString());
     }
     const YAML::Node interfaces = node["interfaces"];
     if (!interfaces) {
         return parseSingleInterface(node);
     }
     if (!interfaces.IsSequence()) {
-        throw std::runtime_error(tr("network.interfaces must be a list").toStdString());
+        throw std::runtime_error(Text::tr("network.interfaces must be a list").toStdString());
     }
     MetadataDocument::Network network;
     for (std::size_t i = 0; i < interfaces.size(); ++i) {
@@ -202,7 +203,7 @@ MetadataDocument::Network parseNetwork(const YAML::Node& node)
     if (const YAML::Node version = node["version"]) {
         const QString text = scalar(version);
         if (text != u"1"_s && text != u"2"_s) {
-            throw std::runtime_error(tr("network.version must be 1 or 2").toStdString());
+            throw std::runtime_error(Text::tr("network.version must be 1 or 2").toStdString());
         }
         network.version = text.toInt();
     }
@@ -219,11 +220,11 @@ QJsonObject parseNetworkConfig(const QByteArray& yaml)
         config = config.toObject().value(u"network"_s);
     }
     if (!config.isObject()) {
-        throw std::runtime_error(tr("network_config must be a map with version and config or ethernets").toStdString());
+        throw std::runtime_error(Text::tr("network_config must be a map with version and config or ethernets").toStdString());
     }
     const QJsonValue version = config.toObject().value(u"version"_s);
     if (version != QJsonValue(1) && version != QJsonValue(2)) {
-        throw std::runtime_error(tr("network_config.version must be 1 or 2").toStdString());
+        throw std::runtime_error(Text::tr("network_config.version must be 1 or 2").toStdString());
     }
     return config.toObject();
 }
@@ -234,13 +235,13 @@ std::optional<MetadataDocument> MetadataDocument::fromYaml(const QByteArray& yam
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (!root.IsMap()) {
-            *error = tr("the document must be a map with metadata, network and userdata");
+            *error = Text::tr("the document must be a map with metadata, network and userdata");
             return std::nullopt;
         }
         MetadataDocument document;
         if (const YAML::Node metadata = root["metadata"]) {
             if (!metadata.IsMap()) {
-                *error = tr("metadata must be a map");
+                *error = Text::tr("metadata must be a map");
                 return std::nullopt;
             }
             document.amiId = scalar(either(metadata, "ami_id", "ami-id"));
@@ -260,15 +261,15 @@ std::optional<MetadataDocument> MetadataDocument::fromYaml(const QByteArray& yam
         }
         if (const YAML::Node userdata = root["userdata"]) {
             if (!userdata.IsScalar()) {
-                *error = tr("userdata must be text (use a YAML block scalar: `userdata: |`)");
+                *error = Text::tr("userdata must be text (use a YAML block scalar: `userdata: |`)");
                 return std::nullopt;
             }
             document.userData = QString::fromStdString(userdata.Scalar());
         }
         return document;
     } catch (const YAML::Exception& e) {
-        *error = e.mark.is_null() ? tr("invalid YAML: %1").arg(QString::fromStdString(e.msg))
-                                  : tr("invalid YAML at line %1, column %2: %3")
+        *error = e.mark.is_null() ? Text::tr("invalid YAML: %1").arg(QString::fromStdString(e.msg))
+                                  : Text::tr("invalid YAML at line %1, column %2: %3")
                                         .arg(e.mark.line + 1)
                                         .arg(e.mark.column + 1)
                                         .arg(QString::fromStdString(e.msg));

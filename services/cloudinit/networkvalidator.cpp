@@ -12,10 +12,11 @@ using namespace Qt::StringLiterals;
 namespace NetworkValidator {
 
 namespace {
-QString tr(const char* text)
+// lupdate files these texts under "NetworkValidator", where the runtime looks them up.
+struct Text
 {
-    return QCoreApplication::translate("NetworkValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NetworkValidator)
+};
 
 constexpr int maxInterfaceName = 15; // IFNAMSIZ - 1
 constexpr int minMtu = 68; // RFC 791
@@ -52,7 +53,7 @@ QString parseAddress(const QString& text, const QString& netmask, Subnet* subnet
     const qsizetype slash = text.indexOf(u'/');
     const QHostAddress address(slash < 0 ? text : text.left(slash));
     if (address.isNull()) {
-        return tr("\"%1\" is not an IPv4 or IPv6 address").arg(text);
+        return Text::tr("\"%1\" is not an IPv4 or IPv6 address").arg(text);
     }
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
     const int maxPrefix = v6 ? 128 : 32;
@@ -61,16 +62,16 @@ QString parseAddress(const QString& text, const QString& netmask, Subnet* subnet
         bool ok = false;
         prefix = text.mid(slash + 1).toInt(&ok);
         if (!ok || prefix < 0 || prefix > maxPrefix) {
-            return tr("\"%1\": the prefix length must be 0 to %2").arg(text).arg(maxPrefix);
+            return Text::tr("\"%1\": the prefix length must be 0 to %2").arg(text).arg(maxPrefix);
         }
     } else if (!netmask.isEmpty() && !v6) {
         const QPair<QHostAddress, int> parsed = QHostAddress::parseSubnet(u"0.0.0.0/"_s + netmask);
         if (parsed.second < 0) {
-            return tr("\"%1\" is not a netmask (255.255.255.0 or 24)").arg(netmask);
+            return Text::tr("\"%1\" is not a netmask (255.255.255.0 or 24)").arg(netmask);
         }
         prefix = parsed.second;
     } else {
-        return tr("\"%1\" needs a prefix length, as in %1/%2").arg(text).arg(v6 ? 64 : 24);
+        return Text::tr("\"%1\" needs a prefix length, as in %1/%2").arg(text).arg(v6 ? 64 : 24);
     }
     subnet->network = address;
     subnet->prefix = prefix;
@@ -91,9 +92,9 @@ void checkMtu(Collector& out, const QString& path, const QString& mtu, bool hasI
     bool ok = false;
     const int value = mtu.toInt(&ok);
     if (!ok || value < minMtu || value > maxMtu) {
-        out.error(path, tr("the MTU must be a whole number from %1 to %2, not \"%3\"").arg(minMtu).arg(maxMtu).arg(mtu));
+        out.error(path, Text::tr("the MTU must be a whole number from %1 to %2, not \"%3\"").arg(minMtu).arg(maxMtu).arg(mtu));
     } else if (hasIpv6 && value < minMtuIpv6) {
-        out.error(path, tr("IPv6 needs an MTU of at least %1").arg(minMtuIpv6));
+        out.error(path, Text::tr("IPv6 needs an MTU of at least %1").arg(minMtuIpv6));
     }
 }
 
@@ -101,7 +102,7 @@ void checkNameservers(Collector& out, const QString& path, const QStringList& se
 {
     for (qsizetype i = 0; i < servers.size(); ++i) {
         if (QHostAddress(servers.at(i)).isNull()) {
-            out.error(path + u'.' + QString::number(i), tr("DNS server \"%1\" is not an IP address").arg(servers.at(i)));
+            out.error(path + u'.' + QString::number(i), Text::tr("DNS server \"%1\" is not an IP address").arg(servers.at(i)));
         }
     }
 }
@@ -110,7 +111,7 @@ void checkSearch(Collector& out, const QString& path, const QStringList& domains
 {
     for (qsizetype i = 0; i < domains.size(); ++i) {
         if (const QString problem = hostnameProblem(domains.at(i)); !problem.isEmpty()) {
-            out.error(path + u'.' + QString::number(i), tr("search domain %1").arg(problem));
+            out.error(path + u'.' + QString::number(i), Text::tr("search domain %1").arg(problem));
         }
     }
 }
@@ -119,12 +120,12 @@ void checkInterfaceName(Collector& out, const QString& path, const QString& name
 {
     static const QRegularExpression allowed(u"^[A-Za-z0-9_.@-]+$"_s);
     if (name.size() > maxInterfaceName) {
-        out.error(path, tr("interface name \"%1\" is longer than %2 characters").arg(name).arg(maxInterfaceName));
+        out.error(path, Text::tr("interface name \"%1\" is longer than %2 characters").arg(name).arg(maxInterfaceName));
     } else if (!allowed.match(name).hasMatch()) {
-        out.error(path, tr("interface name \"%1\" may hold only letters, digits and . _ @ -").arg(name));
+        out.error(path, Text::tr("interface name \"%1\" may hold only letters, digits and . _ @ -").arg(name));
     }
     if (seen.contains(name)) {
-        out.error(path, tr("interface name \"%1\" is used twice").arg(name));
+        out.error(path, Text::tr("interface name \"%1\" is used twice").arg(name));
     }
     seen.insert(name);
 }
@@ -138,8 +139,8 @@ void checkGateway(Collector& out, const QString& path, const QString& gateway, c
     const QHostAddress address(gateway);
     if (address.isNull() || address.protocol() != family) {
         out.error(path,
-            family == QAbstractSocket::IPv4Protocol ? tr("gateway \"%1\" is not an IPv4 address").arg(gateway)
-                                                    : tr("gateway \"%1\" is not an IPv6 address").arg(gateway));
+            family == QAbstractSocket::IPv4Protocol ? Text::tr("gateway \"%1\" is not an IPv4 address").arg(gateway)
+                                                    : Text::tr("gateway \"%1\" is not an IPv6 address").arg(gateway));
         return;
     }
     bool sameFamily = false;
@@ -156,26 +157,26 @@ void checkGateway(Collector& out, const QString& path, const QString& gateway, c
     if (address.isLinkLocal() || (dhcp && !sameFamily)) {
         return;
     }
-    out.error(path, tr("gateway %1 is not inside any of this interface's subnets").arg(gateway));
+    out.error(path, Text::tr("gateway %1 is not inside any of this interface's subnets").arg(gateway));
 }
 } // namespace
 
 QString hostnameProblem(const QString& hostname)
 {
     if (hostname.isEmpty()) {
-        return tr("is empty");
+        return Text::tr("is empty");
     }
     if (hostname.size() > 253) {
-        return tr("\"%1\" is longer than 253 characters").arg(hostname.left(20) + u"…"_s);
+        return Text::tr("\"%1\" is longer than 253 characters").arg(hostname.left(20) + u"…"_s);
     }
     static const QRegularExpression label(u"^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$"_s);
     const QString trimmed = hostname.endsWith(u'.') ? hostname.chopped(1) : hostname;
     for (const QString& part : trimmed.split(u'.')) {
         if (part.size() > 63) {
-            return tr("\"%1\" has a label longer than 63 characters").arg(hostname);
+            return Text::tr("\"%1\" has a label longer than 63 characters").arg(hostname);
         }
         if (!label.match(part).hasMatch()) {
-            return tr("\"%1\" is not a valid host name: labels hold letters, digits and inner hyphens").arg(hostname);
+            return Text::tr("\"%1\" is not a valid host name: labels hold letters, digits and inner hyphens").arg(hostname);
         }
     }
     return {};
@@ -191,13 +192,13 @@ QList<Finding> validate(const MetadataDocument::Network& network)
         const MetadataDocument::Interface& interface = network.interfaces.at(i);
         const QString path = network.singleInterfaceForm ? base : base.arg(i);
         if (interface.name.isEmpty() && !network.singleInterfaceForm) {
-            out.error(path, tr("interface %1 has no name").arg(i + 1));
+            out.error(path, Text::tr("interface %1 has no name").arg(i + 1));
         } else {
             checkInterfaceName(out, path + u".name"_s, interface.name.isEmpty() ? u"eth0"_s : interface.name, names);
         }
         if (!interface.macAddress.isEmpty() && !isMac(interface.macAddress)) {
             out.error(path + u".mac_address"_s,
-                tr("\"%1\" is not a MAC address (six pairs of hex digits: 00:50:56:aa:bb:cc)").arg(interface.macAddress));
+                Text::tr("\"%1\" is not a MAC address (six pairs of hex digits: 00:50:56:aa:bb:cc)").arg(interface.macAddress));
         }
         QList<Subnet> subnets;
         bool hasIpv6 = interface.dhcp6;
@@ -213,7 +214,7 @@ QList<Finding> validate(const MetadataDocument::Network& network)
             subnets.append(subnet);
         }
         if (interface.addresses.isEmpty() && !interface.dhcp4 && !interface.dhcp6) {
-            out.warning(path, tr("interface %1 has no address and no DHCP, so it stays down").arg(interface.name));
+            out.warning(path, Text::tr("interface %1 has no address and no DHCP, so it stays down").arg(interface.name));
         }
         const QString gateway4Path = path + (network.singleInterfaceForm ? u".gateway"_s : u".gateway4"_s);
         const QString gateway6Path = path + (network.singleInterfaceForm ? u".gateway"_s : u".gateway6"_s);
@@ -223,7 +224,7 @@ QList<Finding> validate(const MetadataDocument::Network& network)
         checkMtu(out, path + u".mtu"_s, interface.mtu, hasIpv6);
     }
     if (gateways4 > 1) {
-        out.warning(u"network"_s, tr("%1 interfaces have an IPv4 gateway: the guest gets several default routes").arg(gateways4));
+        out.warning(u"network"_s, Text::tr("%1 interfaces have an IPv4 gateway: the guest gets several default routes").arg(gateways4));
     }
     checkNameservers(out, u"network.nameservers"_s, network.nameservers);
     checkSearch(out, u"network.search"_s, network.search);
@@ -242,7 +243,7 @@ QList<Finding> validateConfig(const QJsonObject& config)
             u"ipv6_dhcpv6-stateful"_s, u"ipv6_dhcpv6-stateless"_s, u"ipv6_slaac"_s, u"manual"_s };
         const QJsonValue entries = config.value(u"config"_s);
         if (!entries.isArray()) {
-            out.error(base + u".config"_s, tr("version 1 needs a list under config"));
+            out.error(base + u".config"_s, Text::tr("version 1 needs a list under config"));
             return out.findings;
         }
         const QJsonArray list = entries.toArray();
@@ -251,7 +252,7 @@ QList<Finding> validateConfig(const QJsonObject& config)
             const QJsonObject entry = list.at(i).toObject();
             const QString type = entry.value(u"type"_s).toString();
             if (!types.contains(type)) {
-                out.error(path + u".type"_s, tr("type must be one of %1").arg(types.join(u", "_s)));
+                out.error(path + u".type"_s, Text::tr("type must be one of %1").arg(types.join(u", "_s)));
                 continue;
             }
             if (type != u"nameserver"_s && type != u"route"_s) {
@@ -259,14 +260,14 @@ QList<Finding> validateConfig(const QJsonObject& config)
             }
             const QString mac = entry.value(u"mac_address"_s).toString();
             if (!mac.isEmpty() && !isMac(mac)) {
-                out.error(path + u".mac_address"_s, tr("\"%1\" is not a MAC address").arg(mac));
+                out.error(path + u".mac_address"_s, Text::tr("\"%1\" is not a MAC address").arg(mac));
             }
             const QJsonArray subnets = entry.value(u"subnets"_s).toArray();
             for (qsizetype s = 0; s < subnets.size(); ++s) {
                 const QString subnetPath = path + u".subnets."_s + QString::number(s);
                 const QJsonObject subnet = subnets.at(s).toObject();
                 if (!subnetTypes.contains(subnet.value(u"type"_s).toString())) {
-                    out.error(subnetPath + u".type"_s, tr("subnet type must be one of %1").arg(subnetTypes.join(u", "_s)));
+                    out.error(subnetPath + u".type"_s, Text::tr("subnet type must be one of %1").arg(subnetTypes.join(u", "_s)));
                 }
                 Subnet parsed;
                 const QString address = subnet.value(u"address"_s).toString();
@@ -283,7 +284,7 @@ QList<Finding> validateConfig(const QJsonObject& config)
             u"wifis"_s, u"renderer"_s };
         for (auto it = config.begin(); it != config.end(); ++it) {
             if (!sections.contains(it.key())) {
-                out.error(base + u'.' + it.key(), tr("\"%1\" is not a network config version 2 section").arg(it.key()));
+                out.error(base + u'.' + it.key(), Text::tr("\"%1\" is not a network config version 2 section").arg(it.key()));
             }
         }
         const QJsonObject ethernets = config.value(u"ethernets"_s).toObject();

@@ -22,10 +22,11 @@ namespace PyYamlJson {
 namespace {
 const std::string yamlTag = "tag:yaml.org,2002:";
 
-QString tr(const char* text)
+// lupdate files these texts under "PyYamlJson", where the runtime looks them up.
+struct Text
 {
-    return QCoreApplication::translate("PyYamlJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PyYamlJson)
+};
 
 // PyYAML's implicit resolver table (yaml/resolver.py), one expression per tag. Compiled once per
 // thread: validation runs on several worker threads at a time.
@@ -152,7 +153,7 @@ public:
         // Aliases make a graph that JSON spells out as a tree; a few lines can stand for millions
         // of nodes ("billion laughs"), so the tree has a ceiling.
         if (++m_nodes > 1000000 || depth > 1000) {
-            throw ConstructError { tr("the document is too large or too deep once its aliases are expanded"),
+            throw ConstructError { Text::tr("the document is too large or too deep once its aliases are expanded"),
                 node.Mark() };
         }
         m_document.positions.insert(path, positionOf(node.Mark()));
@@ -167,7 +168,7 @@ public:
             return sequence(node, path, depth);
         case YAML::NodeType::Map:
             if (tag == yamlTag + "set" || tag == yamlTag + "omap" || tag == yamlTag + "pairs") {
-                m_document.pythonOnly.insert(path, tag == yamlTag + "set" ? tr("a set") : tr("an ordered map"));
+                m_document.pythonOnly.insert(path, tag == yamlTag + "set" ? Text::tr("a set") : Text::tr("an ordered map"));
             } else if (tag != "?" && tag != "!" && tag != yamlTag + "map") {
                 throw ConstructError { unknownTag(tag), node.Mark() };
             }
@@ -179,7 +180,7 @@ public:
 private:
     static QString unknownTag(const std::string& tag)
     {
-        return tr("cloud-init cannot read a value tagged %1").arg(QString::fromStdString(tag));
+        return Text::tr("cloud-init cannot read a value tagged %1").arg(QString::fromStdString(tag));
     }
 
     QJsonValue scalar(const YAML::Node& node, const QString& path)
@@ -191,7 +192,7 @@ private:
         }
         if (tag == "?") {
             if (matches(Timestamp, text)) {
-                m_document.pythonOnly.insert(path, tr("a date"));
+                m_document.pythonOnly.insert(path, Text::tr("a date"));
                 return text;
             }
             if (text == u"="_s) {
@@ -221,14 +222,14 @@ private:
             }
         } else if (tag == yamlTag + "timestamp") {
             if (matches(Timestamp, text)) {
-                m_document.pythonOnly.insert(path, tr("a date"));
+                m_document.pythonOnly.insert(path, Text::tr("a date"));
                 value = QJsonValue(text);
             }
         } else {
             throw ConstructError { unknownTag(tag), node.Mark() };
         }
         if (!value) {
-            throw ConstructError { tr("\"%1\" cannot be read as %2").arg(text, QString::fromStdString(tag)),
+            throw ConstructError { Text::tr("\"%1\" cannot be read as %2").arg(text, QString::fromStdString(tag)),
                 node.Mark() };
         }
         return *value;
@@ -254,7 +255,7 @@ private:
     static void flatten(const YAML::Node& node, std::vector<std::pair<YAML::Node, YAML::Node>>& pairs, int depth)
     {
         if (depth > 100) {
-            throw ConstructError { tr("merge keys nest too deeply"), node.Mark() };
+            throw ConstructError { Text::tr("merge keys nest too deeply"), node.Mark() };
         }
         std::vector<std::pair<YAML::Node, YAML::Node>> merged;
         std::vector<std::pair<YAML::Node, YAML::Node>> own;
@@ -270,7 +271,7 @@ private:
                 std::vector<std::vector<std::pair<YAML::Node, YAML::Node>>> parts;
                 for (const YAML::Node& part : source) {
                     if (!part.IsMap()) {
-                        throw ConstructError { tr("a merge key (<<) takes maps only"), part.Mark() };
+                        throw ConstructError { Text::tr("a merge key (<<) takes maps only"), part.Mark() };
                     }
                     parts.emplace_back();
                     flatten(part, parts.back(), depth + 1);
@@ -279,7 +280,7 @@ private:
                     merged.insert(merged.end(), it->begin(), it->end());
                 }
             } else {
-                throw ConstructError { tr("a merge key (<<) takes a map or a list of maps"), source.Mark() };
+                throw ConstructError { Text::tr("a merge key (<<) takes a map or a list of maps"), source.Mark() };
             }
         }
         pairs.insert(pairs.end(), merged.begin(), merged.end());
@@ -293,7 +294,7 @@ private:
         QJsonObject object;
         for (const auto& [key, value] : pairs) {
             if (!key.IsScalar() && !key.IsNull()) {
-                throw ConstructError { tr("a list or a map cannot be a key (PyYAML: unhashable key)"), key.Mark() };
+                throw ConstructError { Text::tr("a list or a map cannot be a key (PyYAML: unhashable key)"), key.Mark() };
             }
             // Python keeps 1 and "1" apart; JSON cannot, and cloud-init's schema only names strings.
             const QString name = key.IsNull() ? QString() : QString::fromStdString(key.Scalar());
@@ -381,18 +382,18 @@ Document parse(const QByteArray& yaml)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(yaml);
     if (decoder.hasError()) {
-        document.error = tr("the text is not valid UTF-8");
+        document.error = Text::tr("the text is not valid UTF-8");
         return document;
     }
     if (const auto bad = firstNonPrintable(text)) {
-        document.error = tr("a control character that YAML does not allow");
+        document.error = Text::tr("a control character that YAML does not allow");
         document.errorPosition = *bad;
         return document;
     }
     try {
         const std::vector<YAML::Node> documents = YAML::LoadAll(yaml.toStdString());
         if (documents.size() > 1) {
-            throw ConstructError { tr("more than one YAML document (cloud-init reads a single one)"),
+            throw ConstructError { Text::tr("more than one YAML document (cloud-init reads a single one)"),
                 documents[1].Mark() };
         }
         if (!documents.empty()) {

@@ -14,10 +14,11 @@ using namespace Qt::StringLiterals;
 namespace SchemaMessages {
 
 namespace {
-QString tr(const char* text)
+// lupdate files these texts under "SchemaMessages", where the runtime looks them up.
+struct Text
 {
-    return QCoreApplication::translate("SchemaMessages", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SchemaMessages)
+};
 
 QString joinPath(const QStringList& segments)
 {
@@ -69,7 +70,7 @@ QString joinAlternatives(QStringList items)
     items.removeDuplicates();
     items.removeAll(QString());
     if (items.isEmpty()) {
-        return tr("something else");
+        return Text::tr("something else");
     }
     if (items.size() == 1) {
         return items.front();
@@ -81,25 +82,25 @@ QString joinAlternatives(QStringList items)
 QString typePhrase(const QString& type)
 {
     if (type == u"string"_s) {
-        return tr("a string");
+        return Text::tr("a string");
     }
     if (type == u"integer"_s) {
-        return tr("an integer");
+        return Text::tr("an integer");
     }
     if (type == u"number"_s) {
-        return tr("a number");
+        return Text::tr("a number");
     }
     if (type == u"boolean"_s) {
-        return tr("a boolean");
+        return Text::tr("a boolean");
     }
     if (type == u"null"_s) {
-        return tr("null");
+        return Text::tr("null");
     }
     if (type == u"array"_s) {
-        return tr("a list");
+        return Text::tr("a list");
     }
     if (type == u"object"_s) {
-        return tr("a map");
+        return Text::tr("a map");
     }
     return type;
 }
@@ -287,7 +288,7 @@ public:
                 const QJsonObject items = part.value(u"items"_s).toObject();
                 const QStringList itemTypes = types(items);
                 if (type == u"array"_s && itemTypes == QStringList { u"string"_s }) {
-                    phrases.append(tr("a list of strings"));
+                    phrases.append(Text::tr("a list of strings"));
                 } else {
                     phrases.append(typePhrase(type));
                 }
@@ -429,7 +430,7 @@ QList<Problem> explain(const QList<RawError>& errors, const QJsonObject& schema,
             anyCompatible = anyCompatible || walker.compatible(alternative, error.path);
         }
         if (error.description.contains(u"exactly one"_s)) {
-            add(error.path, tr("matches more than one of the allowed forms"));
+            add(error.path, Text::tr("matches more than one of the allowed forms"));
         } else if (!anyCompatible) {
             add(error.path,
                 QCoreApplication::translate("SchemaMessages", "expected %1, got %2")

@@ -27,10 +27,11 @@ using namespace Qt::StringLiterals;
 namespace UserDataValidator {
 
 namespace {
-QString tr(const char* text)
+// lupdate files these texts under "UserDataValidator", where the runtime looks them up.
+struct Text
 {
-    return QCoreApplication::translate("UserDataValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UserDataValidator)
+};
 
 Finding error(int line, int column, const QString& path, const QString& message)
 {
@@ -96,7 +97,7 @@ const LoadedSchema& loadedSchema()
         auto result = std::make_unique<LoadedSchema>();
         QFile file(u":/cloud-init/schema-cloud-config-v1.json"_s);
         if (!file.open(QIODevice::ReadOnly)) {
-            result->problem = tr("cloud-init's schema is not built into this program");
+            result->problem = Text::tr("cloud-init's schema is not built into this program");
             return result;
         }
         const QByteArray bytes = file.readAll();
@@ -106,7 +107,7 @@ const LoadedSchema& loadedSchema()
             valijson::SchemaParser parser(valijson::SchemaParser::kDraft4);
             parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(document), result->schema);
         } catch (const std::exception& e) {
-            result->problem = tr("cloud-init's schema cannot be read: %1").arg(QString::fromUtf8(e.what()));
+            result->problem = Text::tr("cloud-init's schema cannot be read: %1").arg(QString::fromUtf8(e.what()));
             return result;
         }
         result->topLevelKeys = SchemaMessages::knownKeys(result->json, QJsonObject(), QString());
@@ -214,7 +215,7 @@ QList<Finding> checkMap(const PyYamlJson::Document& document)
         findings.append(error(at.line, at.column, problem.path, problem.message));
     }
     if (!errors.isEmpty() && problems.isEmpty()) {
-        findings.append(error(1, 1, QString(), tr("the cloud-config does not match cloud-init's schema")));
+        findings.append(error(1, 1, QString(), Text::tr("the cloud-config does not match cloud-init's schema")));
     }
 
     // cloud-init 22.4 passes unknown top-level keys in silence; a misspelt module name is lost.
@@ -226,8 +227,8 @@ QList<Finding> checkMap(const PyYamlJson::Document& document)
         const QString suggestion = SchemaMessages::closest(it.key(), loaded.topLevelKeys);
         const PyYamlJson::Position at = document.keyPositions.value(it.key(), { 1, 1 });
         findings.append(warning(at.line, at.column, it.key(),
-            suggestion.isEmpty() ? tr("unknown top-level key '%1': cloud-init ignores it").arg(it.key())
-                                 : tr("unknown top-level key '%1': cloud-init ignores it (did you mean '%2'?)")
+            suggestion.isEmpty() ? Text::tr("unknown top-level key '%1': cloud-init ignores it").arg(it.key())
+                                 : Text::tr("unknown top-level key '%1': cloud-init ignores it (did you mean '%2'?)")
                                        .arg(it.key(), suggestion)));
     }
     std::stable_sort(findings.begin(), findings.end(),
@@ -251,11 +252,11 @@ QList<Finding> checkScript(const QByteArray& text)
     const QByteArray first = text.left(text.indexOf('\n'));
     if (first.endsWith('\r')) {
         return { error(1, int(first.size()), QString(),
-            tr("the first line ends in CR LF: the kernel would look for an interpreter whose name ends in a "
+            Text::tr("the first line ends in CR LF: the kernel would look for an interpreter whose name ends in a "
                "carriage return")) };
     }
     if (first.mid(2).trimmed().isEmpty()) {
-        return { error(1, 3, QString(), tr("no interpreter after #!")) };
+        return { error(1, 3, QString(), Text::tr("no interpreter after #!")) };
     }
     return {};
 }
@@ -282,12 +283,12 @@ QList<Finding> checkInclude(const QByteArray& text)
         const QStringList schemes { u"http"_s, u"https"_s, u"ftp"_s, u"file"_s };
         if (!url.isValid() || !schemes.contains(url.scheme().toLower())
             || (url.scheme() != u"file"_s && url.host().isEmpty())) {
-            findings.append(error(int(i + 1), 1, QString(), tr("'%1' is not a URL").arg(QString::fromUtf8(line))));
+            findings.append(error(int(i + 1), 1, QString(), Text::tr("'%1' is not a URL").arg(QString::fromUtf8(line))));
         }
         ++urls;
     }
     if (urls == 0) {
-        findings.append(warning(1, 1, QString(), tr("the include list names no URL")));
+        findings.append(warning(1, 1, QString(), Text::tr("the include list names no URL")));
     }
     return findings;
 }
@@ -298,14 +299,14 @@ QList<Finding> checkKind(const QByteArray& text)
 {
     switch (kindOf(text)) {
     case UserDataKind::Empty:
-        return { warning(0, 0, QString(), tr("the user-data is empty: cloud-init will do nothing with it")) };
+        return { warning(0, 0, QString(), Text::tr("the user-data is empty: cloud-init will do nothing with it")) };
     case UserDataKind::CloudConfig:
         return validateCloudConfig(text);
     case UserDataKind::Script:
         return checkScript(text);
     case UserDataKind::Boothook:
         if (linesOf(text).mid(1).join().trimmed().isEmpty()) {
-            return { warning(1, 1, QString(), tr("the boothook has no commands")) };
+            return { warning(1, 1, QString(), Text::tr("the boothook has no commands")) };
         }
         return {};
     case UserDataKind::Include:
@@ -317,20 +318,20 @@ QList<Finding> checkKind(const QByteArray& text)
     }
     if (text.startsWith("\x1f\x8b")) {
         return { warning(
-            0, 0, QString(), tr("gzip-compressed user-data: cloud-init unpacks it, vmdesk cannot check it")) };
+            0, 0, QString(), Text::tr("gzip-compressed user-data: cloud-init unpacks it, vmdesk cannot check it")) };
     }
     const QByteArray firstLine = linesOf(text).front();
     if (firstLine.simplified().replace(' ', QByteArray()).toLower() == "#cloud-config") {
         return { warning(1, 1, QString(),
-            tr("the first line must be exactly \"#cloud-config\" (no spaces, lower case), or cloud-init "
+            Text::tr("the first line must be exactly \"#cloud-config\" (no spaces, lower case), or cloud-init "
                "ignores the text")) };
     }
     const PyYamlJson::Document document = PyYamlJson::parse(text);
     if (document.ok && document.value.isObject()) {
         return { warning(1, 1, QString(),
-            tr("this is a YAML map, but without \"#cloud-config\" as its first line cloud-init ignores it")) };
+            Text::tr("this is a YAML map, but without \"#cloud-config\" as its first line cloud-init ignores it")) };
     }
-    return { warning(1, 1, QString(), tr("cloud-init does not recognise this kind of user-data by its first line")) };
+    return { warning(1, 1, QString(), Text::tr("cloud-init does not recognise this kind of user-data by its first line")) };
 }
 
 struct MimeHeaders
@@ -398,10 +399,10 @@ QList<Finding> checkEntity(const QList<QByteArray>& lines, qsizetype from, qsize
         return checkPart(lines, from, to, 0);
     }
     if (headers.boundary.isEmpty()) {
-        return { error(int(from + 1), 1, QString(), tr("the multipart Content-Type has no boundary")) };
+        return { error(int(from + 1), 1, QString(), Text::tr("the multipart Content-Type has no boundary")) };
     }
     if (depth > 8) {
-        return { error(int(from + 1), 1, QString(), tr("multipart parts nest too deeply")) };
+        return { error(int(from + 1), 1, QString(), Text::tr("multipart parts nest too deeply")) };
     }
     const QByteArray delimiter = "--" + headers.boundary;
     QList<Finding> findings;
@@ -423,7 +424,7 @@ QList<Finding> checkEntity(const QList<QByteArray>& lines, qsizetype from, qsize
         closed = line.endsWith("--") && line != delimiter;
     }
     if (number == 0) {
-        findings.append(warning(int(from + 1), 1, QString(), tr("the multipart user-data has no parts")));
+        findings.append(warning(int(from + 1), 1, QString(), Text::tr("the multipart user-data has no parts")));
     }
     return findings;
 }
@@ -448,12 +449,12 @@ QList<Finding> checkPart(const QList<QByteArray>& lines, qsizetype from, qsizety
         encoded.replace('\n', QByteArray()).replace(' ', QByteArray()).replace('\t', QByteArray());
         const auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            return { error(int(headers.bodyStart + 1), 1, QString(), tr("%1: the base64 text is damaged").arg(name)) };
+            return { error(int(headers.bodyStart + 1), 1, QString(), Text::tr("%1: the base64 text is damaged").arg(name)) };
         }
         // Encoded lines do not match the text's lines: point at the part and say where inside it.
         const QList<Finding> inner = cloudConfig ? validateCloudConfig(*decoded) : checkInclude(*decoded);
         for (Finding finding : inner) {
-            finding.message = tr("%1, line %2: %3").arg(name).arg(finding.line).arg(finding.message);
+            finding.message = Text::tr("%1, line %2: %3").arg(name).arg(finding.line).arg(finding.message);
             finding.line = int(headers.bodyStart + 1);
             finding.column = 1;
             findings.append(finding);
@@ -463,11 +464,11 @@ QList<Finding> checkPart(const QList<QByteArray>& lines, qsizetype from, qsizety
     if (!headers.transferEncoding.isEmpty() && headers.transferEncoding != "7bit" && headers.transferEncoding != "8bit"
         && headers.transferEncoding != "binary") {
         return { warning(int(from + 1), 1, QString(),
-            tr("%1: cannot check a part encoded as %2").arg(name, QString::fromLatin1(headers.transferEncoding))) };
+            Text::tr("%1: cannot check a part encoded as %2").arg(name, QString::fromLatin1(headers.transferEncoding))) };
     }
     const QList<Finding> inner = cloudConfig ? validateCloudConfig(body) : checkInclude(body);
     for (Finding finding : inner) {
-        finding.message = tr("%1: %2").arg(name, finding.message);
+        finding.message = Text::tr("%1: %2").arg(name, finding.message);
         if (finding.line > 0) {
             finding.line += int(headers.bodyStart);
         }
@@ -521,15 +522,15 @@ QList<Finding> validateCloudConfig(const QByteArray& yaml)
         const PyYamlJson::Document document = PyYamlJson::parse(yaml);
         if (!document.ok) {
             const PyYamlJson::Position at = document.errorPosition;
-            return { error(at.line, at.column, QString(), tr("not valid YAML: %1").arg(document.error)) };
+            return { error(at.line, at.column, QString(), Text::tr("not valid YAML: %1").arg(document.error)) };
         }
         if (!document.value.isObject()) {
             return { error(1, 1, QString(),
-                tr("not a YAML map: cloud-init needs module settings as keys (\"packages:\", \"users:\" ...)")) };
+                Text::tr("not a YAML map: cloud-init needs module settings as keys (\"packages:\", \"users:\" ...)")) };
         }
         return checkMap(document);
     } catch (const std::exception& e) {
-        return { error(0, 0, QString(), tr("the check failed: %1").arg(QString::fromUtf8(e.what()))) };
+        return { error(0, 0, QString(), Text::tr("the check failed: %1").arg(QString::fromUtf8(e.what()))) };
     }
 }
 
@@ -538,9 +539,9 @@ QList<Finding> validate(const QByteArray& userData)
     try {
         return checkKind(userData);
     } catch (const std::exception& e) {
-        return { error(0, 0, QString(), tr("the check failed: %1").arg(QString::fromUtf8(e.what()))) };
+        return { error(0, 0, QString(), Text::tr("the check failed: %1").arg(QString::fromUtf8(e.what()))) };
     } catch (...) {
-        return { error(0, 0, QString(), tr("the check failed")) };
+        return { error(0, 0, QString(), Text::tr("the check failed")) };
     }
 }
 

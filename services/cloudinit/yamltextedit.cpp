@@ -20,10 +20,11 @@ using Style = YamlSourceMap::Style;
 namespace YamlTextEdit {
 
 namespace {
-QString tr(const char* text)
+// lupdate files these texts under "YamlTextEdit", where the runtime looks them up.
+struct Text
 {
-    return QCoreApplication::translate("YamlTextEdit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(YamlTextEdit)
+};
 
 bool isBlockScalar(const Node& node)
 {
@@ -291,7 +292,7 @@ public:
                     return m_text;
                 }
                 if (!ok || index < 0 || index > current.children.size()) {
-                    throw std::runtime_error(tr("%1 has no item %2").arg(path.mid(0, i).join(u'.'), path.at(i)).toStdString());
+                    throw std::runtime_error(Text::tr("%1 has no item %2").arg(path.mid(0, i).join(u'.'), path.at(i)).toStdString());
                 }
                 parent = node;
                 key = -1;
@@ -384,7 +385,7 @@ private:
         }
         for (const QByteArray& anchor : std::as_const(dropped)) {
             if (used.contains(anchor)) {
-                throw std::runtime_error(tr("the value is used elsewhere through its anchor &%1")
+                throw std::runtime_error(Text::tr("the value is used elsewhere through its anchor &%1")
                                              .arg(QString::fromUtf8(anchor)).toStdString());
             }
         }
@@ -553,7 +554,7 @@ std::optional<YamlSourceMap> sourceMap(const QByteArray& text, QString* error)
 {
     std::optional<YamlSourceMap> map = YamlSourceMap::parse(text);
     if (!map) {
-        *error = tr("the text is not valid YAML, so it cannot be changed in place");
+        *error = Text::tr("the text is not valid YAML, so it cannot be changed in place");
     }
     return map;
 }

@@ -18,11 +18,11 @@ struct Command
 
 QList<Command> allCommands();
 
-// The commands' translated texts share one context.
-inline QString tr(const char* text)
+// The commands' translated texts share one context, "vmdeskctl" (lupdate reads it from here).
+struct Cli
 {
-    return QCoreApplication::translate("vmdeskctl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(vmdeskctl)
+};
 
 // Exit codes shared by the commands.
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitAuthentication = 3, ExitConnection = 4 };

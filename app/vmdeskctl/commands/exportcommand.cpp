@@ -62,19 +62,19 @@ QString progressLine(const ExportJobRecord& job)
 int runExportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export VMs to OVF or OVA. Run it again on the same output to resume."));
+    parser.setApplicationDescription(Cli::tr("Export VMs to OVF or OVA. Run it again on the same output to resume."));
     parser.addHelpOption();
     const VCenterOptions vcenter;
     vcenter.addTo(parser);
-    const QCommandLineOption vm(u"vm"_s, tr("A VM to export (repeatable)."), u"NAME"_s);
-    const QCommandLineOption file(u"file"_s, tr("A hypersdk batch file (YAML) of jobs."), u"FILE"_s);
-    const QCommandLineOption output(u"output"_s, tr("Folder for the exports."), u"DIR"_s);
-    const QCommandLineOption ova(u"ova"_s, tr("Also write an .ova per VM."));
-    const QCommandLineOption parallelDisks(u"parallel-disks"_s, tr("Disks downloaded at once per VM."), u"N"_s, u"2"_s);
-    const QCommandLineOption jobs(u"jobs"_s, tr("VMs exported at once."), u"N"_s, u"2"_s);
-    const QCommandLineOption shutdown(u"shutdown"_s, tr("Shut running guests down first (never a hard power-off)."));
-    const QCommandLineOption removeCdrom(u"remove-cdrom"_s, tr("Leave CD/DVD drives out of the descriptor."));
-    const QCommandLineOption json(u"json"_s, tr("Print progress as JSON lines."));
+    const QCommandLineOption vm(u"vm"_s, Cli::tr("A VM to export (repeatable)."), u"NAME"_s);
+    const QCommandLineOption file(u"file"_s, Cli::tr("A hypersdk batch file (YAML) of jobs."), u"FILE"_s);
+    const QCommandLineOption output(u"output"_s, Cli::tr("Folder for the exports."), u"DIR"_s);
+    const QCommandLineOption ova(u"ova"_s, Cli::tr("Also write an .ova per VM."));
+    const QCommandLineOption parallelDisks(u"parallel-disks"_s, Cli::tr("Disks downloaded at once per VM."), u"N"_s, u"2"_s);
+    const QCommandLineOption jobs(u"jobs"_s, Cli::tr("VMs exported at once."), u"N"_s, u"2"_s);
+    const QCommandLineOption shutdown(u"shutdown"_s, Cli::tr("Shut running guests down first (never a hard power-off)."));
+    const QCommandLineOption removeCdrom(u"remove-cdrom"_s, Cli::tr("Leave CD/DVD drives out of the descriptor."));
+    const QCommandLineOption json(u"json"_s, Cli::tr("Print progress as JSON lines."));
     parser.addOptions({ vm, file, output, ova, parallelDisks, jobs, shutdown, removeCdrom, json });
     parser.process(arguments);
 
@@ -86,7 +86,7 @@ int runExportCommand(const QStringList& arguments)
         return ExitUsage;
     }
     if (!parser.isSet(output) || (!parser.isSet(vm) && !parser.isSet(file))) {
-        err << tr("--output and one of --vm or --file are required") << '\n';
+        err << Cli::tr("--output and one of --vm or --file are required") << '\n';
         return ExitUsage;
     }
     ExportSpec defaults;
@@ -104,7 +104,7 @@ int runExportCommand(const QStringList& arguments)
     if (parser.isSet(file)) {
         QFile batch(parser.value(file));
         if (!batch.open(QIODevice::ReadOnly)) {
-            err << tr("cannot read %1: %2").arg(batch.fileName(), batch.errorString()) << '\n';
+            err << Cli::tr("cannot read %1: %2").arg(batch.fileName(), batch.errorString()) << '\n';
             return ExitUsage;
         }
         QString error;
@@ -116,7 +116,7 @@ int runExportCommand(const QStringList& arguments)
         specs += fromFile;
     }
     if (!QDir().mkpath(defaults.outputDir)) {
-        err << tr("cannot create %1").arg(defaults.outputDir) << '\n';
+        err << Cli::tr("cannot create %1").arg(defaults.outputDir) << '\n';
         return ExitFailure;
     }
 
@@ -139,7 +139,7 @@ int runExportCommand(const QStringList& arguments)
         } else if (queue.job(*known)->state != ExportJobRecord::State::Completed) {
             queue.resume(*known);
         } else if (!jsonOutput) {
-            err << tr("%1 was exported already").arg(spec.vmName) << '\n';
+            err << Cli::tr("%1 was exported already").arg(spec.vmName) << '\n';
         }
     }
 
@@ -182,7 +182,7 @@ int runExportCommand(const QStringList& arguments)
 
     UnixSignalWatcher signals { SIGINT, SIGTERM };
     QObject::connect(&signals, &UnixSignalWatcher::signalReceived, &queue, [&](int) {
-        err << '\n' << tr("interrupted: run the same command again to resume") << Qt::endl;
+        err << '\n' << Cli::tr("interrupted: run the same command again to resume") << Qt::endl;
         QCoreApplication::exit(130); // the queue keeps the running jobs as running: they resume
     });
 

@@ -33,7 +33,7 @@ const QString usageText = validateUsage + renderUsage + applyUsage + newUsage;
 
 QString exitCodesText()
 {
-    return tr("Exit codes: 0 success, 1 a document has errors or cannot be read or written, 2 usage (also a "
+    return Cli::tr("Exit codes: 0 success, 1 a document has errors or cannot be read or written, 2 usage (also a "
               "--directory, --patch or --template that cannot be read).");
 }
 
@@ -49,7 +49,7 @@ std::optional<int> parse(QCommandLineParser& parser, const QStringList& argument
         parser.showHelp(ExitOk);
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()) << "\n\n" << usageText;
+        err << Cli::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()) << "\n\n" << usageText;
         return ExitUsage;
     }
     return std::nullopt;
@@ -57,19 +57,19 @@ std::optional<int> parse(QCommandLineParser& parser, const QStringList& argument
 
 QCommandLineOption directoryOption()
 {
-    return { u"directory"_s, tr("Folder with one <name>.yaml per VM."), u"DIR"_s };
+    return { u"directory"_s, Cli::tr("Folder with one <name>.yaml per VM."), u"DIR"_s };
 }
 
 // The folder as given, so that the paths printed are those the user typed, as compilers do.
 std::optional<QString> directory(const QCommandLineParser& parser, QTextStream& err)
 {
     if (!parser.isSet(u"directory"_s)) {
-        err << tr("--directory is required") << "\n\n" << usageText;
+        err << Cli::tr("--directory is required") << "\n\n" << usageText;
         return std::nullopt;
     }
     const QString folder = parser.value(u"directory"_s);
     if (!QFileInfo(folder).isDir()) {
-        err << tr("--directory %1: no such folder").arg(folder) << '\n';
+        err << Cli::tr("--directory %1: no such folder").arg(folder) << '\n';
         return std::nullopt;
     }
     return folder;
@@ -81,7 +81,7 @@ std::optional<QStringList> vmNames(const QCommandLineParser& parser, QTextStream
     QStringList names = parser.values(u"vm"_s);
     for (const QString& name : names) {
         if (!FileDriver::isSafeKey(name)) {
-            err << tr("--vm %1: not a name the metadata server serves (no '/', no leading '.', no control characters)")
+            err << Cli::tr("--vm %1: not a name the metadata server serves (no '/', no leading '.', no control characters)")
                        .arg(name)
                 << '\n';
             return std::nullopt;
@@ -114,7 +114,7 @@ std::optional<QByteArray> readFile(const QString& path, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read: %1").arg(file.errorString());
+        *error = Cli::tr("cannot read: %1").arg(file.errorString());
         return std::nullopt;
     }
     return file.readAll();
@@ -153,20 +153,20 @@ void printFindings(QTextStream& stream, const QString& path, const QList<Finding
 
 QString filesText(qsizetype count)
 {
-    return count == 1 ? tr("1 file") : tr("%1 files").arg(count);
+    return count == 1 ? Cli::tr("1 file") : Cli::tr("%1 files").arg(count);
 }
 
 int runValidate(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(validateUsage + u"\n"_s
-        + tr("Check VM documents as the metadata server and cloud-init read them. "
+        + Cli::tr("Check VM documents as the metadata server and cloud-init read them. "
              "Prints FILE:LINE:COLUMN: error|warning: message per finding (0 when the "
              "place is unknown); a named VM without its file is an error.")
         + u"\n"_s + exitCodesText());
     parser.addHelpOption();
     const QCommandLineOption vm(
-        u"vm"_s, tr("Check only this VM's document (repeatable; default: every *.yaml)."), u"NAME"_s);
+        u"vm"_s, Cli::tr("Check only this VM's document (repeatable; default: every *.yaml)."), u"NAME"_s);
     parser.addOptions({ directoryOption(), vm });
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -193,9 +193,9 @@ int runValidate(const QStringList& arguments)
         filesWithErrors += Findings::hasError(findings) ? 1 : 0;
     }
     out.flush();
-    err << tr("%1, %2 with errors, %3")
+    err << Cli::tr("%1, %2 with errors, %3")
                .arg(filesText(names.size()), QString::number(filesWithErrors),
-                   warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings))
+                   warnings == 1 ? Cli::tr("1 warning") : Cli::tr("%1 warnings").arg(warnings))
         << '\n';
     return filesWithErrors > 0 ? ExitFailure : ExitOk;
 }
@@ -204,20 +204,20 @@ int runRender(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(renderUsage + u"\n"_s
-        + tr("Write a VM's meta-data, user-data and network-config exactly as the "
+        + Cli::tr("Write a VM's meta-data, user-data and network-config exactly as the "
              "metadata server sends them, as a NoCloud seed folder. A document with "
              "errors is not rendered.")
         + u"\n"_s + exitCodesText());
     parser.addHelpOption();
-    const QCommandLineOption vm(u"vm"_s, tr("The VM whose <name>.yaml to render."), u"NAME"_s);
+    const QCommandLineOption vm(u"vm"_s, Cli::tr("The VM whose <name>.yaml to render."), u"NAME"_s);
     const QCommandLineOption vmName(u"vm-name"_s,
-        tr("The VM's display name, for the instance-id and host name a document leaves out, when the files are "
+        Cli::tr("The VM's display name, for the instance-id and host name a document leaves out, when the files are "
            "named by UUID (default: --vm)."),
         u"NAME"_s);
     const QCommandLineOption seedDir(
-        u"seed-dir"_s, tr("Folder to write the three files to (created if needed)."), u"OUT"_s);
+        u"seed-dir"_s, Cli::tr("Folder to write the three files to (created if needed)."), u"OUT"_s);
     const QCommandLineOption networkVersion(u"network-version"_s,
-        tr("network-config version 1 or 2 (default: as the document asks, as the server does)."), u"1|2"_s);
+        Cli::tr("network-config version 1 or 2 (default: as the document asks, as the server does)."), u"1|2"_s);
     parser.addOptions({ directoryOption(), vm, vmName, seedDir, networkVersion });
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -227,7 +227,7 @@ int runRender(const QStringList& arguments)
     const QString version = parser.value(networkVersion);
     if (parser.values(vm).size() != 1 || !parser.isSet(seedDir)
         || (parser.isSet(networkVersion) && version != u"1"_s && version != u"2"_s)) {
-        err << tr("render needs one --vm, --seed-dir, and --network-version 1 or 2 if any") << "\n\n" << usageText;
+        err << Cli::tr("render needs one --vm, --seed-dir, and --network-version 1 or 2 if any") << "\n\n" << usageText;
         return ExitUsage;
     }
     const std::optional<QString> folder = directory(parser, err);
@@ -245,12 +245,12 @@ int runRender(const QStringList& arguments)
     const DocumentValidator::Result result = DocumentValidator::validate(*text);
     printFindings(err, path, result.findings);
     if (Findings::hasError(result.findings)) {
-        err << tr("%1: not rendered: the document has errors").arg(path) << '\n';
+        err << Cli::tr("%1: not rendered: the document has errors").arg(path) << '\n';
         return ExitFailure;
     }
     const QString outDir = parser.value(seedDir);
     if (!QDir().mkpath(outDir)) {
-        err << tr("cannot create folder %1").arg(outDir) << '\n';
+        err << Cli::tr("cannot create folder %1").arg(outDir) << '\n';
         return ExitFailure;
     }
     const QString displayName = parser.isSet(vmName) ? parser.value(vmName) : named->constFirst();
@@ -266,7 +266,7 @@ int runRender(const QStringList& arguments)
             return ExitFailure;
         }
     }
-    out << tr("wrote meta-data, user-data and network-config to %1").arg(outDir) << '\n';
+    out << Cli::tr("wrote meta-data, user-data and network-config to %1").arg(outDir) << '\n';
     return ExitOk;
 }
 
@@ -274,16 +274,16 @@ int runApply(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(applyUsage + u"\n"_s
-        + tr("Merge a partial document into VM documents: maps merge, lists and scalars replace, null removes a "
+        + Cli::tr("Merge a partial document into VM documents: maps merge, lists and scalars replace, null removes a "
              "key; comments, key order and unknown keys stay. Prints a unified diff per changed file (patch -p1 "
              "applies it). A result with errors is not written: its findings are printed (lines as after the patch) "
              "and the exit code is 1; the other VMs are still written.")
         + u"\n"_s + exitCodesText());
     parser.addHelpOption();
-    const QCommandLineOption patch(u"patch"_s, tr("The partial document (YAML) to merge."), u"FILE"_s);
-    const QCommandLineOption vm(u"vm"_s, tr("A VM to change (repeatable)."), u"NAME"_s);
-    const QCommandLineOption all(u"all"_s, tr("Change every *.yaml in the folder."));
-    const QCommandLineOption dryRun(u"dry-run"_s, tr("Print the diffs, write nothing."));
+    const QCommandLineOption patch(u"patch"_s, Cli::tr("The partial document (YAML) to merge."), u"FILE"_s);
+    const QCommandLineOption vm(u"vm"_s, Cli::tr("A VM to change (repeatable)."), u"NAME"_s);
+    const QCommandLineOption all(u"all"_s, Cli::tr("Change every *.yaml in the folder."));
+    const QCommandLineOption dryRun(u"dry-run"_s, Cli::tr("Print the diffs, write nothing."));
     parser.addOptions({ directoryOption(), patch, vm, all, dryRun });
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -291,7 +291,7 @@ int runApply(const QStringList& arguments)
         return *stop;
     }
     if (!parser.isSet(patch) || parser.isSet(vm) == parser.isSet(all)) {
-        err << tr("apply needs --patch, and either --vm or --all") << "\n\n" << usageText;
+        err << Cli::tr("apply needs --patch, and either --vm or --all") << "\n\n" << usageText;
         return ExitUsage;
     }
     const std::optional<QString> folder = directory(parser, err);
@@ -319,7 +319,7 @@ int runApply(const QStringList& arguments)
         const std::optional<QByteArray> text = readFile(path, &error);
         const std::optional<QByteArray> patched = text ? DocumentPatch::apply(*text, *changes, &error) : std::nullopt;
         if (!patched) {
-            err << findingLine(path, fileProblem(text ? tr("cannot apply the patch: %1").arg(error) : error)) << '\n';
+            err << findingLine(path, fileProblem(text ? Cli::tr("cannot apply the patch: %1").arg(error) : error)) << '\n';
             exitCode = ExitFailure;
             continue;
         }
@@ -330,7 +330,7 @@ int runApply(const QStringList& arguments)
         errors.removeIf([](const Finding& finding) { return !finding.isError(); });
         if (!errors.isEmpty()) {
             printFindings(err, path, errors);
-            err << tr("%1: not changed: the patched document would have errors (lines as after the patch)").arg(path)
+            err << Cli::tr("%1: not changed: the patched document would have errors (lines as after the patch)").arg(path)
                 << '\n';
             ++refused;
             exitCode = ExitFailure;
@@ -349,8 +349,8 @@ int runApply(const QStringList& arguments)
         ++changed;
     }
     out.flush();
-    err << (parser.isSet(dryRun) ? tr("%1 of %2 would change, %3 refused (dry run: nothing written)")
-                                 : tr("%1 of %2 changed, %3 refused"))
+    err << (parser.isSet(dryRun) ? Cli::tr("%1 of %2 would change, %3 refused (dry run: nothing written)")
+                                 : Cli::tr("%1 of %2 changed, %3 refused"))
                .arg(QString::number(changed), filesText(names.size()), QString::number(refused))
         << '\n';
     return exitCode;
@@ -360,14 +360,14 @@ int runNew(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(newUsage + u"\n"_s
-        + tr(
+        + Cli::tr(
             "Create <name>.yaml for a VM from a template document (or a commented starter), with a fresh "
             "instance-id (<host name>-<8 hex digits>) and a host name made from the VM name. An existing file is never "
             "replaced (exit 1), nor is a document with errors written.")
         + u"\n"_s + exitCodesText());
     parser.addHelpOption();
-    const QCommandLineOption vm(u"vm"_s, tr("The new VM's name (the file's name)."), u"NAME"_s);
-    const QCommandLineOption templateFile(u"template"_s, tr("A document to start from."), u"FILE"_s);
+    const QCommandLineOption vm(u"vm"_s, Cli::tr("The new VM's name (the file's name)."), u"NAME"_s);
+    const QCommandLineOption templateFile(u"template"_s, Cli::tr("A document to start from."), u"FILE"_s);
     parser.addOptions({ directoryOption(), vm, templateFile });
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -375,7 +375,7 @@ int runNew(const QStringList& arguments)
         return *stop;
     }
     if (parser.values(vm).size() != 1) {
-        err << tr("new needs one --vm") << "\n\n" << usageText;
+        err << Cli::tr("new needs one --vm") << "\n\n" << usageText;
         return ExitUsage;
     }
     const std::optional<QString> folder = directory(parser, err);
@@ -394,7 +394,7 @@ int runNew(const QStringList& arguments)
     }
     const QString path = documentPath(*folder, named->constFirst());
     if (QFileInfo::exists(path)) {
-        err << tr("%1 already exists: edit it, or change it with 'vmdeskctl metadata apply'").arg(path) << '\n';
+        err << Cli::tr("%1 already exists: edit it, or change it with 'vmdeskctl metadata apply'").arg(path) << '\n';
         return ExitFailure;
     }
     const std::optional<QByteArray> document = DocumentTemplate::instantiate(*text, named->constFirst(), &error);
@@ -405,14 +405,14 @@ int runNew(const QStringList& arguments)
     const DocumentValidator::Result result = DocumentValidator::validate(*document);
     printFindings(err, path, result.findings);
     if (Findings::hasError(result.findings)) {
-        err << tr("%1: not created: the document would have errors").arg(path) << '\n';
+        err << Cli::tr("%1: not created: the document would have errors").arg(path) << '\n';
         return ExitFailure;
     }
     if (const QString problem = saveAtomically(path, *document); !problem.isEmpty()) {
         err << problem << '\n';
         return ExitFailure;
     }
-    out << tr("created %1 (instance-id %2, host name %3)")
+    out << Cli::tr("created %1 (instance-id %2, host name %3)")
                .arg(path, result.document->instanceId, result.document->hostname)
         << '\n';
     return ExitOk;
@@ -438,12 +438,12 @@ int runMetadataCommand(const QStringList& arguments)
     const bool help = subcommand == u"--help"_s || subcommand == u"-h"_s;
     QTextStream stream(help ? stdout : stderr);
     if (!help && !subcommand.isEmpty()) {
-        stream << tr("Unknown metadata command: %1").arg(subcommand) << "\n\n";
+        stream << Cli::tr("Unknown metadata command: %1").arg(subcommand) << "\n\n";
     }
-    stream << tr("Usage:") << '\n'
+    stream << Cli::tr("Usage:") << '\n'
            << usageText << '\n'
-           << tr("Check, render, patch and create the VM documents of a metadata folder.") << '\n'
-           << tr("Run 'vmdeskctl metadata <command> --help' for a command's options.") << '\n'
+           << Cli::tr("Check, render, patch and create the VM documents of a metadata folder.") << '\n'
+           << Cli::tr("Run 'vmdeskctl metadata <command> --help' for a command's options.") << '\n'
            << exitCodesText() << '\n';
     return help ? ExitOk : ExitUsage;
 }

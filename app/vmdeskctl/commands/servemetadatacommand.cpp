@@ -55,30 +55,30 @@ QString writeStatus(const QString& path, const GuestRegistry& registry)
 int runServeMetadataCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Serve cloud-init metadata to VMs over their virtual serial ports (vSPC)."));
+    parser.setApplicationDescription(Cli::tr("Serve cloud-init metadata to VMs over their virtual serial ports (vSPC)."));
     parser.addHelpOption();
     const QCommandLineOption listen(
-        u"listen"_s, tr("Address and port to listen on."), u"HOST:PORT"_s, u"0.0.0.0:13370"_s);
-    const QCommandLineOption uri(u"uri"_s, tr("A serial port URI to accept (repeatable)."), u"URI"_s);
-    const QCommandLineOption directory(u"directory"_s, tr("Folder with one <key>.yaml per VM."), u"DIR"_s);
+        u"listen"_s, Cli::tr("Address and port to listen on."), u"HOST:PORT"_s, u"0.0.0.0:13370"_s);
+    const QCommandLineOption uri(u"uri"_s, Cli::tr("A serial port URI to accept (repeatable)."), u"URI"_s);
+    const QCommandLineOption directory(u"directory"_s, Cli::tr("Folder with one <key>.yaml per VM."), u"DIR"_s);
     const QCommandLineOption key(
-        u"key"_s, tr("What names the files: name, vc-uuid or bios-uuid."), u"KEY"_s, u"name"_s);
+        u"key"_s, Cli::tr("What names the files: name, vc-uuid or bios-uuid."), u"KEY"_s, u"name"_s);
     const QCommandLineOption lineEnding(
-        u"line-ending"_s, tr("Response line ending: lf, or lfcr like the seed tool."), u"ENDING"_s, u"lf"_s);
+        u"line-ending"_s, Cli::tr("Response line ending: lf, or lfcr like the seed tool."), u"ENDING"_s, u"lf"_s);
     const QCommandLineOption statusFile(
-        u"status-file"_s, tr("Write the connected guests as JSON here, every second."), u"FILE"_s);
+        u"status-file"_s, Cli::tr("Write the connected guests as JSON here, every second."), u"FILE"_s);
     const QCommandLineOption silent(
-        u"silent-errors"_s, tr("Send nothing (instead of !!ERROR#) when a VM has no data."));
-    const QCommandLineOption refuseVMotion(u"refuse-vmotion"_s, tr("Answer vMotion requests with NOTNOW."));
-    const QCommandLineOption maxConnections(u"max-connections"_s, tr("Connection limit."), u"N"_s, u"20000"_s);
+        u"silent-errors"_s, Cli::tr("Send nothing (instead of !!ERROR#) when a VM has no data."));
+    const QCommandLineOption refuseVMotion(u"refuse-vmotion"_s, Cli::tr("Answer vMotion requests with NOTNOW."));
+    const QCommandLineOption maxConnections(u"max-connections"_s, Cli::tr("Connection limit."), u"N"_s, u"20000"_s);
     const QCommandLineOption handshakeTimeout(
-        u"handshake-timeout"_s, tr("Seconds a connection has to identify its VM."), u"S"_s, u"30"_s);
+        u"handshake-timeout"_s, Cli::tr("Seconds a connection has to identify its VM."), u"S"_s, u"30"_s);
     const QCommandLineOption packetLog(
-        u"packet-log"_s, tr("Log entries kept per guest for the status output."), u"N"_s, u"20"_s);
+        u"packet-log"_s, Cli::tr("Log entries kept per guest for the status output."), u"N"_s, u"20"_s);
     const QCommandLineOption idleTimeout(
-        u"idle-timeout"_s, tr("Close connections idle this long (0: never)."), u"S"_s, u"0"_s);
+        u"idle-timeout"_s, Cli::tr("Close connections idle this long (0: never)."), u"S"_s, u"0"_s);
     const QCommandLineOption allow(u"allow"_s,
-        tr("Accept connections only from these networks, e.g. 10.0.0.0/8 (repeatable or comma separated; "
+        Cli::tr("Accept connections only from these networks, e.g. 10.0.0.0/8 (repeatable or comma separated; "
            "default: any). List the ESXi hosts' networks."),
         u"CIDR"_s);
     parser.addOptions({ listen, uri, directory, key, lineEnding, statusFile, silent, refuseVMotion, maxConnections,
@@ -88,7 +88,7 @@ int runServeMetadataCommand(const QStringList& arguments)
     QTextStream err(stderr);
     VspcConfig config;
     if (!parseListen(parser.value(listen), config.address, config.port)) {
-        err << tr("--listen needs HOST:PORT, e.g. 0.0.0.0:13370") << '\n';
+        err << Cli::tr("--listen needs HOST:PORT, e.g. 0.0.0.0:13370") << '\n';
         return ExitUsage;
     }
     for (const QString& value : parser.values(uri)) {
@@ -98,26 +98,26 @@ int runServeMetadataCommand(const QStringList& arguments)
     const std::optional<QList<VspcConfig::Network>> networks
         = VspcConfig::parseNetworks(parser.values(allow).join(u','), &networkError);
     if (!networks) {
-        err << tr("--allow: %1").arg(networkError) << '\n';
+        err << Cli::tr("--allow: %1").arg(networkError) << '\n';
         return ExitUsage;
     }
     config.allowedNetworks = *networks;
     if (config.proxies.isEmpty()) {
-        err << tr("--uri is required: the serial port URI your VMs use") << '\n';
+        err << Cli::tr("--uri is required: the serial port URI your VMs use") << '\n';
         return ExitUsage;
     }
     if (!parser.isSet(directory) || !QDir(parser.value(directory)).exists()) {
-        err << tr("--directory must name an existing folder") << '\n';
+        err << Cli::tr("--directory must name an existing folder") << '\n';
         return ExitUsage;
     }
     const std::optional<VspcConfig::LookupKey> lookup = VspcConfig::keyFromName(parser.value(key));
     if (!lookup) {
-        err << tr("--key must be name, vc-uuid or bios-uuid") << '\n';
+        err << Cli::tr("--key must be name, vc-uuid or bios-uuid") << '\n';
         return ExitUsage;
     }
     config.key = *lookup;
     if (parser.value(lineEnding) != u"lf"_s && parser.value(lineEnding) != u"lfcr"_s) {
-        err << tr("--line-ending must be lf or lfcr") << '\n';
+        err << Cli::tr("--line-ending must be lf or lfcr") << '\n';
         return ExitUsage;
     }
     config.lineEnding
@@ -129,7 +129,7 @@ int runServeMetadataCommand(const QStringList& arguments)
     config.idleTimeoutMs = parser.value(idleTimeout).toInt() * 1000;
     config.packetLogSize = qMax(1, parser.value(packetLog).toInt());
     if (config.maxConnections <= 0 || config.handshakeTimeoutMs <= 0 || config.idleTimeoutMs < 0) {
-        err << tr("--max-connections and --handshake-timeout must be positive, --idle-timeout not negative") << '\n';
+        err << Cli::tr("--max-connections and --handshake-timeout must be positive, --idle-timeout not negative") << '\n';
         return ExitUsage;
     }
 

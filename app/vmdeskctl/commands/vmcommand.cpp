@@ -40,18 +40,18 @@ struct Run
 int runVmCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Act on VMs: power, snapshots, notes.") + u"\n\n"_s + usageText);
+    parser.setApplicationDescription(Cli::tr("Act on VMs: power, snapshots, notes.") + u"\n\n"_s + usageText);
     parser.addHelpOption();
     const VCenterOptions vcenter;
     vcenter.addTo(parser);
-    const QCommandLineOption vm(u"vm"_s, tr("The VM (repeatable for power)."), u"NAME"_s);
-    const QCommandLineOption name(u"name"_s, tr("Snapshot name."), u"SNAPSHOT"_s);
-    const QCommandLineOption description(u"description"_s, tr("Snapshot description."), u"TEXT"_s);
-    const QCommandLineOption memory(u"memory"_s, tr("Include the VM's memory in the snapshot."));
-    const QCommandLineOption text(u"text"_s, tr("The VM's notes (annotation)."), u"TEXT"_s);
-    const QCommandLineOption json(u"json"_s, tr("Print JSON (snapshot list)."));
+    const QCommandLineOption vm(u"vm"_s, Cli::tr("The VM (repeatable for power)."), u"NAME"_s);
+    const QCommandLineOption name(u"name"_s, Cli::tr("Snapshot name."), u"SNAPSHOT"_s);
+    const QCommandLineOption description(u"description"_s, Cli::tr("Snapshot description."), u"TEXT"_s);
+    const QCommandLineOption memory(u"memory"_s, Cli::tr("Include the VM's memory in the snapshot."));
+    const QCommandLineOption text(u"text"_s, Cli::tr("The VM's notes (annotation)."), u"TEXT"_s);
+    const QCommandLineOption json(u"json"_s, Cli::tr("Print JSON (snapshot list)."));
     parser.addOptions({ vm, name, description, memory, text, json });
-    parser.addPositionalArgument(u"action"_s, tr("power <what>, snapshot <what> or annotate"));
+    parser.addPositionalArgument(u"action"_s, Cli::tr("power <what>, snapshot <what> or annotate"));
     parser.process(arguments);
 
     QTextStream out(stdout);
@@ -78,7 +78,7 @@ int runVmCommand(const QStringList& arguments)
     QObject::connect(&actions, &VmActions::taskFinished, &session,
         [&](const QString& task, const QString&, bool succeeded, const QString& message) {
             if (succeeded) {
-                err << task << ": " << tr("done") << Qt::endl;
+                err << task << ": " << Cli::tr("done") << Qt::endl;
             } else {
                 err << task << ": " << message << Qt::endl;
             }
@@ -100,7 +100,7 @@ int runVmCommand(const QStringList& arguments)
                     const auto found
                         = std::find_if(vms.cbegin(), vms.cend(), [&](const VmSummary& s) { return s.name == wanted; });
                     if (found == vms.cend()) {
-                        err << tr("there is no VM named \"%1\"").arg(wanted) << Qt::endl;
+                        err << Cli::tr("there is no VM named \"%1\"").arg(wanted) << Qt::endl;
                         finish(ExitFailure);
                         return;
                     }
@@ -178,7 +178,7 @@ int runVmCommand(const QStringList& arguments)
                                 [&](const VmActions::Snapshot& s) { return s.name == parser.value(name); });
                             if (found == snapshots.cend()) {
                                 promise->setException(VimError(VimError::Kind::Fault,
-                                    tr("there is no snapshot named \"%1\"").arg(parser.value(name))));
+                                    Cli::tr("there is no snapshot named \"%1\"").arg(parser.value(name))));
                                 promise->finish();
                                 return;
                             }
