@@ -339,14 +339,27 @@ void MetadataFileModel::setDirectory(const QString& path)
     });
 }
 
-void MetadataFileModel::listed(const QStringList& keys)
+void MetadataFileModel::listed(const QStringList& keys, qsizetype from)
 {
+    // A few hundred rows per turn of the event loop: a sorted proxy takes 5,000 at once in ~50 ms.
+    const qsizetype to = qMin(keys.size(), from + listingChunk);
     QList<Row> checking;
-    checking.reserve(keys.size());
-    for (const QString& key : keys) {
-        checking.append({ key, true });
+    checking.reserve(to - from);
+    for (qsizetype i = from; i < to; ++i) {
+        checking.append({ keys.at(i), true });
     }
     appendRows(checking);
+    if (to < keys.size()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, keys, to, generation = m_generation] {
+                if (generation == m_generation) {
+                    listed(keys, to);
+                }
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     Q_EMIT listingFinished(int(keys.size()), m_scanClock.elapsed());
     if (keys.isEmpty()) {
         finishScan(0);
@@ -382,16 +395,24 @@ void MetadataFileModel::applyBatch(const QList<Checked>& batch)
 {
     QList<Row> added;
     QStringList present;
+    // One dataChanged for the batch's rows, not one per row: a sorted proxy re-sorts on each.
+    int first = -1;
+    int last = -1;
     for (const Checked& checked : batch) {
         if (!checked.exists) {
             continue; // removed between the listing and the read
         }
         present.append(checked.key);
         if (const int row = rowOf(checked.key); row >= 0) {
-            applyCheck(checked, m_rows.at(row).serial);
+            m_rows[row] = Row::from(checked, m_rows.at(row).serial);
+            first = first < 0 ? row : qMin(first, row);
+            last = qMax(last, row);
         } else {
             added.append(Row::from(checked, 0));
         }
+    }
+    if (first >= 0) {
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
     }
     appendRows(added);
     watchFiles(present);

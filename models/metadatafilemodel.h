@@ -49,6 +49,7 @@ public:
 
     // Rows handed to the GUI thread at once while scanning.
     static constexpr int batchSize = 200;
+    static constexpr int listingChunk = 250;
 
     explicit MetadataFileModel(QObject* parent = nullptr);
     ~MetadataFileModel() override;
@@ -140,7 +141,7 @@ private:
     QIcon iconFor(Status status) const;
     void emitRowChanged(int row);
 
-    void listed(const QStringList& keys);
+    void listed(const QStringList& keys, qsizetype from = 0);
     void applyBatch(const QList<Checked>& batch);
     void finishScan(int files);
     void directoryChanged();

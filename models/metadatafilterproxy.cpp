@@ -38,7 +38,7 @@ bool MetadataFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& r
     const QVariant leftValue = left.data(MetadataFileModel::SortRole);
     const QVariant rightValue = right.data(MetadataFileModel::SortRole);
     if (leftValue.typeId() == QMetaType::QString) {
-        const int order = m_collator.compare(leftValue.toString(), rightValue.toString());
+        const int order = sortKey(leftValue.toString()).compare(sortKey(rightValue.toString()));
         if (order != 0) {
             return order < 0;
         }
@@ -46,9 +46,21 @@ bool MetadataFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& r
         return leftValue.toLongLong() < rightValue.toLongLong();
     }
     // Equal values (a status, a count) keep the VMs in name order.
-    return m_collator.compare(
-               left.data(MetadataFileModel::KeyRole).toString(), right.data(MetadataFileModel::KeyRole).toString())
+    return sortKey(left.data(MetadataFileModel::KeyRole).toString())
+               .compare(sortKey(right.data(MetadataFileModel::KeyRole).toString()))
         < 0;
+}
+
+QCollatorSortKey MetadataFilterProxy::sortKey(const QString& text) const
+{
+    auto it = m_sortKeys.constFind(text);
+    if (it == m_sortKeys.cend()) {
+        if (m_sortKeys.size() > 50000) {
+            m_sortKeys.clear(); // host names come and go; keys of the current rows are made again
+        }
+        it = m_sortKeys.insert(text, m_collator.sortKey(text));
+    }
+    return *it;
 }
 
 bool MetadataFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCollator>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 // The Metadata page's view of MetadataFileModel: a search over VM key and host name, a choice of
@@ -33,7 +34,12 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    // A collation key per text, made once: comparing keys is a byte compare, while QCollator::compare
+    // collates both strings again on each of the ~60,000 comparisons that sort 5,000 rows.
+    QCollatorSortKey sortKey(const QString& text) const; // a copy: a later insert may move the stored one
+
     QCollator m_collator;
+    mutable QHash<QString, QCollatorSortKey> m_sortKeys;
     QString m_text;
     StatusFilter m_status = StatusFilter::All;
 };

@@ -350,9 +350,11 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(0).toInt(), files);
         QCOMPARE(model.rowCount(), files);
         QCOMPARE(proxy.rowCount(), files);
-        // All rows at once (as Checking), then only their statuses change.
-        QCOMPARE(inserted.size(), 1);
-        QCOMPARE(inserted.first().at(2).toInt() - inserted.first().at(1).toInt() + 1, files);
+        // Every row is listed (as Checking) in chunks before any is validated; then only statuses change.
+        QCOMPARE(inserted.size(), files / MetadataFileModel::listingChunk);
+        for (const QList<QVariant>& chunk : std::as_const(inserted)) {
+            QCOMPARE(chunk.at(2).toInt() - chunk.at(1).toInt() + 1, MetadataFileModel::listingChunk);
+        }
         QCOMPARE(statusOf(model, u"vm-0194"_s), Status::Errors);
         QCOMPARE(statusOf(model, u"vm-0178"_s), Status::Warnings);
         QCOMPARE(statusOf(model, u"vm-4999"_s), Status::Valid);

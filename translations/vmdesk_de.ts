@@ -1516,31 +1516,31 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
     <message>
         <source>%1 must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Liste sein</translation>
     </message>
     <message>
         <source>%1 must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
         <source>network.%1 must not contain control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>network.%1 darf keine Steuerzeichen enthalten</translation>
     </message>
     <message>
         <source>metadata.tags must be a map or a list</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.tags muss eine Zuordnung oder eine Liste sein</translation>
     </message>
     <message>
         <source>%1 must be true or false, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss true oder false sein, nicht „%2“</translation>
     </message>
     <message>
         <source>network_config must be a map with version and config or ethernets</source>
-        <translation type="unfinished"></translation>
+        <translation>network_config muss eine Zuordnung mit version und config oder ethernets sein</translation>
     </message>
     <message>
         <source>network_config.version must be 1 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>network_config.version muss 1 oder 2 sein</translation>
     </message>
 </context>
 <context>
@@ -2677,43 +2677,43 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
     <message>
         <source>the document is too large or too deep once its aliases are expanded</source>
-        <translation type="unfinished">das Dokument ist nach dem Auflösen seiner Aliase zu groß oder zu tief verschachtelt</translation>
+        <translation>das Dokument ist nach dem Auflösen seiner Aliase zu groß oder zu tief verschachtelt</translation>
     </message>
     <message>
         <source>a set</source>
-        <translation type="unfinished">eine Menge</translation>
+        <translation>eine Menge</translation>
     </message>
     <message>
         <source>an ordered map</source>
-        <translation type="unfinished">eine geordnete Zuordnung</translation>
+        <translation>eine geordnete Zuordnung</translation>
     </message>
     <message>
         <source>cloud-init cannot read a value tagged %1</source>
-        <translation type="unfinished">cloud-init kann keinen Wert mit dem Tag %1 lesen</translation>
+        <translation>cloud-init kann keinen Wert mit dem Tag %1 lesen</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished">ein Datum</translation>
+        <translation>ein Datum</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be read as %2</source>
-        <translation type="unfinished">„%1“ lässt sich nicht als %2 lesen</translation>
+        <translation>„%1“ lässt sich nicht als %2 lesen</translation>
     </message>
     <message>
         <source>merge keys nest too deeply</source>
-        <translation type="unfinished">Merge-Schlüssel sind zu tief verschachtelt</translation>
+        <translation>Merge-Schlüssel sind zu tief verschachtelt</translation>
     </message>
     <message>
         <source>a merge key (&lt;&lt;) takes maps only</source>
-        <translation type="unfinished">ein Merge-Schlüssel (&lt;&lt;) nimmt nur Zuordnungen an</translation>
+        <translation>ein Merge-Schlüssel (&lt;&lt;) nimmt nur Zuordnungen an</translation>
     </message>
     <message>
         <source>a merge key (&lt;&lt;) takes a map or a list of maps</source>
-        <translation type="unfinished">ein Merge-Schlüssel (&lt;&lt;) nimmt eine Zuordnung oder eine Liste von Zuordnungen an</translation>
+        <translation>ein Merge-Schlüssel (&lt;&lt;) nimmt eine Zuordnung oder eine Liste von Zuordnungen an</translation>
     </message>
     <message>
         <source>a list or a map cannot be a key (PyYAML: unhashable key)</source>
-        <translation type="unfinished">eine Liste oder Zuordnung kann kein Schlüssel sein (PyYAML: unhashable key)</translation>
+        <translation>eine Liste oder eine Zuordnung kann kein Schlüssel sein (PyYAML: unhashable key)</translation>
     </message>
 </context>
 <context>
@@ -2871,7 +2871,7 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished">eine Liste von Zeichenketten</translation>
+        <translation>eine Liste von Zeichenketten</translation>
     </message>
 </context>
 <context>
@@ -3422,11 +3422,11 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
     <message>
         <source>%1 has no item %2</source>
-        <translation type="unfinished">%1 hat kein Element %2</translation>
+        <translation>%1 hat kein Element %2</translation>
     </message>
     <message>
         <source>the value is used elsewhere through its anchor &amp;%1</source>
-        <translation type="unfinished">der Wert wird über seinen Anker &amp;%1 auch anderswo verwendet</translation>
+        <translation>der Wert wird über seinen Anker &amp;%1 auch an anderer Stelle verwendet</translation>
     </message>
 </context>
 <context>
@@ -3551,395 +3551,395 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
     <message>
         <source>Export VMs to OVF or OVA. Run it again on the same output to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>VMs nach OVF oder OVA exportieren. Zum Fortsetzen erneut mit demselben Ausgabeordner ausführen.</translation>
     </message>
     <message>
         <source>A VM to export (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu exportierende VM (wiederholbar).</translation>
     </message>
     <message>
         <source>A hypersdk batch file (YAML) of jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine hypersdk-Stapeldatei (YAML) mit Aufträgen.</translation>
     </message>
     <message>
         <source>Folder for the exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Exporte.</translation>
     </message>
     <message>
         <source>Also write an .ova per VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich eine .ova je VM schreiben.</translation>
     </message>
     <message>
         <source>Disks downloaded at once per VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig geladene Festplatten je VM.</translation>
     </message>
     <message>
         <source>VMs exported at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig exportierte VMs.</translation>
     </message>
     <message>
         <source>Shut running guests down first (never a hard power-off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Gäste zuerst herunterfahren (nie hart ausschalten).</translation>
     </message>
     <message>
         <source>Leave CD/DVD drives out of the descriptor.</source>
-        <translation type="unfinished"></translation>
+        <translation>CD/DVD-Laufwerke im Deskriptor weglassen.</translation>
     </message>
     <message>
         <source>Print progress as JSON lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt als JSON-Zeilen ausgeben.</translation>
     </message>
     <message>
         <source>--output and one of --vm or --file are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--output und eine der Optionen --vm oder --file sind erforderlich</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 lässt sich nicht lesen: %2</translation>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished">%1 lässt sich nicht anlegen</translation>
+        <translation>%1 lässt sich nicht anlegen</translation>
     </message>
     <message>
         <source>%1 was exported already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde bereits exportiert</translation>
     </message>
     <message>
         <source>interrupted: run the same command again to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen: Führen Sie denselben Befehl erneut aus, um fortzusetzen</translation>
     </message>
     <message>
         <source>Fetch this VM&apos;s cloud-init data over a serial port into a NoCloud seed folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die cloud-init-Daten dieser VM über eine serielle Schnittstelle in einen NoCloud-Seed-Ordner holen.</translation>
     </message>
     <message>
         <source>Serial port, e.g. /dev/ttyS1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serielle Schnittstelle, z. B. /dev/ttyS1.</translation>
     </message>
     <message>
         <source>Where to write meta-data, user-data, network-config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für meta-data, user-data, network-config.</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit je Antwort in Sekunden.</translation>
     </message>
     <message>
         <source>Baud rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baudrate.</translation>
     </message>
     <message>
         <source>--port is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--port ist erforderlich</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished">%1 lässt sich nicht öffnen: %2</translation>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
         <source>wrote meta-data, user-data and network-config to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>meta-data, user-data und network-config nach %1 geschrieben</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 a document has errors or cannot be read or written, 2 usage (also a --directory, --patch or --template that cannot be read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 Erfolg, 1 ein Dokument hat Fehler oder lässt sich nicht lesen oder schreiben, 2 falscher Aufruf (auch ein --directory, --patch oder --template, das sich nicht lesen lässt).</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>Folder with one &lt;name&gt;.yaml per VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit einer &lt;Name&gt;.yaml je VM.</translation>
     </message>
     <message>
         <source>--directory is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--directory ist erforderlich</translation>
     </message>
     <message>
         <source>--directory %1: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--directory %1: Ordner nicht vorhanden</translation>
     </message>
     <message>
         <source>--vm %1: not a name the metadata server serves (no &apos;/&apos;, no leading &apos;.&apos;, no control characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>--vm %1: kein Name, den der Metadatenserver bedient (kein &apos;/&apos;, kein &apos;.&apos; am Anfang, keine Steuerzeichen)</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datei</translation>
     </message>
     <message>
         <source>%1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien</translation>
     </message>
     <message>
         <source>Check VM documents as the metadata server and cloud-init read them. Prints FILE:LINE:COLUMN: error|warning: message per finding (0 when the place is unknown); a named VM without its file is an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM-Dokumente so prüfen, wie der Metadatenserver und cloud-init sie lesen. Gibt je Befund FILE:LINE:COLUMN: error|warning: message aus (0, wenn die Stelle unbekannt ist); eine genannte VM ohne ihre Datei ist ein Fehler.</translation>
     </message>
     <message>
         <source>Check only this VM&apos;s document (repeatable; default: every *.yaml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Dokument dieser VM prüfen (wiederholbar; Standard: jede *.yaml).</translation>
     </message>
     <message>
         <source>%1, %2 with errors, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 mit Fehlern, %3</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Warnung</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Warnungen</translation>
     </message>
     <message>
         <source>Write a VM&apos;s meta-data, user-data and network-config exactly as the metadata server sends them, as a NoCloud seed folder. A document with errors is not rendered.</source>
-        <translation type="unfinished"></translation>
+        <translation>meta-data, user-data und network-config einer VM genau so, wie der Metadatenserver sie sendet, als NoCloud-Seed-Ordner schreiben. Ein Dokument mit Fehlern wird nicht gerendert.</translation>
     </message>
     <message>
         <source>The VM whose &lt;name&gt;.yaml to render.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM, deren &lt;Name&gt;.yaml gerendert wird.</translation>
     </message>
     <message>
         <source>The VM&apos;s display name, for the instance-id and host name a document leaves out, when the files are named by UUID (default: --vm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anzeigename der VM für die instance-id und den Hostnamen, die ein Dokument weglässt, wenn die Dateien nach UUID benannt sind (Standard: --vm).</translation>
     </message>
     <message>
         <source>Folder to write the three files to (created if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, in den die drei Dateien geschrieben werden (wird bei Bedarf angelegt).</translation>
     </message>
     <message>
         <source>network-config version 1 or 2 (default: as the document asks, as the server does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Version 1 oder 2 der network-config (Standard: wie vom Dokument verlangt, genau wie der Server).</translation>
     </message>
     <message>
         <source>render needs one --vm, --seed-dir, and --network-version 1 or 2 if any</source>
-        <translation type="unfinished"></translation>
+        <translation>render braucht genau ein --vm, dazu --seed-dir und, falls angegeben, --network-version 1 oder 2</translation>
     </message>
     <message>
         <source>%1: not rendered: the document has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht gerendert: Das Dokument hat Fehler</translation>
     </message>
     <message>
         <source>cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
     </message>
     <message>
         <source>Merge a partial document into VM documents: maps merge, lists and scalars replace, null removes a key; comments, key order and unknown keys stay. Prints a unified diff per changed file (patch -p1 applies it). A result with errors is not written: its findings are printed (lines as after the patch) and the exit code is 1; the other VMs are still written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teildokument mit VM-Dokumenten zusammenführen: Zuordnungen werden zusammengeführt, Listen und Skalare ersetzt, null entfernt einen Schlüssel; Kommentare, Reihenfolge der Schlüssel und unbekannte Schlüssel bleiben erhalten. Gibt je geänderter Datei einen Unified Diff aus (patch -p1 wendet ihn an). Ein Ergebnis mit Fehlern wird nicht geschrieben: Seine Befunde werden ausgegeben (Zeilen wie nach dem Patch), und der Exit-Code ist 1; die übrigen VMs werden trotzdem geschrieben.</translation>
     </message>
     <message>
         <source>The partial document (YAML) to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zusammenzuführende Teildokument (YAML).</translation>
     </message>
     <message>
         <source>A VM to change (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu ändernde VM (wiederholbar).</translation>
     </message>
     <message>
         <source>Change every *.yaml in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede *.yaml im Ordner ändern.</translation>
     </message>
     <message>
         <source>Print the diffs, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diffs ausgeben, nichts schreiben.</translation>
     </message>
     <message>
         <source>apply needs --patch, and either --vm or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>apply braucht --patch und entweder --vm oder --all</translation>
     </message>
     <message>
         <source>cannot apply the patch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Patch lässt sich nicht anwenden: %1</translation>
     </message>
     <message>
         <source>%1: not changed: the patched document would have errors (lines as after the patch)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht geändert: Das gepatchte Dokument hätte Fehler (Zeilen wie nach dem Patch)</translation>
     </message>
     <message>
         <source>%1 of %2 would change, %3 refused (dry run: nothing written)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 zu ändern, %3 abgelehnt (Probelauf: nichts geschrieben)</translation>
     </message>
     <message>
         <source>%1 of %2 changed, %3 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geändert, %3 abgelehnt</translation>
     </message>
     <message>
         <source>Create &lt;name&gt;.yaml for a VM from a template document (or a commented starter), with a fresh instance-id (&lt;host name&gt;-&lt;8 hex digits&gt;) and a host name made from the VM name. An existing file is never replaced (exit 1), nor is a document with errors written.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Name&gt;.yaml für eine VM aus einem Vorlagedokument (oder einem kommentierten Startdokument) anlegen, mit neuer instance-id (&lt;Hostname&gt;-&lt;8 Hexziffern&gt;) und einem aus dem VM-Namen gebildeten Hostnamen. Eine vorhandene Datei wird nie ersetzt (Exit 1), und ein Dokument mit Fehlern wird nicht geschrieben.</translation>
     </message>
     <message>
         <source>The new VM&apos;s name (the file&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der neuen VM (der Name der Datei).</translation>
     </message>
     <message>
         <source>A document to start from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dokument als Ausgangspunkt.</translation>
     </message>
     <message>
         <source>new needs one --vm</source>
-        <translation type="unfinished"></translation>
+        <translation>new braucht genau ein --vm</translation>
     </message>
     <message>
         <source>%1 already exists: edit it, or change it with &apos;vmdeskctl metadata apply&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits: Bearbeiten Sie die Datei oder ändern Sie sie mit &apos;vmdeskctl metadata apply&apos;</translation>
     </message>
     <message>
         <source>%1: not created: the document would have errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht angelegt: Das Dokument hätte Fehler</translation>
     </message>
     <message>
         <source>created %1 (instance-id %2, host name %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt (instance-id %2, Hostname %3)</translation>
     </message>
     <message>
         <source>Unknown metadata command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter metadata-Befehl: %1</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:</translation>
     </message>
     <message>
         <source>Check, render, patch and create the VM documents of a metadata folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM-Dokumente eines Metadatenordners prüfen, rendern, patchen und anlegen.</translation>
     </message>
     <message>
         <source>Run &apos;vmdeskctl metadata &lt;command&gt; --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;vmdeskctl metadata &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Serve cloud-init metadata to VMs over their virtual serial ports (vSPC).</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init-Metadaten über die virtuellen seriellen Schnittstellen der VMs bereitstellen (vSPC).</translation>
     </message>
     <message>
         <source>Address and port to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse und Port, auf denen gelauscht wird.</translation>
     </message>
     <message>
         <source>A serial port URI to accept (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Port-URI einer seriellen Schnittstelle, die angenommen wird (wiederholbar).</translation>
     </message>
     <message>
         <source>Folder with one &lt;key&gt;.yaml per VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit einer &lt;Schlüssel&gt;.yaml je VM.</translation>
     </message>
     <message>
         <source>What names the files: name, vc-uuid or bios-uuid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wonach die Dateien benannt sind: name, vc-uuid oder bios-uuid.</translation>
     </message>
     <message>
         <source>Response line ending: lf, or lfcr like the seed tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenende der Antworten: lf, oder lfcr wie das Seed-Werkzeug.</translation>
     </message>
     <message>
         <source>Write the connected guests as JSON here, every second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verbundenen Gäste jede Sekunde als JSON hierhin schreiben.</translation>
     </message>
     <message>
         <source>Send nothing (instead of !!ERROR#) when a VM has no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts senden (statt !!ERROR#), wenn für eine VM keine Daten vorliegen.</translation>
     </message>
     <message>
         <source>Answer vMotion requests with NOTNOW.</source>
-        <translation type="unfinished"></translation>
+        <translation>vMotion-Anfragen mit NOTNOW beantworten.</translation>
     </message>
     <message>
         <source>Connection limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl der Verbindungen.</translation>
     </message>
     <message>
         <source>Seconds a connection has to identify its VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die eine Verbindung hat, um ihre VM zu identifizieren.</translation>
     </message>
     <message>
         <source>Log entries kept per guest for the status output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleinträge, die je Gast für die Statusausgabe aufbewahrt werden.</translation>
     </message>
     <message>
         <source>Close connections idle this long (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen nach so langer Untätigkeit schließen (0: nie).</translation>
     </message>
     <message>
         <source>Accept connections only from these networks, e.g. 10.0.0.0/8 (repeatable or comma separated; default: any). List the ESXi hosts&apos; networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen nur aus diesen Netzen annehmen, z. B. 10.0.0.0/8 (wiederholbar oder durch Kommas getrennt; Standard: alle). Geben Sie die Netze der ESXi-Hosts an.</translation>
     </message>
     <message>
         <source>--listen needs HOST:PORT, e.g. 0.0.0.0:13370</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen braucht HOST:PORT, z. B. 0.0.0.0:13370</translation>
     </message>
     <message>
         <source>--allow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow: %1</translation>
     </message>
     <message>
         <source>--uri is required: the serial port URI your VMs use</source>
-        <translation type="unfinished"></translation>
+        <translation>--uri ist erforderlich: die Port-URI der seriellen Schnittstelle, die Ihre VMs verwenden</translation>
     </message>
     <message>
         <source>--directory must name an existing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--directory muss einen vorhandenen Ordner nennen</translation>
     </message>
     <message>
         <source>--key must be name, vc-uuid or bios-uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>--key muss name, vc-uuid oder bios-uuid sein</translation>
     </message>
     <message>
         <source>--line-ending must be lf or lfcr</source>
-        <translation type="unfinished"></translation>
+        <translation>--line-ending muss lf oder lfcr sein</translation>
     </message>
     <message>
         <source>--max-connections and --handshake-timeout must be positive, --idle-timeout not negative</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-connections und --handshake-timeout müssen positiv sein, --idle-timeout darf nicht negativ sein</translation>
     </message>
     <message>
         <source>Act on VMs: power, snapshots, notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen für VMs: Ein- und Ausschalten, Snapshots, Notizen.</translation>
     </message>
     <message>
         <source>The VM (repeatable for power).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM (bei power wiederholbar).</translation>
     </message>
     <message>
         <source>Snapshot name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Snapshots.</translation>
     </message>
     <message>
         <source>Snapshot description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des Snapshots.</translation>
     </message>
     <message>
         <source>Include the VM&apos;s memory in the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsspeicher der VM in den Snapshot aufnehmen.</translation>
     </message>
     <message>
         <source>The VM&apos;s notes (annotation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen der VM (Annotation).</translation>
     </message>
     <message>
         <source>Print JSON (snapshot list).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben (bei snapshot list).</translation>
     </message>
     <message>
         <source>power &lt;what&gt;, snapshot &lt;what&gt; or annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>power &lt;Aktion&gt;, snapshot &lt;Aktion&gt; oder annotate</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>there is no VM named &quot;%1&quot;</source>
-        <translation type="unfinished">es gibt keine VM namens &quot;%1&quot;</translation>
+        <translation>es gibt keine VM namens „%1“</translation>
     </message>
     <message>
         <source>there is no snapshot named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Snapshot namens „%1“</translation>
     </message>
 </context>
 </TS>
