@@ -33,6 +33,8 @@ public:
     bool isDirty() const { return isOpen() && (m_text != m_diskText || !m_existsOnDisk); }
     QUndoStack* undoStack() { return &m_undo; }
     const DocumentValidator::Result& validation() const { return m_validation; }
+    // True until validation() is the result for text(): while typing goes on or a validation runs.
+    bool isValidationPending() const { return m_validating || m_validateAgain; }
 
     // The whole text, as typed; consecutive typing merges into one undo step.
     void setText(const QByteArray& text);

@@ -14,6 +14,7 @@
 #include "cloudinit/metadatadocument.h"
 #include "cloudinit/renderer.h"
 #include "support/testmain.h"
+#include "support/toolrun.h"
 
 using namespace Qt::StringLiterals;
 
@@ -90,24 +91,6 @@ struct Run
     QString out;
     QString err;
 };
-
-struct ToolRun
-{
-    int exitCode = -1;
-    QByteArray output;
-};
-
-ToolRun tool(const QString& program, const QStringList& arguments, const QString& workingDirectory = {})
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.setWorkingDirectory(workingDirectory);
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000)) {
-        return { -1, "timed out or did not start" };
-    }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAll() };
-}
 
 QByteArray contents(const QString& path)
 {
@@ -301,15 +284,15 @@ private Q_SLOTS:
         QVERIFY(contents(seed + u"/network-config"_s)
                     .startsWith(QByteArray("version: " + QByteArray::number(version == 2 ? 2 : 1) + '\n')));
 
-        const ToolRun schema = tool(u"cloud-init"_s, { u"schema"_s, u"-c"_s, seed + u"/user-data"_s });
-        QVERIFY2(schema.exitCode == 0, schema.output.constData());
+        const ToolRun schema = runTool(u"cloud-init"_s, { u"schema"_s, u"-c"_s, seed + u"/user-data"_s });
+        QVERIFY2(schema.exitCode == 0, schema.all().constData());
         for (const QString& format : { u"eni"_s, u"netplan"_s }) {
             const QString out = root(u"net-"_s + format);
-            const ToolRun convert = tool(u"cloud-init"_s,
+            const ToolRun convert = runTool(u"cloud-init"_s,
                 { u"devel"_s, u"net-convert"_s, u"--debug"_s, u"-p"_s, seed + u"/network-config"_s, u"-k"_s, u"yaml"_s,
                     u"-D"_s, u"debian"_s, u"-d"_s, out, u"-O"_s, format });
-            QVERIFY2(convert.exitCode == 0, convert.output.constData());
-            QVERIFY2(!convert.output.contains("Skipping invalid command"), convert.output.constData());
+            QVERIFY2(convert.exitCode == 0, convert.all().constData());
+            QVERIFY2(!convert.all().contains("Skipping invalid command"), convert.all().constData());
             QByteArray written;
             QDirIterator it(out, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
@@ -374,8 +357,8 @@ private Q_SLOTS:
         }
         QVERIFY(write(root(u"changes.diff"_s), dryRun.out.toUtf8()));
         const ToolRun patched
-            = tool(u"patch"_s, { u"-p1"_s, u"--batch"_s, u"-i"_s, root(u"changes.diff"_s) }, root(u"copy"_s));
-        QVERIFY2(patched.exitCode == 0, patched.output.constData());
+            = runTool(u"patch"_s, { u"-p1"_s, u"--batch"_s, u"-i"_s, root(u"changes.diff"_s) }, {}, root(u"copy"_s));
+        QVERIFY2(patched.exitCode == 0, patched.all().constData());
 
         // ...and the real run writes the same bytes.
         const QByteArray app03Before = contents(docs(u"app-03.yaml"_s));

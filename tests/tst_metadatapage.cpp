@@ -19,6 +19,7 @@
 #include "metadatapage.h"
 #include "multipartdialog.h"
 #include "cloudinit/userdatavalidator.h"
+#include "support/changedlines.h"
 #include "support/testmain.h"
 
 using namespace Qt::StringLiterals;
@@ -36,22 +37,6 @@ void copyDocuments(const QString& to)
         QFile::copy(file.filePath(), to + u'/' + file.fileName());
         QFile::setPermissions(to + u'/' + file.fileName(), QFile::ReadOwner | QFile::WriteOwner);
     }
-}
-
-// The one contiguous change between two texts: lines removed, lines added.
-std::pair<QStringList, QStringList> changedLines(const QByteArray& before, const QByteArray& after)
-{
-    QStringList a = QString::fromUtf8(before).split(u'\n');
-    QStringList b = QString::fromUtf8(after).split(u'\n');
-    while (!a.isEmpty() && !b.isEmpty() && a.first() == b.first()) {
-        a.removeFirst();
-        b.removeFirst();
-    }
-    while (!a.isEmpty() && !b.isEmpty() && a.last() == b.last()) {
-        a.removeLast();
-        b.removeLast();
-    }
-    return { a, b };
 }
 
 template <typename T> T* child(QWidget* parent, const char* name)

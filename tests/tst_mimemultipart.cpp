@@ -12,6 +12,7 @@
 
 #include "cloudinit/mimemultipart.h"
 #include "support/testmain.h"
+#include "support/toolrun.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,33 +28,9 @@ parts = [[p.get_content_type(), p.get_filename(), base64.b64encode(p.get_payload
 print(json.dumps({'type': m.get_content_type(), 'version': m.get('MIME-Version'), 'parts': parts}))
 )"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray output;
-    QByteArray errors;
-};
-
-Run run(const QString& program, const QStringList& arguments, const QByteArray& input = QByteArray(),
-    const QString& directory = QString())
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"PYTHONUTF8"_s, u"1"_s);
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(directory);
-    process.start(program, arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        return {};
-    }
-    return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
-}
-
 QJsonObject readWithPython(const QByteArray& message)
 {
-    const Run result = run(u"python3"_s, { u"-c"_s, emailReader }, message);
+    const ToolRun result = runTool(u"python3"_s, { u"-c"_s, emailReader }, message);
     if (result.exitCode != 0) {
         qWarning() << "python3:" << result.errors;
     }
@@ -119,7 +96,7 @@ private Q_SLOTS:
             QVERIFY(writeFile(dir.filePath(part.filename), part.content));
             arguments << u"-a"_s << part.filename + u':' + part.contentType.mid(5);
         }
-        const Run makeMime = run(u"cloud-init"_s, arguments, QByteArray(), dir.path());
+        const ToolRun makeMime = runTool(u"cloud-init"_s, arguments, QByteArray(), dir.path());
         QVERIFY2(makeMime.exitCode == 0, makeMime.errors.constData());
 
         const QJsonObject theirs = readWithPython(makeMime.output);
@@ -238,7 +215,7 @@ private Q_SLOTS:
         }
         const QString python = cloudInitPython();
         QVERIFY(!python.isEmpty());
-        const Run result = run(python,
+        const ToolRun result = runTool(python,
             { u"-c"_s,
                 u"import base64, json, sys\n"
                 "from cloudinit.handlers import type_from_starts_with\n"

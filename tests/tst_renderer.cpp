@@ -13,6 +13,7 @@
 #include "cloudinit/metadatadocument.h"
 #include "cloudinit/renderer.h"
 #include "support/testmain.h"
+#include "support/toolrun.h"
 
 using namespace Qt::StringLiterals;
 
@@ -77,23 +78,6 @@ network:
 // What net-convert must have written for twoInterfacesYaml, in both formats.
 const QStringList twoInterfacesFacts { u"192.0.2.10"_s, u"2001:db8::10"_s, u"192.0.2.1"_s, u"2001:db8::1"_s,
     u"9000"_s, u"198.51.100.7"_s, u"1400"_s, u"eth2"_s, u"192.0.2.53"_s, u"example.com"_s };
-
-struct Run
-{
-    int exitCode;
-    QByteArray output;
-};
-
-Run run(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000)) {
-        return { -1, "timed out" };
-    }
-    return { process.exitCode(), process.readAll() };
-}
 
 MetadataDocument parsed(const QByteArray& yaml)
 {
@@ -201,11 +185,11 @@ private Q_SLOTS:
         file.close();
         for (const QString& format : { u"eni"_s, u"netplan"_s }) {
             const QString out = dir.filePath(format);
-            const Run result = run(u"cloud-init"_s,
+            const ToolRun result = runTool(u"cloud-init"_s,
                 { u"devel"_s, u"net-convert"_s, u"--debug"_s, u"-p"_s, file.fileName(), u"-k"_s, u"yaml"_s, u"-D"_s,
                     u"debian"_s, u"-d"_s, out, u"-O"_s, format });
-            QVERIFY2(result.exitCode == 0, result.output.constData());
-            QVERIFY2(!result.output.contains("Skipping invalid command"), result.output.constData());
+            QVERIFY2(result.exitCode == 0, result.all().constData());
+            QVERIFY2(!result.all().contains("Skipping invalid command"), result.all().constData());
             QString rendered;
             QDirIterator it(out, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
@@ -227,15 +211,15 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
             file.write(Renderer::userData(parsed(yaml)));
             file.close();
-            const Run result = run(u"cloud-init"_s, { u"schema"_s, u"-c"_s, file.fileName() });
-            QVERIFY2(result.exitCode == 0, result.output.constData());
+            const ToolRun result = runTool(u"cloud-init"_s, { u"schema"_s, u"-c"_s, file.fileName() });
+            QVERIFY2(result.exitCode == 0, result.all().constData());
         }
         // ...and the same validator does reject broken cloud-config, so the check above means something.
         QFile bad(dir.filePath(u"bad"_s));
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write(Renderer::userData(parsed("userdata: |\n  #cloud-config\n  packages: notalist\n")));
         bad.close();
-        QCOMPARE(run(u"cloud-init"_s, { u"schema"_s, u"-c"_s, bad.fileName() }).exitCode, 1);
+        QCOMPARE(runTool(u"cloud-init"_s, { u"schema"_s, u"-c"_s, bad.fileName() }).exitCode, 1);
     }
 };
 

@@ -8,26 +8,11 @@
 
 #include "cloudinit/sshpublickey.h"
 #include "support/testmain.h"
+#include "support/toolrun.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray output;
-};
-
-Run run(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        return {};
-    }
-    return { process.exitCode(), process.readAllStandardOutput() + process.readAllStandardError() };
-}
 
 bool writeFile(const QString& path, const QByteArray& content)
 {
@@ -52,11 +37,11 @@ struct Fingerprint
 
 std::optional<Fingerprint> sshKeygenFingerprint(const QString& file)
 {
-    const Run result = run(u"ssh-keygen"_s, { u"-lf"_s, file });
+    const ToolRun result = runTool(u"ssh-keygen"_s, { u"-lf"_s, file });
     static const QRegularExpression pattern(u"^(\\d+) (SHA256:\\S+) (.*) (\\([A-Z0-9-]+\\))\\n$"_s);
-    const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(result.output));
+    const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(result.all()));
     if (result.exitCode != 0 || !match.hasMatch()) {
-        qWarning() << "ssh-keygen -lf" << file << result.exitCode << result.output;
+        qWarning() << "ssh-keygen -lf" << file << result.exitCode << result.all();
         return std::nullopt;
     }
     return Fingerprint { match.captured(1).toInt(), match.captured(2), match.captured(3), match.captured(4) };
@@ -102,7 +87,7 @@ private:
     QString generate(const QString& name, const QStringList& typeArguments, const QString& comment)
     {
         const QString path = m_dir.filePath(name);
-        const Run result = run(u"ssh-keygen"_s,
+        const ToolRun result = runTool(u"ssh-keygen"_s,
             QStringList { u"-q"_s } + typeArguments
                 + QStringList { u"-N"_s, QString(), u"-C"_s, comment, u"-f"_s, path });
         return result.exitCode == 0 ? path + u".pub"_s : QString();
@@ -245,7 +230,7 @@ private Q_SLOTS:
         if (sshKeygenRejects) {
             const QString file = m_dir.filePath(u"invalid.pub"_s);
             QVERIFY(writeFile(file, line + '\n'));
-            QCOMPARE_NE(run(u"ssh-keygen"_s, { u"-lf"_s, file }).exitCode, 0);
+            QCOMPARE_NE(runTool(u"ssh-keygen"_s, { u"-lf"_s, file }).exitCode, 0);
         }
     }
 };

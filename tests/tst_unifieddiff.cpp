@@ -7,31 +7,11 @@
 
 #include "core/unifieddiff.h"
 #include "support/testmain.h"
+#include "support/toolrun.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray output;
-    QByteArray errors;
-};
-
-Run run(const QString& program, const QStringList& arguments, const QString& directory,
-    const QByteArray& input = QByteArray())
-{
-    QProcess process;
-    process.setWorkingDirectory(directory);
-    process.start(program, arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        return {};
-    }
-    return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
-}
 
 bool writeFile(const QString& path, const QByteArray& content)
 {
@@ -151,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(dir.filePath(u"new"_s), after.toUtf8()));
         const QString ours = UnifiedDiff::diff(before, after, u"old"_s, u"new"_s, context);
 
-        const Run diff = run(u"diff"_s, { u"-U"_s + QString::number(context), u"old"_s, u"new"_s }, dir.path());
+        const ToolRun diff = runTool(u"diff"_s, { u"-U"_s + QString::number(context), u"old"_s, u"new"_s }, {}, dir.path());
         QCOMPARE(diff.exitCode, before == after ? 0 : 1);
         QCOMPARE(ours.toUtf8(), withoutTimestamps(diff.output));
 
@@ -163,9 +143,9 @@ private Q_SLOTS:
             qInfo("patch is not installed: checked against diff -u only");
             return;
         }
-        const Run patch
-            = run(u"/usr/bin/patch"_s, { u"--quiet"_s, u"--output=patched"_s, u"old"_s }, dir.path(), ours.toUtf8());
-        QVERIFY2(patch.exitCode == 0, QByteArray(patch.output + patch.errors).constData());
+        const ToolRun patch
+            = runTool(u"/usr/bin/patch"_s, { u"--quiet"_s, u"--output=patched"_s, u"old"_s }, ours.toUtf8(), dir.path());
+        QVERIFY2(patch.exitCode == 0, patch.all().constData());
         QCOMPARE(readFile(dir.filePath(u"patched"_s)), after.toUtf8());
     }
 };

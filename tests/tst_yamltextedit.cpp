@@ -11,6 +11,7 @@
 
 #include "cloudinit/yamlsourcemap.h"
 #include "cloudinit/yamltextedit.h"
+#include "support/changedlines.h"
 #include "support/testmain.h"
 
 using namespace Qt::StringLiterals;
@@ -23,22 +24,6 @@ QByteArray corpus(const QString& name)
         qFatal("cannot read %s", qPrintable(file.fileName()));
     }
     return file.readAll();
-}
-
-// The lines removed and added by the one contiguous change between two texts.
-std::pair<QStringList, QStringList> changedLines(const QByteArray& before, const QByteArray& after)
-{
-    QStringList a = QString::fromUtf8(before).split(u'\n');
-    QStringList b = QString::fromUtf8(after).split(u'\n');
-    while (!a.isEmpty() && !b.isEmpty() && a.first() == b.first()) {
-        a.removeFirst();
-        b.removeFirst();
-    }
-    while (!a.isEmpty() && !b.isEmpty() && a.last() == b.last()) {
-        a.removeLast();
-        b.removeLast();
-    }
-    return { a, b };
 }
 
 QJsonValue json(const char* text)
