@@ -1,3 +1,5 @@
+#include <QElapsedTimer>
+#include <cstdio>
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metadataform.h"
 
@@ -565,6 +567,7 @@ void MetadataForm::commitList(QPlainTextEdit* edit, const QStringList& path, boo
 
 void MetadataForm::refresh()
 {
+    struct T { QElapsedTimer t; T(){t.start();} ~T(){ fprintf(stderr, "PROF refresh %.2f\n", t.nsecsElapsed()/1e6);} } prof;
     const auto& validation = m_session->validation();
     const PyYamlJson::Document parsed = PyYamlJson::parse(m_session->text());
     setEnabled(parsed.ok && validation.document.has_value());

@@ -1,3 +1,5 @@
+#include <QElapsedTimer>
+#include <cstdio>
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metadatapage.h"
 
@@ -207,6 +209,7 @@ MetadataPage::MetadataPage(QWidget* parent)
     connect(m_session, &MetadataEditSession::changedOnDisk, this, &MetadataPage::onChangedOnDisk);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_syncingEditor && m_session->isOpen()) {
+            struct T { QElapsedTimer t; T(){t.start();} ~T(){ fprintf(stderr, "PROF setText %.2f\n", t.nsecsElapsed()/1e6);} } prof;
             m_session->setText(m_editor->toPlainText().toUtf8());
         }
     });
@@ -282,6 +285,7 @@ bool MetadataPage::openVm(const QString& key)
 
 void MetadataPage::syncEditorFromSession()
 {
+    struct T { QElapsedTimer t; T(){t.start();} ~T(){ fprintf(stderr, "PROF sync %.2f\n", t.nsecsElapsed()/1e6);} } prof;
     const QString text = QString::fromUtf8(m_session->text());
     if (m_editor->toPlainText() == text) {
         return;
@@ -299,6 +303,7 @@ void MetadataPage::syncEditorFromSession()
 
 void MetadataPage::showValidation()
 {
+    struct T { QElapsedTimer t; T(){t.start();} ~T(){ fprintf(stderr, "PROF showValidation %.2f\n", t.nsecsElapsed()/1e6);} } prof;
     const QList<Finding>& findings = m_session->validation().findings;
     m_editor->setFindings(findings);
     m_findings->clear();

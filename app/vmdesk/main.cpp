@@ -5,11 +5,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include "core/unixsignalwatcher.h"
 #include "export/exportqueue.h"
@@ -17,27 +15,13 @@
 #include "secrets/keychainsecretstore.h"
 #include "vspc/guestregistry.h"
 #include "vspc/vspcserver.h"
+#include "core/translations.h"
 #include "vsphere/simulatorprocess.h"
 #include "vsphere/vmactions.h"
 #include "vsphere/vspheresession.h"
 
 using namespace Qt::StringLiterals;
 
-namespace {
-void installTranslations(QApplication& app)
-{
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qtTranslator);
-    }
-    auto* translator = new QTranslator(&app);
-    // Without a translation for the user's language, English: it holds the plural forms.
-    if (translator->load(QLocale(), u"vmdesk"_s, u"_"_s, u":/i18n"_s)
-        || translator->load(u"vmdesk_en"_s, u":/i18n"_s)) {
-        QCoreApplication::installTranslator(translator);
-    }
-}
-} // namespace
 
 int main(int argc, char* argv[])
 {

@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include "commands/command.h"
+#include "core/translations.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(u"vmdesk"_s);
     QCoreApplication::setApplicationName(u"vmdeskctl"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(VMDESK_VERSION));
+    installTranslations(app);
 
     const QStringList arguments = QCoreApplication::arguments();
     const QList<Command> commands = allCommands();
