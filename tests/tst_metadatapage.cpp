@@ -112,6 +112,78 @@ private Q_SLOTS:
         QVERIFY(!session->isDirty());
     }
 
+    void networkCellEditsChangeOnlyTheirLine_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("check");
+        QTest::addColumn<QStringList>("removed");
+        QTest::addColumn<QStringList>("added");
+        QTest::newRow("MTU") << 1 << 7 << u"1500"_s << false << QStringList { u"      mtu: 9000"_s }
+                             << QStringList { u"      mtu: 1500"_s };
+        QTest::newRow("name keeps its comment") << 1 << 0 << u"ens224"_s << false
+                                                << QStringList { u"    - name: eth1            # storage network, jumbo frames"_s }
+                                                << QStringList { u"    - name: ens224            # storage network, jumbo frames"_s };
+        QTest::newRow("addresses stay a flow list") << 0 << 4 << u"192.0.2.21/24, 2001:db8::21/64"_s << false
+                                                    << QStringList { u"      addresses: [192.0.2.20/24, \"2001:db8::20/64\"]"_s }
+                                                    << QStringList { u"      addresses: [192.0.2.21/24, \"2001:db8::21/64\"]"_s };
+        QTest::newRow("DHCPv4 added as a new line") << 1 << 2 << QString() << true << QStringList {}
+                                                    << QStringList { u"      dhcp4: true"_s };
+    }
+
+    void networkCellEditsChangeOnlyTheirLine()
+    {
+        QFETCH(int, row);
+        QFETCH(int, column);
+        QFETCH(QString, text);
+        QFETCH(bool, check);
+        QFETCH(QStringList, removed);
+        QFETCH(QStringList, added);
+        QVERIFY(m_page->openVm(u"DC0_C0_RP0_VM2"_s));
+        MetadataEditSession* session = m_page->session();
+        QSignalSpy validated(session, &MetadataEditSession::validated);
+        QVERIFY(validated.wait());
+        auto* interfaces = child<QTableWidget>(m_page->form(), "interfaces");
+        const QByteArray before = session->text();
+        QTableWidgetItem* item = interfaces->item(row, column);
+        if (check) {
+            item->setCheckState(Qt::Checked);
+        } else {
+            item->setText(text);
+        }
+        const auto [gone, came] = changedLines(before, session->text());
+        QCOMPARE(gone, removed);
+        QCOMPARE(came, added);
+    }
+
+    void tagsAndKeysFromTheForm()
+    {
+        QVERIFY(m_page->openVm(u"DC0_C0_RP0_VM0"_s));
+        MetadataEditSession* session = m_page->session();
+        QSignalSpy validated(session, &MetadataEditSession::validated);
+        QVERIFY(validated.wait());
+        auto* tags = child<QTableWidget>(m_page->form(), "tags");
+        QCOMPARE(tags->rowCount(), 2);
+        const QByteArray before = session->text();
+        const int owner = tags->item(0, 0)->text() == u"owner"_s ? 0 : 1;
+        tags->item(owner, 1)->setText(u"platform"_s); // owner: demo -> platform
+        const auto [gone, came] = changedLines(before, session->text());
+        QCOMPARE(gone, QStringList { u"    owner: demo"_s });
+        QCOMPARE(came, QStringList { u"    owner: platform"_s });
+        auto* keys = child<QTableWidget>(m_page->form(), "sshKeys");
+        QTRY_COMPARE(keys->rowCount(), 1);
+        // The demo key's type, bits and comment as ssh-keygen -lf shows them (tst_sshpublickey checks
+        // the parser against ssh-keygen itself); a broken key is flagged, not dropped.
+        QCOMPARE(keys->item(0, 1)->text(), u"(ED25519)"_s);
+        QCOMPARE(keys->item(0, 2)->text(), u"256"_s);
+        QCOMPARE(keys->item(0, 3)->text(), u"admin@lab"_s);
+        QVERIFY(keys->item(0, 4)->text().startsWith(u"SHA256:"_s));
+        keys->item(0, 0)->setText(u"ssh-ed25519 AAAAnotbase64!! admin@lab"_s);
+        QVERIFY(session->text().contains("AAAAnotbase64!!"));
+        QTRY_COMPARE(keys->item(0, 1)->text(), tr("invalid"));
+    }
+
     void typedYamlShowsInTheForm()
     {
         QVERIFY(m_page->openVm(u"DC0_C0_RP0_VM2"_s));
