@@ -2,12 +2,13 @@
 #pragma once
 
 #include <algorithm>
+#include <ctime>
 #include <sys/resource.h>
 #include <vector>
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QEventLoop>
+#include <QFile>
 #include <QTimer>
 
 // Runs the event loop for a while. QTest::qWait would sleep 10 ms between batches of events,
@@ -55,8 +56,17 @@ inline qint64 rssKiB(qint64 pid)
     return -1;
 }
 
+// This thread's CPU time: the wall time minus what other processes on the machine took from us.
+inline double threadCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
+}
+
 // The longest time the event loop went without running a 1 ms timer: the longest stall of whatever
-// ran on this thread meanwhile, queued signals and timers included.
+// ran on this thread meanwhile, queued signals and timers included. On a busy machine part of a
+// stall is other processes' turn; longestCpu() is the most CPU time this thread spent in one gap.
 class StallMeter : public QObject
 {
 public:
@@ -67,12 +77,17 @@ public:
         connect(&m_timer, &QTimer::timeout, this, [this] {
             m_longest = std::max(m_longest, m_since.nsecsElapsed() / 1e6);
             m_since.start();
+            const double cpu = threadCpuMs();
+            m_longestCpu = std::max(m_longestCpu, cpu - m_cpuSince);
+            m_cpuSince = cpu;
         });
     }
     void start()
     {
         m_longest = 0;
+        m_longestCpu = 0;
         m_since.start();
+        m_cpuSince = threadCpuMs();
         m_timer.start();
     }
     double stop()
@@ -80,11 +95,14 @@ public:
         m_timer.stop();
         return m_longest;
     }
+    double longestCpu() const { return m_longestCpu; }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_since;
+    double m_cpuSince = 0;
     double m_longest = 0;
+    double m_longestCpu = 0;
 };
 
 inline double percentile(std::vector<double> values, double p)

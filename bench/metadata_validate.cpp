@@ -4,7 +4,9 @@
 // their own instance ids and host names. Prints DocumentValidator::validate per document (median,
 // p99, total); the Metadata page's directory scan through MetadataFileModel (time to scanFinished
 // and the longest stall of the event loop meanwhile); and `cloud-init schema -c` against our
-// validation on the same user-data files, per file. Asserts nothing.
+// validation on the same user-data files, per file; last, the summary of `editor_typing --page` (the
+// longest GUI-thread stall while typing into a 100 KB user-data in the Metadata page), run from
+// beside this program. Asserts nothing.
 #include <cstdio>
 #include <vector>
 
@@ -12,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -137,6 +140,30 @@ ScanRun scanDirectory(const QString& directory)
         ++run.statuses[model.index(row, 0).data(MetadataFileModel::StatusRole).value<MetadataFileModel::Status>()];
     }
     return run;
+}
+// A program of its own, as it needs widgets and a window; built with this one (add_dependencies).
+void typeIntoTheMetadataPage()
+{
+    const QString program = QDir(QCoreApplication::applicationDirPath()).filePath(u"editor_typing"_s);
+    if (!QFileInfo(program).isExecutable()) {
+        std::printf("typing into the Metadata page: %s is missing, so there is no figure for it (build the "
+                    "editor_typing target)\n",
+            qPrintable(QDir::toNativeSeparators(program)));
+        return;
+    }
+    std::printf("typing into the Metadata page (%s --page):\n", qPrintable(QDir::toNativeSeparators(program)));
+    std::fflush(stdout);
+    QProcess typing;
+    typing.setProcessChannelMode(QProcess::SeparateChannels);
+    typing.start(program, { u"--page"_s });
+    if (!typing.waitForFinished(600000) || typing.exitStatus() != QProcess::NormalExit || typing.exitCode() != 0) {
+        std::printf("  editor_typing --page failed: %s\n%s", qPrintable(typing.errorString()),
+            typing.readAllStandardOutput().constData());
+        return;
+    }
+    for (const QByteArray& line : typing.readAllStandardOutput().trimmed().split('\n')) {
+        std::printf("  %s\n", line.constData());
+    }
 }
 } // namespace
 
@@ -293,6 +320,8 @@ int main(int argc, char* argv[])
         std::printf("ratio ours/theirs per file: median %.5f, max %.5f; verdicts agree on %d of %zu\n",
             percentile(ratios, 0.5), percentile(ratios, 1.0), agreed, theirs.size());
     }
-    std::printf("peak RSS: %.0f MiB\n", peakRssMiB());
+    std::printf("peak RSS: %.0f MiB\n\n", peakRssMiB());
+    std::fflush(stdout);
+    typeIntoTheMetadataPage();
     return 0;
 }

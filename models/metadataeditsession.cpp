@@ -52,6 +52,9 @@ MetadataEditSession::MetadataEditSession(QObject* parent)
     : QObject(parent)
 {
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &MetadataEditSession::onFileChanged);
+    m_typingPause.setSingleShot(true);
+    m_typingPause.setInterval(typingPauseMs);
+    connect(&m_typingPause, &QTimer::timeout, this, &MetadataEditSession::validate);
 }
 
 QString MetadataEditSession::key() const
@@ -105,7 +108,9 @@ void MetadataEditSession::close()
 void MetadataEditSession::setText(const QByteArray& text)
 {
     if (text != m_text) {
+        m_typing = true;
         m_undo.push(new TextCommand(this, m_text, text, tr("Typing"), true));
+        m_typing = false;
     }
 }
 
@@ -232,6 +237,11 @@ void MetadataEditSession::apply(const QByteArray& text)
         m_lastDirty = isDirty();
         Q_EMIT dirtyChanged(m_lastDirty);
     }
+    if (m_typing) {
+        m_typingPause.start();
+        return;
+    }
+    m_typingPause.stop();
     validate();
 }
 
@@ -252,10 +262,12 @@ void MetadataEditSession::validate()
             validate();
             return;
         }
-        if (generation == m_validationGeneration) {
+        // Keys came meanwhile: this result is for an older text, and the pause validates the newest.
+        if (generation == m_validationGeneration && !m_typingPause.isActive()) {
             m_validation = watcher->result();
             Q_EMIT validated(m_validation);
         }
     });
-    watcher->setFuture(QtConcurrent::run(&DocumentValidator::validate, m_text));
+    watcher->setFuture(QtConcurrent::run(
+        [text = m_text] { return DocumentValidator::validate(text, DocumentValidator::Detail::ForEditing); }));
 }

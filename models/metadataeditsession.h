@@ -5,6 +5,7 @@
 #include <QFileSystemWatcher>
 #include <QJsonValue>
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 #include "cloudinit/documentvalidator.h"
@@ -13,6 +14,7 @@
 // both change it through here, so they are two views of one document, share one undo stack, and
 // nothing the form does not know is dropped. Saves are atomic; a change on disk is reported, never
 // silently merged; validation runs off the GUI thread and only the latest result is delivered.
+// Typing is validated once the admin pauses, so that a burst of keys costs one validation.
 class MetadataEditSession : public QObject
 {
     Q_OBJECT
@@ -34,9 +36,10 @@ public:
     QUndoStack* undoStack() { return &m_undo; }
     const DocumentValidator::Result& validation() const { return m_validation; }
     // True until validation() is the result for text(): while typing goes on or a validation runs.
-    bool isValidationPending() const { return m_validating || m_validateAgain; }
+    bool isValidationPending() const { return m_typingPause.isActive() || m_validating || m_validateAgain; }
 
-    // The whole text, as typed; consecutive typing merges into one undo step.
+    // The whole text, as typed; consecutive typing merges into one undo step, and is validated
+    // when no key came for typingPauseMs.
     void setText(const QByteArray& text);
     // One form edit: `path` in the document ({"metadata", "region"}) set to `value` (Undefined
     // removes it). False with `error` set when the text is not YAML the edit can be made in.
@@ -52,6 +55,8 @@ public:
     void reload();
     // Keeps the unsaved text; the next save overwrites what is on disk.
     void keepMine();
+
+    static constexpr int typingPauseMs = 150;
 
 Q_SIGNALS:
     void textChanged(const QByteArray& text);
@@ -77,4 +82,6 @@ private:
     quint64 m_validationGeneration = 0;
     bool m_validating = false;
     bool m_validateAgain = false;
+    bool m_typing = false; // apply() runs for a keystroke
+    QTimer m_typingPause;
 };

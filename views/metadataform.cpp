@@ -1,5 +1,3 @@
-#include <QElapsedTimer>
-#include <cstdio>
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metadataform.h"
 
@@ -23,7 +21,6 @@
 #include <QVBoxLayout>
 
 #include "cloudinit/passwordhash.h"
-#include "cloudinit/pyyamljson.h"
 #include "cloudinit/sshpublickey.h"
 #include "metadataeditsession.h"
 
@@ -111,6 +108,13 @@ void setCell(QTableWidget* widget, int row, int column, const QString& value, bo
     }
 }
 
+// What the form shows of the document besides the user-data.
+QJsonObject withoutUserData(QJsonObject document)
+{
+    document.remove(u"userdata"_s);
+    return document;
+}
+
 QHBoxLayout* buttons(std::initializer_list<QPushButton*> list)
 {
     auto* row = new QHBoxLayout;
@@ -126,10 +130,11 @@ MetadataForm::MetadataForm(MetadataEditSession* session, QWidget* parent)
     : QTabWidget(parent)
     , m_session(session)
 {
-    addTab(createInstanceTab(), tr("Instance"));
-    addTab(createUsersTab(), tr("Users && SSH"));
-    addTab(createNetworkTab(), tr("Network"));
-    addTab(createPackagesTab(), tr("Packages && commands"));
+    m_pages = { createInstanceTab(), createUsersTab(), createNetworkTab(), createPackagesTab() };
+    addTab(m_pages.at(0), tr("Instance"));
+    addTab(m_pages.at(1), tr("Users && SSH"));
+    addTab(m_pages.at(2), tr("Network"));
+    addTab(m_pages.at(3), tr("Packages && commands"));
     connect(session, &MetadataEditSession::validated, this, &MetadataForm::refresh);
 }
 
@@ -140,6 +145,7 @@ void MetadataForm::setValue(const QStringList& path, const QJsonValue& value)
     }
     QString error;
     if (!m_session->setValue(path, value, &error)) {
+        m_filled = false; // the field shows what the text does not say
         Q_EMIT problem(error);
     }
 }
@@ -151,6 +157,7 @@ void MetadataForm::setUserDataValue(const QStringList& path, const QJsonValue& v
     }
     QString error;
     if (!m_session->setUserDataValue(path, value, &error)) {
+        m_filled = false; // the field shows what the text does not say
         Q_EMIT problem(error);
     }
 }
@@ -567,46 +574,106 @@ void MetadataForm::commitList(QPlainTextEdit* edit, const QStringList& path, boo
 
 void MetadataForm::refresh()
 {
-    struct T { QElapsedTimer t; T(){t.start();} ~T(){ fprintf(stderr, "PROF refresh %.2f\n", t.nsecsElapsed()/1e6);} } prof;
-    const auto& validation = m_session->validation();
-    const PyYamlJson::Document parsed = PyYamlJson::parse(m_session->text());
-    setEnabled(parsed.ok && validation.document.has_value());
-    if (!parsed.ok || !validation.document) {
+    const DocumentValidator::Result& validation = m_session->validation();
+    // Only the form's own tabs: the YAML editor in a tab beside them must stay usable to fix the text.
+    for (QWidget* page : std::as_const(m_pages)) {
+        page->setEnabled(validation.document.has_value());
+    }
+    if (!validation.document) {
         return;
     }
+    // The worker read the document. Of a 100 KB user-data, only the sections that changed are
+    // filled again: comparing the big lists with the widgets is what costs.
+    const bool documentChanged = !m_filled || withoutUserData(validation.json) != withoutUserData(m_document);
+    const QJsonObject previous = m_cloudConfig;
+    const auto changed = [&](const QString& key) {
+        return documentChanged || validation.cloudConfig.value(key) != previous.value(key);
+    };
     m_refreshing = true;
-    m_document = parsed.value.toObject();
+    m_filled = true;
+    m_document = validation.json;
+    m_cloudConfig = validation.cloudConfig;
     const MetadataDocument& document = *validation.document;
-    m_cloudConfig = PyYamlJson::parse(document.userData.value_or(QString()).toUtf8()).value.toObject();
     auto fill = [](QLineEdit* edit, const QString& value) {
         if (!edit->hasFocus() && edit->text() != value) {
             edit->setText(value);
         }
     };
-    const QJsonObject metadata = m_document.value(u"metadata"_s).toObject();
     fill(m_instanceId, document.instanceId);
     fill(m_hostname, document.hostname);
     fill(m_fqdn, text(m_cloudConfig.value(u"fqdn"_s)));
     fill(m_region, document.region);
     fill(m_zone, document.availabilityZone);
-    const QJsonObject tags = metadata.value(u"tags"_s).toObject();
+    const MetadataDocument::Network network = document.network.value_or(MetadataDocument::Network {});
+    fill(m_nameservers, network.nameservers.join(u", "_s));
+    fill(m_search, network.search.join(u", "_s));
+    if (documentChanged) {
+        refreshDocumentTables(document);
+    }
+    if (changed(u"users"_s)) {
+        const QJsonArray users = m_cloudConfig.value(u"users"_s).toArray();
+        setRowCount(m_users, int(users.size()));
+        for (int i = 0; i < users.size(); ++i) {
+            const QJsonObject user = users.at(i).toObject();
+            setCell(m_users, i, UserName,
+                users.at(i).isString() ? users.at(i).toString() : user.value(u"name"_s).toString());
+            setCell(m_users, i, Groups, text(user.value(u"groups"_s)));
+            setCell(m_users, i, Shell, user.value(u"shell"_s).toString());
+            setCell(m_users, i, Sudo, text(user.value(u"sudo"_s)));
+            setCell(m_users, i, Locked, {}, true, user.value(u"lock_passwd"_s).toBool(true));
+        }
+    }
+
+    auto fillList = [this, &changed](QPlainTextEdit* edit, const QString& key) {
+        if (!changed(key)) {
+            return;
+        }
+        QStringList lines;
+        bool plain = true;
+        for (const QJsonValue& item : m_cloudConfig.value(key).toArray()) {
+            plain = plain && item.isString();
+            lines.append(text(item));
+        }
+        // Lists of lists ([systemctl, enable, nginx]) are edited in the YAML, where their form is kept.
+        edit->setReadOnly(!plain);
+        edit->setToolTip(plain ? QString() : tr("This list has entries that are lists; edit it in the YAML tab."));
+        if (edit->hasFocus()) {
+            m_filled = false; // its text waits for the next refresh
+        } else if (edit->toPlainText() != lines.join(u'\n')) {
+            edit->setPlainText(lines.join(u'\n'));
+            edit->document()->setModified(false);
+        }
+    };
+    fillList(m_packages, u"packages"_s);
+    fillList(m_runcmd, u"runcmd"_s);
+    m_packageUpdate->setChecked(m_cloudConfig.value(u"package_update"_s).toBool());
+    m_packageUpgrade->setChecked(m_cloudConfig.value(u"package_upgrade"_s).toBool());
+    if (changed(u"write_files"_s)) {
+        const QJsonArray files = m_cloudConfig.value(u"write_files"_s).toArray();
+        setRowCount(m_writeFiles, int(files.size()));
+        for (int i = 0; i < files.size(); ++i) {
+            const QJsonObject file = files.at(i).toObject();
+            setCell(m_writeFiles, i, FilePath, file.value(u"path"_s).toString());
+            setCell(m_writeFiles, i, Permissions, text(file.value(u"permissions"_s)));
+            setCell(m_writeFiles, i, Owner, file.value(u"owner"_s).toString());
+            setCell(m_writeFiles, i, Content, file.value(u"content"_s).toString().replace(u"\n"_s, u"\u23ce"_s));
+        }
+    }
+    fill(m_timezone, m_cloudConfig.value(u"timezone"_s).toString());
+    const QJsonValue growpart = m_cloudConfig.value(u"growpart"_s);
+    m_growpart->setChecked(growpart.isObject() && growpart.toObject().value(u"mode"_s).toString() != u"off"_s);
+    m_refreshing = false;
+}
+
+void MetadataForm::refreshDocumentTables(const MetadataDocument& document)
+{
+    const QJsonObject tags = m_document.value(u"metadata"_s).toObject().value(u"tags"_s).toObject();
     setRowCount(m_tags, int(tags.size()));
     int row = 0;
     for (auto it = tags.begin(); it != tags.end(); ++it, ++row) {
         setCell(m_tags, row, 0, it.key());
         m_tags->item(row, 0)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         setCell(m_tags, row, 1, text(it.value()));
-    }
-
-    const QJsonArray users = m_cloudConfig.value(u"users"_s).toArray();
-    setRowCount(m_users, int(users.size()));
-    for (int i = 0; i < users.size(); ++i) {
-        const QJsonObject user = users.at(i).toObject();
-        setCell(m_users, i, UserName, users.at(i).isString() ? users.at(i).toString() : user.value(u"name"_s).toString());
-        setCell(m_users, i, Groups, text(user.value(u"groups"_s)));
-        setCell(m_users, i, Shell, user.value(u"shell"_s).toString());
-        setCell(m_users, i, Sudo, text(user.value(u"sudo"_s)));
-        setCell(m_users, i, Locked, {}, true, user.value(u"lock_passwd"_s).toBool(true));
     }
     setRowCount(m_keys, int(document.publicKeys.size()));
     for (int i = 0; i < document.publicKeys.size(); ++i) {
@@ -627,41 +694,6 @@ void MetadataForm::refresh()
         setCell(m_interfaces, i, Gateway6, interface.gateway6);
         setCell(m_interfaces, i, Mtu, interface.mtu);
     }
-    fill(m_nameservers, network.nameservers.join(u", "_s));
-    fill(m_search, network.search.join(u", "_s));
     m_networkVersion->setCurrentIndex(network.version == 2 ? 1 : 0);
     m_networkVersion->setEnabled(document.networkConfig.isEmpty());
-
-    auto fillList = [this](QPlainTextEdit* edit, const QJsonValue& value) {
-        QStringList lines;
-        bool plain = true;
-        for (const QJsonValue& item : value.toArray()) {
-            plain = plain && item.isString();
-            lines.append(text(item));
-        }
-        // Lists of lists ([systemctl, enable, nginx]) are edited in the YAML, where their form is kept.
-        edit->setReadOnly(!plain);
-        edit->setToolTip(plain ? QString() : tr("This list has entries that are lists; edit it in the YAML tab."));
-        if (!edit->hasFocus() && edit->toPlainText() != lines.join(u'\n')) {
-            edit->setPlainText(lines.join(u'\n'));
-            edit->document()->setModified(false);
-        }
-    };
-    fillList(m_packages, m_cloudConfig.value(u"packages"_s));
-    fillList(m_runcmd, m_cloudConfig.value(u"runcmd"_s));
-    m_packageUpdate->setChecked(m_cloudConfig.value(u"package_update"_s).toBool());
-    m_packageUpgrade->setChecked(m_cloudConfig.value(u"package_upgrade"_s).toBool());
-    const QJsonArray files = m_cloudConfig.value(u"write_files"_s).toArray();
-    setRowCount(m_writeFiles, int(files.size()));
-    for (int i = 0; i < files.size(); ++i) {
-        const QJsonObject file = files.at(i).toObject();
-        setCell(m_writeFiles, i, FilePath, file.value(u"path"_s).toString());
-        setCell(m_writeFiles, i, Permissions, text(file.value(u"permissions"_s)));
-        setCell(m_writeFiles, i, Owner, file.value(u"owner"_s).toString());
-        setCell(m_writeFiles, i, Content, file.value(u"content"_s).toString().replace(u"\n"_s, u"\u23ce"_s));
-    }
-    fill(m_timezone, m_cloudConfig.value(u"timezone"_s).toString());
-    const QJsonValue growpart = m_cloudConfig.value(u"growpart"_s);
-    m_growpart->setChecked(growpart.isObject() && growpart.toObject().value(u"mode"_s).toString() != u"off"_s);
-    m_refreshing = false;
 }

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QTabWidget>
 
 class MetadataEditSession;
+struct MetadataDocument;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -44,11 +46,14 @@ private:
     void commitWriteFiles();
     void setPassword();
     void refreshKeyDetails();
+    void refreshDocumentTables(const MetadataDocument& document);
 
     MetadataEditSession* m_session;
     bool m_refreshing = false;
+    QList<QWidget*> m_pages; // the form's tabs; the page adds others (YAML, Preview)
     QJsonObject m_document; // the document as read, for keys under spellings the seed allowed
     QJsonObject m_cloudConfig;
+    bool m_filled = false; // the widgets show m_document and m_cloudConfig
 
     QLineEdit* m_instanceId;
     QLineEdit* m_hostname;

@@ -1,5 +1,3 @@
-#include <QElapsedTimer>
-#include <cstdio>
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metadatapage.h"
 
@@ -209,11 +207,18 @@ MetadataPage::MetadataPage(QWidget* parent)
     connect(m_session, &MetadataEditSession::changedOnDisk, this, &MetadataPage::onChangedOnDisk);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_syncingEditor && m_session->isOpen()) {
-            struct T { QElapsedTimer t; T(){t.start();} ~T(){ fprintf(stderr, "PROF setText %.2f\n", t.nsecsElapsed()/1e6);} } prof;
+            // The session's textChanged comes back with what the editor shows: nothing to compare.
+            m_typingInEditor = true;
             m_session->setText(m_editor->toPlainText().toUtf8());
+            m_typingInEditor = false;
         }
     });
     connect(m_form, &MetadataForm::problem, this, &MetadataPage::statusMessage);
+    connect(m_form, &QTabWidget::currentChanged, this, [this] {
+        if (m_previewBehind) {
+            updatePreview();
+        }
+    });
     connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         m_form->setCurrentIndex(yamlTabIndex());
         m_editor->goToLine(item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt());
@@ -285,7 +290,9 @@ bool MetadataPage::openVm(const QString& key)
 
 void MetadataPage::syncEditorFromSession()
 {
-    struct T { QElapsedTimer t; T(){t.start();} ~T(){ fprintf(stderr, "PROF sync %.2f\n", t.nsecsElapsed()/1e6);} } prof;
+    if (m_typingInEditor) {
+        return;
+    }
     const QString text = QString::fromUtf8(m_session->text());
     if (m_editor->toPlainText() == text) {
         return;
@@ -298,14 +305,26 @@ void MetadataPage::syncEditorFromSession()
     cursor.setPosition(qMin(position, int(text.size())));
     m_editor->setTextCursor(cursor);
     m_syncingEditor = false;
-    m_preview->setDocument(m_session->text(), m_session->key());
+    updatePreview();
 }
 
 void MetadataPage::showValidation()
 {
-    struct T { QElapsedTimer t; T(){t.start();} ~T(){ fprintf(stderr, "PROF showValidation %.2f\n", t.nsecsElapsed()/1e6);} } prof;
     const QList<Finding>& findings = m_session->validation().findings;
     m_editor->setFindings(findings);
+    if (findings != m_listedFindings || m_findings->count() == 0) {
+        listFindings(findings);
+    }
+    updatePreview();
+    if (m_session->isDirty()) {
+        m_model->revalidate(m_session->key(), m_session->text());
+    }
+    updateHeader();
+}
+
+void MetadataPage::listFindings(const QList<Finding>& findings)
+{
+    m_listedFindings = findings;
     m_findings->clear();
     for (const Finding& finding : findings) {
         const QString where = finding.line > 0 ? tr("line %1").arg(finding.line) : tr("whole file");
@@ -318,11 +337,16 @@ void MetadataPage::showValidation()
     if (findings.isEmpty()) {
         m_findings->addItem(tr("No problems found: cloud-init will accept this document."));
     }
-    m_preview->setDocument(m_session->text(), m_session->key());
-    if (m_session->isDirty()) {
-        m_model->revalidate(m_session->key(), m_session->text());
+}
+
+void MetadataPage::updatePreview()
+{
+    // The preview renders on a worker but puts its payloads (100 KB of user-data) into its views
+    // on this thread: out of sight it waits, and catches up when its tab is opened.
+    m_previewBehind = m_form->currentWidget() != m_preview;
+    if (!m_previewBehind) {
+        m_preview->setDocument(m_session->text(), m_session->key());
     }
-    updateHeader();
 }
 
 void MetadataPage::updateHeader()

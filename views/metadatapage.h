@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QWidget>
+
+#include "cloudinit/finding.h"
 
 class CodeEditor;
 class DiffView;
@@ -56,6 +59,8 @@ Q_SIGNALS:
 
 private:
     void showValidation();
+    void listFindings(const QList<Finding>& findings);
+    void updatePreview();
     void syncEditorFromSession();
     void onChangedOnDisk();
     void updateHeader();
@@ -78,4 +83,7 @@ private:
     MetadataPreview* m_preview;
     QListWidget* m_findings;
     bool m_syncingEditor = false;
+    bool m_typingInEditor = false;
+    bool m_previewBehind = false; // the preview waits for its tab to show the text
+    QList<Finding> m_listedFindings;
 };

@@ -115,7 +115,7 @@ void placeUserData(QList<Finding>& findings, const QByteArray& text, const QByte
 }
 } // namespace
 
-Result validate(const QByteArray& text)
+Result validate(const QByteArray& text, Detail detail)
 {
     Result result;
     const PyYamlJson::Document parsed = PyYamlJson::parse(text);
@@ -138,6 +138,10 @@ Result validate(const QByteArray& text)
     }
     const MetadataDocument& document = *result.document;
     const QJsonObject root = parsed.value.toObject();
+    result.json = root;
+    if (detail == Detail::ForEditing) {
+        result.cloudConfig = PyYamlJson::parse(document.userData.value_or(QString()).toUtf8()).value.toObject();
+    }
     QList<Finding> findings;
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!knownKeys.contains(it.key()) && !it.key().startsWith(u"x-"_s)) {
