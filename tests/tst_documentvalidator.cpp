@@ -65,49 +65,52 @@ private Q_SLOTS:
         const QByteArray network = "metadata:\n  instance-id: i-1\nnetwork:\n  interfaces:\n"
                                    "    - name: eth0\n      addresses: [192.0.2.10/24]\n";
         QTest::newRow("gateway outside the subnet")
-            << network + "      gateway4: 198.51.100.1\n" << u"network.interfaces.0.gateway4"_s << 7 << 17 << true
-            << u"not inside"_s;
-        QTest::newRow("IPv6 prefix too long") << QByteArray(network).replace("192.0.2.10/24", "\"2001:db8::1/129\"")
-                                              << u"network.interfaces.0.addresses.0"_s << 6 << 19 << true
-                                              << u"prefix length must be 0 to 128"_s;
+            << network + "      gateway4: 198.51.100.1\n"
+            << u"network.interfaces.0.gateway4"_s << 7 << 17 << true << u"not inside"_s;
+        QTest::newRow("IPv6 prefix too long")
+            << QByteArray(network).replace("192.0.2.10/24", "\"2001:db8::1/129\"")
+            << u"network.interfaces.0.addresses.0"_s << 6 << 19 << true << u"prefix length must be 0 to 128"_s;
         QTest::newRow("address without prefix")
-            << QByteArray(network).replace("192.0.2.10/24", "192.0.2.10") << u"network.interfaces.0.addresses.0"_s
-            << 6 << 19 << true << u"needs a prefix"_s;
+            << QByteArray(network).replace("192.0.2.10/24", "192.0.2.10") << u"network.interfaces.0.addresses.0"_s << 6
+            << 19 << true << u"needs a prefix"_s;
         QTest::newRow("bad MAC") << network + "      mac_address: 00:50:56:zz:00:01\n"
                                  << u"network.interfaces.0.mac_address"_s << 7 << 20 << true << u"MAC"_s;
-        QTest::newRow("MTU out of range") << network + "      mtu: 70000\n" << u"network.interfaces.0.mtu"_s << 7 << 12
-                                          << true << u"MTU"_s;
-        QTest::newRow("IPv6 with a small MTU")
-            << network + "      dhcp6: true\n      mtu: 1000\n" << u"network.interfaces.0.mtu"_s << 8 << 12 << true
-            << u"1280"_s;
+        QTest::newRow("MTU out of range") << network + "      mtu: 70000\n"
+                                          << u"network.interfaces.0.mtu"_s << 7 << 12 << true << u"MTU"_s;
+        QTest::newRow("IPv6 with a small MTU") << network + "      dhcp6: true\n      mtu: 1000\n"
+                                               << u"network.interfaces.0.mtu"_s << 8 << 12 << true << u"1280"_s;
         QTest::newRow("name too long") << QByteArray(network).replace("eth0", "enp0s31f6-storage")
                                        << u"network.interfaces.0.name"_s << 5 << 13 << true << u"15"_s;
         QTest::newRow("name used twice") << network + "    - name: eth0\n      dhcp4: true\n"
                                          << u"network.interfaces.1.name"_s << 7 << 13 << true << u"twice"_s;
-        QTest::newRow("DNS server not an address") << network + "  nameservers: [192.0.2.53, dns.example.com]\n"
-                                                   << u"network.nameservers.1"_s << 7 << 29 << true
-                                                   << u"not an IP address"_s;
+        QTest::newRow("DNS server not an address")
+            << network + "  nameservers: [192.0.2.53, dns.example.com]\n"
+            << u"network.nameservers.1"_s << 7 << 29 << true << u"not an IP address"_s;
         QTest::newRow("interface without address or DHCP")
             << QByteArray("metadata: {instance-id: i}\nnetwork:\n  interfaces:\n    - name: eth1\n")
             << u"network.interfaces.0"_s << 4 << 7 << false << u"stays down"_s;
-        QTest::newRow("hostname label too long") << QByteArray("metadata:\n  instance-id: i\n  hostname: ")
-                + QByteArray(64, 'a') + "\n"
-                                                 << u"metadata.hostname"_s << 3 << 13 << true << u"63"_s;
-        QTest::newRow("hostname with underscore") << QByteArray("metadata:\n  instance-id: i\n  local-hostname: web_01\n")
-                                                  << u"metadata.local-hostname"_s << 3 << 19 << true
-                                                  << u"not a valid host name"_s;
-        QTest::newRow("empty instance-id") << QByteArray("metadata:\n  instance-id: \"\"\n") << u"metadata.instance-id"_s
-                                           << 2 << 16 << true << u"must not be empty"_s;
+        QTest::newRow("hostname label too long")
+            << QByteArray("metadata:\n  instance-id: i\n  hostname: ") + QByteArray(64, 'a') + "\n"
+            << u"metadata.hostname"_s << 3 << 13 << true << u"63"_s;
+        QTest::newRow("hostname with underscore")
+            << QByteArray("metadata:\n  instance-id: i\n  local-hostname: web_01\n") << u"metadata.local-hostname"_s
+            << 3 << 19 << true << u"not a valid host name"_s;
+        QTest::newRow("empty instance-id") << QByteArray("metadata:\n  instance-id: \"\"\n")
+                                           << u"metadata.instance-id"_s << 2 << 16 << true << u"must not be empty"_s;
         QTest::newRow("no instance-id") << QByteArray("metadata:\n  region: lab\n") << u"metadata"_s << 2 << 3 << false
                                         << u"VM name is used"_s;
         QTest::newRow("user-data error inside the block")
             << QByteArray("metadata: {instance-id: i}\n# comment\nuserdata: |\n  #cloud-config\n  packages: notalist\n")
             << u"userdata.packages"_s << 5 << 13 << true << u"expected a list"_s;
+        QTest::newRow("user-data written twice: the last is read") // found by fuzz_documentvalidator
+            << QByteArray("metadata: {instance-id: i}\nuserdata: |\n  #cloud-config\n  packages: [a]\n  runcmd: []\n"
+                          "userdata: |\n  #cloud-config\n  packages: notalist\n")
+            << u"userdata.packages"_s << 8 << 13 << true << u"expected a list"_s;
         QTest::newRow("user-data without header")
             << QByteArray("metadata: {instance-id: i}\nuserdata: |\n  packages: [nginx]\n") << u"userdata"_s << 3 << 3
             << false << u"cloud-config"_s;
-        QTest::newRow("unknown top-level key") << QByteArray("metadata: {instance-id: i}\nnetwrok: {}\n") << u"netwrok"_s
-                                               << 2 << 1 << false << u"not a key vmdesk knows"_s;
+        QTest::newRow("unknown top-level key") << QByteArray("metadata: {instance-id: i}\nnetwrok: {}\n")
+                                               << u"netwrok"_s << 2 << 1 << false << u"not a key vmdesk knows"_s;
         QTest::newRow("network_config v1 bad type")
             << QByteArray("metadata: {instance-id: i}\nnetwork_config:\n  version: 1\n  config:\n    - type: phsyical\n"
                           "      name: eth0\n")

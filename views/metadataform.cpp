@@ -22,91 +22,16 @@
 
 #include "cloudinit/passwordhash.h"
 #include "cloudinit/sshpublickey.h"
+#include "formfields.h"
 #include "metadataeditsession.h"
 
 using namespace Qt::StringLiterals;
+using namespace FormFields;
 
 namespace {
 enum InterfaceColumn { Name, Mac, Dhcp4, Dhcp6, Addresses, Gateway4, Gateway6, Mtu, InterfaceColumns };
 enum UserColumn { UserName, Groups, Shell, Sudo, Locked, UserColumns };
 enum FileColumn { FilePath, Permissions, Owner, Content, FileColumns };
-
-// The seed tool wrote both spellings: change the one the file uses, add the hyphenated one.
-QString spelling(const QJsonObject& map, const QString& underscored, const QString& hyphenated)
-{
-    return map.contains(underscored) ? underscored : hyphenated;
-}
-
-QString text(const QJsonValue& value)
-{
-    if (value.isArray()) {
-        QStringList parts;
-        for (const QJsonValue& item : value.toArray()) {
-            parts.append(text(item));
-        }
-        return parts.join(u", "_s);
-    }
-    if (value.isBool()) {
-        return value.toBool() ? u"true"_s : u"false"_s;
-    }
-    if (value.isDouble()) {
-        return QString::number(value.toDouble());
-    }
-    return value.toString();
-}
-
-QStringList split(const QString& list)
-{
-    QStringList items;
-    for (const QString& item : list.split(QRegularExpression(u"[,\\s]+"_s), Qt::SkipEmptyParts)) {
-        items.append(item);
-    }
-    return items;
-}
-
-QJsonValue listOrNothing(const QStringList& items)
-{
-    return items.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(QJsonArray::fromStringList(items));
-}
-
-QJsonValue textOrNothing(const QString& value)
-{
-    return value.trimmed().isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(value.trimmed());
-}
-
-QTableWidget* table(const QStringList& headers, QWidget* parent)
-{
-    auto* widget = new QTableWidget(0, int(headers.size()), parent);
-    widget->setHorizontalHeaderLabels(headers);
-    widget->horizontalHeader()->setStretchLastSection(true);
-    widget->verticalHeader()->hide();
-    widget->setSelectionBehavior(QAbstractItemView::SelectRows);
-    widget->setWordWrap(false);
-    return widget;
-}
-
-void setRowCount(QTableWidget* widget, int rows)
-{
-    widget->setRowCount(rows);
-    for (int row = 0; row < rows; ++row) {
-        for (int column = 0; column < widget->columnCount(); ++column) {
-            if (!widget->item(row, column)) {
-                widget->setItem(row, column, new QTableWidgetItem);
-            }
-        }
-    }
-}
-
-void setCell(QTableWidget* widget, int row, int column, const QString& value, bool checkable = false, bool checked = false)
-{
-    QTableWidgetItem* item = widget->item(row, column);
-    if (checkable) {
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-    } else if (item->text() != value) {
-        item->setText(value);
-    }
-}
 
 // What the form shows of the document besides the user-data.
 QJsonObject withoutUserData(QJsonObject document)
@@ -115,15 +40,6 @@ QJsonObject withoutUserData(QJsonObject document)
     return document;
 }
 
-QHBoxLayout* buttons(std::initializer_list<QPushButton*> list)
-{
-    auto* row = new QHBoxLayout;
-    for (QPushButton* button : list) {
-        row->addWidget(button);
-    }
-    row->addStretch();
-    return row;
-}
 } // namespace
 
 MetadataForm::MetadataForm(MetadataEditSession* session, QWidget* parent)

@@ -39,11 +39,8 @@ private:
     void setUserDataValue(const QStringList& path, const QJsonValue& value);
     void commitLine(QLineEdit* edit, const QStringList& path, bool inUserData = false);
     void commitList(QPlainTextEdit* edit, const QStringList& path, bool inUserData);
-    void commitTags();
-    void commitUsers();
     void commitKeys();
     void commitInterfaces();
-    void commitWriteFiles();
     void setPassword();
     void refreshKeyDetails();
     void refreshDocumentTables(const MetadataDocument& document);

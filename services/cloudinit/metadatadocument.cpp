@@ -23,11 +23,26 @@ QString scalar(const YAML::Node& node)
     return node && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
 }
 
+// A key written twice is read as PyYAML (cloud-init, the validator, the editor) reads it: the last
+// one wins. yaml-cpp's operator[] gives the first.
+YAML::Node member(const YAML::Node& map, const char* key)
+{
+    YAML::Node found(YAML::NodeType::Undefined);
+    if (map.IsMap()) {
+        for (const auto& pair : map) {
+            if (pair.first.IsScalar() && pair.first.Scalar() == key) {
+                found.reset(pair.second);
+            }
+        }
+    }
+    return found;
+}
+
 // The seed's model says ami_id, its README ami-id: take either.
 YAML::Node either(const YAML::Node& map, const char* underscored, const char* hyphenated)
 {
-    const YAML::Node a = map[underscored];
-    return a ? a : map[hyphenated];
+    const YAML::Node a = member(map, underscored);
+    return a ? a : member(map, hyphenated);
 }
 
 // A list, or a single string split as cloud-init splits it: `search: example.com lab` on spaces
@@ -140,12 +155,12 @@ MetadataDocument::Network parseSingleInterface(const YAML::Node& node)
     MetadataDocument::Interface interface;
     interface.name = networkText(scalar(either(node, "name", "interface")), "name");
     interface.macAddress = networkText(scalar(either(node, "mac_address", "mac-address")).toLower(), "mac_address");
-    const QString address = networkText(scalar(node["address"]), "address");
-    interface.netmask = networkText(scalar(node["netmask"]), "netmask");
-    const QString gateway = networkText(scalar(node["gateway"]), "gateway");
+    const QString address = networkText(scalar(member(node, "address")), "address");
+    interface.netmask = networkText(scalar(member(node, "netmask")), "netmask");
+    const QString gateway = networkText(scalar(member(node, "gateway")), "gateway");
     (isIpv6(gateway) ? interface.gateway6 : interface.gateway4) = gateway;
-    interface.mtu = networkText(scalar(node["mtu"]), "mtu");
-    const QString type = scalar(node["type"]).toLower();
+    interface.mtu = networkText(scalar(member(node, "mtu")), "mtu");
+    const QString type = scalar(member(node, "type")).toLower();
     interface.dhcp4 = type == u"dhcp" || type == u"dhcp4" || (type.isEmpty() && address.isEmpty());
     interface.dhcp6 = type == u"dhcp6";
     if (!interface.dhcp4 && !interface.dhcp6 && !address.isEmpty()) {
@@ -167,15 +182,15 @@ MetadataDocument::Interface parseInterface(const YAML::Node& node, int index)
         throw std::runtime_error(Text::tr("%1 must be a map").arg(field).toStdString());
     }
     MetadataDocument::Interface interface;
-    interface.name = networkText(scalar(node["name"]), "name");
+    interface.name = networkText(scalar(member(node, "name")), "name");
     interface.macAddress = networkText(scalar(either(node, "mac_address", "mac-address")).toLower(), "mac_address");
     interface.addresses
         = networkList(stringList(either(node, "addresses", "address"), field + u".addresses"_s), "addresses");
-    interface.gateway4 = networkText(scalar(node["gateway4"]), "gateway4");
-    interface.gateway6 = networkText(scalar(node["gateway6"]), "gateway6");
-    interface.mtu = networkText(scalar(node["mtu"]), "mtu");
-    interface.dhcp4 = boolean(node["dhcp4"], "dhcp4");
-    interface.dhcp6 = boolean(node["dhcp6"], "dhcp6");
+    interface.gateway4 = networkText(scalar(member(node, "gateway4")), "gateway4");
+    interface.gateway6 = networkText(scalar(member(node, "gateway6")), "gateway6");
+    interface.mtu = networkText(scalar(member(node, "mtu")), "mtu");
+    interface.dhcp4 = boolean(member(node, "dhcp4"), "dhcp4");
+    interface.dhcp6 = boolean(member(node, "dhcp6"), "dhcp6");
     return interface;
 }
 
@@ -184,7 +199,7 @@ MetadataDocument::Network parseNetwork(const YAML::Node& node)
     if (!node.IsMap()) {
         throw std::runtime_error(Text::tr("network must be a map").toStdString());
     }
-    const YAML::Node interfaces = node["interfaces"];
+    const YAML::Node interfaces = member(node, "interfaces");
     if (!interfaces) {
         return parseSingleInterface(node);
     }
@@ -200,7 +215,7 @@ MetadataDocument::Network parseNetwork(const YAML::Node& node)
         "nameservers");
     network.search
         = networkList(stringList(either(node, "search", "dns_search"), QStringLiteral("network.search")), "search");
-    if (const YAML::Node version = node["version"]) {
+    if (const YAML::Node version = member(node, "version")) {
         const QString text = scalar(version);
         if (text != u"1"_s && text != u"2"_s) {
             throw std::runtime_error(Text::tr("network.version must be 1 or 2").toStdString());
@@ -239,27 +254,27 @@ std::optional<MetadataDocument> MetadataDocument::fromYaml(const QByteArray& yam
             return std::nullopt;
         }
         MetadataDocument document;
-        if (const YAML::Node metadata = root["metadata"]) {
+        if (const YAML::Node metadata = member(root, "metadata")) {
             if (!metadata.IsMap()) {
                 *error = Text::tr("metadata must be a map");
                 return std::nullopt;
             }
             document.amiId = scalar(either(metadata, "ami_id", "ami-id"));
             document.instanceId = scalar(either(metadata, "instance_id", "instance-id"));
-            document.region = scalar(metadata["region"]);
+            document.region = scalar(member(metadata, "region"));
             document.availabilityZone = scalar(either(metadata, "availability_zone", "availability-zone"));
             document.hostname = scalar(either(metadata, "hostname", "local-hostname"));
-            document.tags = tagsValue(metadata["tags"]);
+            document.tags = tagsValue(member(metadata, "tags"));
             document.publicKeys
                 = stringList(either(metadata, "public_keys", "public-keys"), QStringLiteral("metadata.public_keys"), u'\n');
         }
-        if (const YAML::Node net = root["network"]) {
+        if (const YAML::Node net = member(root, "network")) {
             document.network = parseNetwork(net);
         }
-        if (root["network_config"]) {
+        if (member(root, "network_config")) {
             document.networkConfig = parseNetworkConfig(yaml);
         }
-        if (const YAML::Node userdata = root["userdata"]) {
+        if (const YAML::Node userdata = member(root, "userdata")) {
             if (!userdata.IsScalar()) {
                 *error = Text::tr("userdata must be text (use a YAML block scalar: `userdata: |`)");
                 return std::nullopt;

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yamlsourcemap.h"
 
-#include <memory>
-
 #include <libfyaml.h>
+#include <memory>
 
 namespace {
 struct ParserDeleter
@@ -18,7 +17,8 @@ struct DiagnosticsDeleter
 
 // libfyaml prints parse errors to stderr even when told to be quiet; the callers report errors
 // themselves (with yaml-cpp's line and column), so its messages go nowhere.
-void discard(fy_diag*, void*, const char*, size_t) { }
+void discard(fy_diag*, void*, const char*, size_t)
+{ }
 
 qsizetype skipSpaceAndComments(const QByteArray& text, qsizetype at)
 {
@@ -210,4 +210,69 @@ int YamlSourceMap::find(const QStringList& path, int from) const
         }
     }
     return current;
+}
+
+QByteArray YamlSourceMap::anchorUsedOutside(qsizetype from, qsizetype to) const
+{
+    QByteArrayList dropped;
+    QByteArrayList used;
+    for (const Node& node : m_nodes) {
+        if (node.anchorStart >= from && node.anchorStart < to) {
+            dropped.append(node.anchor);
+        } else if (node.kind == Kind::Alias && !(node.start >= from && node.end <= to)) {
+            used.append(node.text);
+        }
+    }
+    for (const QByteArray& anchor : std::as_const(dropped)) {
+        if (used.contains(anchor)) {
+            return anchor;
+        }
+    }
+    return {};
+}
+
+qsizetype YamlSourceMap::lineStart(const QByteArray& text, qsizetype position)
+{
+    // lastIndexOf() takes -1 for "from the end": the first line needs no search.
+    const qsizetype newline = position <= 0 ? -1 : text.lastIndexOf('\n', position - 1);
+    return newline < 0 ? 0 : newline + 1;
+}
+
+bool YamlSourceMap::onlySpacesBefore(const QByteArray& text, qsizetype position)
+{
+    for (qsizetype i = lineStart(text, position); i < position; ++i) {
+        if (text.at(i) != ' ') {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Where a new line goes after the node ending at `end`: the start of the next line, or, after a
+// block scalar (which ends at a line start, past its trailing blank lines), before those blank lines.
+qsizetype YamlSourceMap::nextLineStart(QByteArray& text, qsizetype end)
+{
+    if (end > 0 && text.at(end - 1) == '\n') {
+        qsizetype position = end;
+        while (position > 0) {
+            const qsizetype previous = lineStart(text, position - 1);
+            if (!text.mid(previous, position - previous).trimmed().isEmpty()) {
+                break;
+            }
+            position = previous;
+        }
+        return position;
+    }
+    const qsizetype newline = text.indexOf('\n', end);
+    if (newline < 0) {
+        text.append('\n');
+        return text.size();
+    }
+    return newline + 1;
+}
+
+qsizetype YamlSourceMap::afterColon(const QByteArray& text, qsizetype keyEnd)
+{
+    const qsizetype colon = text.indexOf(':', keyEnd);
+    return colon < 0 ? keyEnd : colon + 1;
 }

@@ -43,6 +43,18 @@ public:
     int keyOf(int map, const QString& key) const;
     int valueOf(int map, const QString& key) const;
 
+    // An anchor defined in the bytes [from, to) that an alias outside them refers to, or empty:
+    // taking those bytes away would leave the alias undefined.
+    QByteArray anchorUsedOutside(qsizetype from, qsizetype to) const;
+
+    // Positions in a YAML text, for editing it line by line.
+    static qsizetype lineStart(const QByteArray& text, qsizetype position);
+    static bool onlySpacesBefore(const QByteArray& text, qsizetype position);
+    // Where a new line goes after the node ending at `end` (a newline is appended at the very end).
+    static qsizetype nextLineStart(QByteArray& text, qsizetype end);
+    // Position just past the ':' that follows the key ending at `keyEnd`.
+    static qsizetype afterColon(const QByteArray& text, qsizetype keyEnd);
+
 private:
     QList<Node> m_nodes;
 };

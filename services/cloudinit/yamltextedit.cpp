@@ -51,11 +51,14 @@ bool needsEscape(QChar c)
 }
 
 // A string with line breaks goes into a literal block, unless it holds what only an escape can say.
+bool literalSafe(const QString& text)
+{
+    return std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c != u'\n' && c != u'\t' && needsEscape(c); });
+}
+
 bool isMultiline(const QJsonValue& value)
 {
-    const QString text = value.toString();
-    return value.isString() && text.contains(u'\n')
-        && std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c != u'\n' && c != u'\t' && needsEscape(c); });
+    return value.isString() && value.toString().contains(u'\n') && literalSafe(value.toString());
 }
 
 QByteArray spaces(int count)
@@ -166,18 +169,13 @@ QByteArray literalBody(const QString& text, int indent)
     return out;
 }
 
-QByteArray keyText(const QString& key)
-{
-    return scalarOf(key);
-}
-
 QByteArray flow(const QJsonValue& value)
 {
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         QByteArrayList parts;
         for (auto it = object.begin(); it != object.end(); ++it) {
-            parts.append(keyText(it.key()) + ": " + flow(it.value()));
+            parts.append(scalarOf(it.key()) + ": " + flow(it.value()));
         }
         return '{' + parts.join(", ") + '}';
     }
@@ -194,7 +192,7 @@ QByteArray flow(const QJsonValue& value)
 // "key: value" for a new map entry at `indent`, ending without a newline.
 QByteArray entry(const QString& key, const QJsonValue& value, int indent)
 {
-    QByteArray out = spaces(indent) + keyText(key) + ':';
+    QByteArray out = spaces(indent) + scalarOf(key) + ':';
     if (isMultiline(value)) {
         return out + literalHeader(value.toString()) + '\n' + literalBody(value.toString(), indent + 2).chopped(1);
     }
@@ -213,60 +211,13 @@ QJsonValue nested(const QStringList& path, qsizetype from, const QJsonValue& val
     return result;
 }
 
-qsizetype lineStart(const QByteArray& text, qsizetype position)
-{
-    const qsizetype newline = text.lastIndexOf('\n', position - 1);
-    return newline < 0 ? 0 : newline + 1;
-}
-
-bool onlySpacesBefore(const QByteArray& text, qsizetype position)
-{
-    for (qsizetype i = lineStart(text, position); i < position; ++i) {
-        if (text.at(i) != ' ') {
-            return false;
-        }
-    }
-    return true;
-}
-
-// Where a new line goes after the node ending at `end`: the start of the next line, or, after a
-// block scalar (which ends at a line start, past its trailing blank lines), before those blank lines.
-qsizetype nextLineStart(QByteArray& text, qsizetype end)
-{
-    if (end > 0 && text.at(end - 1) == '\n') {
-        qsizetype position = end;
-        while (position > 0) {
-            const qsizetype previous = lineStart(text, position - 1);
-            if (!text.mid(previous, position - previous).trimmed().isEmpty()) {
-                break;
-            }
-            position = previous;
-        }
-        return position;
-    }
-    const qsizetype newline = text.indexOf('\n', end);
-    if (newline < 0) {
-        text.append('\n');
-        return text.size();
-    }
-    return newline + 1;
-}
-
-// Position just past the ':' that follows the key ending at `keyEnd`.
-qsizetype afterColon(const QByteArray& text, qsizetype keyEnd)
-{
-    const qsizetype colon = text.indexOf(':', keyEnd);
-    return colon < 0 ? keyEnd : colon + 1;
-}
-
 class Editor
 {
 public:
     Editor(QByteArray text, YamlSourceMap map)
         : m_text(std::move(text))
         , m_map(std::move(map))
-    {
-    }
+    { }
 
     QByteArray set(const QStringList& path, const QJsonValue& value)
     {
@@ -292,7 +243,8 @@ public:
                     return m_text;
                 }
                 if (!ok || index < 0 || index > current.children.size()) {
-                    throw std::runtime_error(Text::tr("%1 has no item %2").arg(path.mid(0, i).join(u'.'), path.at(i)).toStdString());
+                    throw std::runtime_error(
+                        Text::tr("%1 has no item %2").arg(path.mid(0, i).join(u'.'), path.at(i)).toStdString());
                 }
                 parent = node;
                 key = -1;
@@ -351,9 +303,9 @@ public:
         if (container.kind == Kind::Sequence) {
             from = m_text.lastIndexOf('-', from);
         }
-        if (onlySpacesBefore(m_text, from)) {
-            from = lineStart(m_text, from);
-            const qsizetype to = nextLineStart(m_text, m_map.node(last).end);
+        if (YamlSourceMap::onlySpacesBefore(m_text, from)) {
+            from = YamlSourceMap::lineStart(m_text, from);
+            const qsizetype to = YamlSourceMap::nextLineStart(m_text, m_map.node(last).end);
             replaceRange(from, to, {});
         } else if (next >= 0) {
             // The first key of a map inside "- key: value": the next key moves up onto the dash's line.
@@ -370,27 +322,15 @@ private:
     void replaceRange(qsizetype from, qsizetype to, const QByteArray& with)
     {
         // An alias whose anchor is gone makes the whole text unreadable (PyYAML: undefined alias).
-        QList<int> nodes { m_map.root() };
-        QByteArrayList dropped;
-        QByteArrayList used;
-        while (!nodes.isEmpty()) {
-            const Node& node = m_map.node(nodes.takeLast());
-            nodes += node.children;
-            const bool inside = node.start >= from && node.end <= to;
-            if (node.anchorStart >= from && node.anchorStart < to) {
-                dropped.append(node.anchor);
-            } else if (node.kind == Kind::Alias && !inside) {
-                used.append(node.text);
-            }
+        if (const QByteArray anchor = m_map.anchorUsedOutside(from, to); !anchor.isEmpty()) {
+            throw std::runtime_error(Text::tr("the value is used elsewhere through its anchor &%1")
+                                         .arg(QString::fromUtf8(anchor))
+                                         .toStdString());
         }
-        for (const QByteArray& anchor : std::as_const(dropped)) {
-            if (used.contains(anchor)) {
-                throw std::runtime_error(Text::tr("the value is used elsewhere through its anchor &%1")
-                                             .arg(QString::fromUtf8(anchor)).toStdString());
-            }
-        }
-        // A block scalar ends at the start of the line after it: what replaces it keeps that newline.
-        const bool newline = !with.isEmpty() && !with.endsWith('\n') && to > from && m_text.at(to - 1) == '\n';
+        // A block scalar ends at the start of the line after it: what replaces it keeps that newline,
+        // and one written at the very end gets one (without, its last line break is not read).
+        const bool newline = !with.isEmpty() && !with.endsWith('\n')
+            && (to == m_text.size() || (to > from && m_text.at(to - 1) == '\n'));
         m_text.replace(from, to - from, newline ? with + '\n' : with);
     }
 
@@ -405,12 +345,12 @@ private:
     {
         const Node& node = m_map.node(map);
         if (node.style == Style::Flow) {
-            const QByteArray item = keyText(key) + ": " + flow(value);
+            const QByteArray item = scalarOf(key) + ": " + flow(value);
             replaceRange(node.end - 1, node.end - 1, node.children.isEmpty() ? item : ", " + item);
             return;
         }
         const int column = entryColumn(map);
-        const qsizetype at = nextLineStart(m_text, node.end);
+        const qsizetype at = YamlSourceMap::nextLineStart(m_text, node.end);
         replaceRange(at, at, entry(key, value, column) + '\n');
     }
 
@@ -422,10 +362,11 @@ private:
             return;
         }
         const int column = node.column; // the dash's column
-        const qsizetype at = nextLineStart(m_text, node.end);
+        const qsizetype at = YamlSourceMap::nextLineStart(m_text, node.end);
         QByteArray item = spaces(column) + "- ";
         if (isMultiline(value)) {
-            item += literalHeader(value.toString()).mid(1) + '\n' + literalBody(value.toString(), column + 2).chopped(1);
+            item
+                += literalHeader(value.toString()).mid(1) + '\n' + literalBody(value.toString(), column + 2).chopped(1);
         } else {
             item += toYaml(value, column + 2);
         }
@@ -440,16 +381,22 @@ private:
             replaceRange(old.start, old.end, flow(value));
             return;
         }
-        if (isBlockScalar(old) && value.isString()) {
+        if (isBlockScalar(old) && value.isString() && literalSafe(value.toString())) {
             replaceBlockScalar(old, key, value.toString());
             return;
         }
         const bool mapValue = parent >= 0 && key >= 0;
         const bool emptyValue = old.kind == Kind::Scalar && old.end == old.start;
+        if (emptyValue && !mapValue && old.start > 0 && m_text.at(old.start - 1) == '-') {
+            // An empty item sits just past its dash.
+            const bool block = isCollection(value) && !isEmptyCollection(value);
+            replaceRange(old.start, old.end, ' ' + (block ? toYaml(value, old.column + 1) : scalarOf(value)));
+            return;
+        }
         if (!isCollection(value) || isEmptyCollection(value)) {
             if (isMultiline(value) && mapValue) {
                 const Node& keyNode = m_map.node(key);
-                const qsizetype from = afterColon(m_text, keyNode.end);
+                const qsizetype from = YamlSourceMap::afterColon(m_text, keyNode.end);
                 const qsizetype to = isBlockScalar(old) ? old.end : (emptyValue ? from : old.end);
                 QByteArray body = literalBody(value.toString(), keyNode.column + 2);
                 if (!(to > 0 && m_text.at(to - 1) == '\n')) {
@@ -458,13 +405,13 @@ private:
                 replaceRange(from, to, literalHeader(value.toString()) + '\n' + body);
                 return;
             }
-            if (old.kind != Kind::Scalar && old.kind != Kind::Alias && mapValue) {
-                const qsizetype from = afterColon(m_text, m_map.node(key).end);
+            if ((isBlockScalar(old) || (old.kind != Kind::Scalar && old.kind != Kind::Alias)) && mapValue) {
+                const qsizetype from = YamlSourceMap::afterColon(m_text, m_map.node(key).end);
                 replaceRange(from, old.end, ' ' + scalarOf(value));
                 return;
             }
             if (emptyValue && mapValue) {
-                const qsizetype from = afterColon(m_text, m_map.node(key).end);
+                const qsizetype from = YamlSourceMap::afterColon(m_text, m_map.node(key).end);
                 replaceRange(from, from, ' ' + scalarOf(value));
                 return;
             }
@@ -478,7 +425,7 @@ private:
         }
         if (mapValue) {
             const Node& keyNode = m_map.node(key);
-            const qsizetype from = afterColon(m_text, keyNode.end);
+            const qsizetype from = YamlSourceMap::afterColon(m_text, keyNode.end);
             const qsizetype to = emptyValue ? from : old.end;
             const int column = keyNode.column + 2;
             replaceRange(from, to, '\n' + spaces(column) + toYaml(value, column));
@@ -492,7 +439,7 @@ private:
     void replaceBlockScalar(const Node& old, int key, const QString& text)
     {
         const qsizetype headerEnd = old.start; // content starts on the line after the header
-        const qsizetype headerStart = key >= 0 ? afterColon(m_text, m_map.node(key).end)
+        const qsizetype headerStart = key >= 0 ? YamlSourceMap::afterColon(m_text, m_map.node(key).end)
                                                : m_text.lastIndexOf('\n', headerEnd - 2) + 1;
         int indent = key >= 0 ? m_map.node(key).column + 2 : old.column + 2;
         const QByteArray oldBody = m_text.mid(old.start, old.end - old.start);
@@ -508,7 +455,7 @@ private:
         // Trailing blank lines below a clipped or stripped scalar are layout, not content: keep them.
         qsizetype contentEnd = old.end;
         while (contentEnd > old.start) {
-            const qsizetype previous = lineStart(m_text, contentEnd - 1);
+            const qsizetype previous = YamlSourceMap::lineStart(m_text, contentEnd - 1);
             if (!m_text.mid(previous, contentEnd - previous).trimmed().isEmpty()) {
                 break;
             }

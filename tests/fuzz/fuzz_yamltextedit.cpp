@@ -9,6 +9,7 @@
 // else changed; neither touches a byte before the line of the node it edits.
 #include <cstdint>
 #include <cstdlib>
+#include <functional>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +20,7 @@
 #include "cloudinit/pyyamljson.h"
 #include "cloudinit/yamlsourcemap.h"
 #include "cloudinit/yamltextedit.h"
+#include "loadallends.h"
 #include "samejson.h"
 
 using namespace Qt::StringLiterals;
@@ -68,6 +70,21 @@ bool representable(const QJsonValue& value)
         }
     }
     return true;
+}
+
+// Keys YAML cannot write as "key: value" (a simple key is at most 1024 characters): known, not
+// refused by YamlTextEdit yet (tests/fuzz/known/README.md).
+bool hasLongKey(const QStringList& path, const QJsonValue& value)
+{
+    auto longKey = [](const QString& key) { return YamlTextEdit::scalar(key).size() > 1000; };
+    const QStringList keys = value.toObject().keys();
+    if (std::any_of(path.begin(), path.end(), longKey) || std::any_of(keys.begin(), keys.end(), longKey)) {
+        return true;
+    }
+    const QJsonArray items = value.isArray() ? value.toArray() : QJsonArray();
+    const QJsonObject members = value.toObject();
+    return std::any_of(items.begin(), items.end(), [](const QJsonValue& item) { return hasLongKey({}, item); })
+        || std::any_of(members.begin(), members.end(), [](const QJsonValue& item) { return hasLongKey({}, item); });
 }
 
 // The value at `path`, undefined when the path is not there.
@@ -226,7 +243,20 @@ void checkRemove(const Edit& edit, const PyYamlJson::Document& before, const Yam
     if (edit.path.size() > 1 || map.find(edit.path) >= 0) {
         checkOthersUnchanged(before.value, after.value, map, edit.path.first());
     }
-    const qsizetype from = editableFrom(edit.text, map, edit.path);
+    qsizetype from = editableFrom(edit.text, map, edit.path);
+    // Every copy of a key written twice goes: nothing before the first may change.
+    const int parentNode = map.find(edit.path.mid(0, edit.path.size() - 1));
+    if (parentNode >= 0 && map.node(parentNode).kind == YamlSourceMap::Kind::Map) {
+        const QList<int>& children = map.node(parentNode).children;
+        for (qsizetype i = 0; i + 1 < children.size(); i += 2) {
+            const YamlSourceMap::Node& key = map.node(children.at(i));
+            if (key.kind == YamlSourceMap::Kind::Scalar && key.style == YamlSourceMap::Style::Plain
+                && QString::fromUtf8(key.text) == edit.path.last()) {
+                from = qMin(from, lineStart(edit.text, key.start));
+            }
+        }
+    }
+
     FUZZ_CHECK(edited->left(from) == edit.text.left(from));
 }
 } // namespace
@@ -235,6 +265,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QByteArray input(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     const Edit edit = editIn(input);
+    if (!fuzz::loadAllEnds(edit.text)) {
+        return 0;
+    }
     const std::optional<YamlSourceMap> map = YamlSourceMap::parse(edit.text);
     const PyYamlJson::Document before = PyYamlJson::parse(edit.text);
     QString error;
@@ -243,9 +276,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         FUZZ_CHECK(!YamlTextEdit::set(edit.text, edit.path, edit.value, &error) && !error.isEmpty());
         return 0;
     }
-    // Explicit keys ("? key") are not edited where they are (known, tests/fuzz/known/README.md).
-    static const QRegularExpression explicitKey(u"(^|[\\s\\[{,])\\?(\\s|$)"_s);
-    if (!before.ok || !representable(edit.value) || explicitKey.match(QString::fromUtf8(edit.text)).hasMatch()) {
+    // Known, tests/fuzz/known/README.md: explicit keys ("? key") are not edited where they are; a
+    // line added after a block scalar that ends the text without a newline becomes part of it.
+    // So are empty keys (": value" at the start of a line): yaml-cpp reads them, PyYAML refuses them.
+    // So is a lone carriage return: a line break to PyYAML, text to yaml-cpp.
+    static const QRegularExpression explicitKey(u"(^|[\\s\\[{,])\\?(\\s|$)|(^|\\n) *:(\\s|$)|\\r(?!\\n)"_s);
+    bool blockScalarAtEnd = false;
+    for (int node : { map->root() }) {
+        std::function<void(int)> visit = [&](int each) {
+            const YamlSourceMap::Node& n = map->node(each);
+            blockScalarAtEnd = blockScalarAtEnd
+                || ((n.style == YamlSourceMap::Style::Literal || n.style == YamlSourceMap::Style::Folded)
+                    && n.end == edit.text.size() && !edit.text.endsWith('\n'));
+            std::for_each(n.children.begin(), n.children.end(), visit);
+        };
+        if (node >= 0) {
+            visit(node);
+        }
+    }
+    if (!before.ok || !representable(edit.value) || explicitKey.match(QString::fromUtf8(edit.text)).hasMatch()
+        || blockScalarAtEnd || hasLongKey(edit.path, edit.value)) {
         // Not what cloud-init would read: only that nothing breaks.
         (void)YamlTextEdit::set(edit.text, edit.path, edit.value, &error);
         (void)YamlTextEdit::remove(edit.text, edit.path, &error);
