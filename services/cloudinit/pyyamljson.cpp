@@ -13,6 +13,9 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <sstream>
+
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 using namespace Qt::StringLiterals;
@@ -376,6 +379,36 @@ QJsonValue resolvePlain(const QString& text)
     return text;
 }
 
+namespace {
+// Events are not needed, only where the documents start.
+struct DocumentStarts : YAML::EventHandler
+{
+    void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override { }
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override { }
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override { }
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { }
+    void OnSequenceEnd() override { }
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { }
+    void OnMapEnd() override { }
+    std::vector<YAML::Mark> starts;
+};
+
+// Where the first two documents start. Asks the parser for two at the most: yaml-cpp 0.7's LoadAll
+// never ends on some texts (",e [config:" gives empty documents without end until memory runs
+// out; tests/fuzz/known/yaml-cpp-loadall-endless).
+std::vector<YAML::Mark> firstDocuments(const std::string& input)
+{
+    std::istringstream stream(input);
+    YAML::Parser parser(stream);
+    DocumentStarts handler;
+    for (int documents = 0; documents < 2 && parser.HandleNextDocument(handler); ++documents) {
+    }
+    return handler.starts;
+}
+} // namespace
+
 Document parse(const QByteArray& yaml)
 {
     Document document;
@@ -391,14 +424,18 @@ Document parse(const QByteArray& yaml)
         return document;
     }
     try {
-        const std::vector<YAML::Node> documents = YAML::LoadAll(yaml.toStdString());
+        const std::string input = yaml.toStdString();
+        const std::vector<YAML::Mark> documents = firstDocuments(input);
         if (documents.size() > 1) {
-            throw ConstructError { Text::tr("more than one YAML document (cloud-init reads a single one)"),
-                documents[1].Mark() };
+            // A second document where the first began is yaml-cpp stuck on a text it cannot read.
+            const bool stuck = documents.at(1).pos == documents.at(0).pos;
+            throw ConstructError { stuck ? Text::tr("this is not YAML: a value was expected here")
+                                         : Text::tr("more than one YAML document (cloud-init reads a single one)"),
+                documents.at(1) };
         }
         if (!documents.empty()) {
             Converter converter(document);
-            document.value = converter.convert(documents.front(), QString(), 0);
+            document.value = converter.convert(YAML::Load(input), QString(), 0);
         }
         document.ok = true;
     } catch (const YAML::Exception& error) {
