@@ -85,11 +85,13 @@ bool MetadataEditSession::open(const QString& path, QString* error)
     return true;
 }
 
-void MetadataEditSession::openNew(const QString& path, const QByteArray& text)
+void MetadataEditSession::openNew(const QString& path, const QByteArray& text, NewDocument kind)
 {
     close();
     m_path = path;
     m_existsOnDisk = false;
+    m_createdUnsaved = kind == NewDocument::Created;
+    m_diskText = kind == NewDocument::Offered ? text : QByteArray(); // the baseline for "changed"
     apply(text);
 }
 
@@ -102,6 +104,7 @@ void MetadataEditSession::close()
     m_path.clear();
     m_diskText.clear();
     m_existsOnDisk = false;
+    m_createdUnsaved = false;
     apply({});
 }
 
@@ -173,6 +176,7 @@ bool MetadataEditSession::save(QString* error)
     }
     m_diskText = m_text;
     m_existsOnDisk = true;
+    m_createdUnsaved = false;
     m_undo.setClean();
     apply(m_text);
     Q_EMIT saved();

@@ -23,8 +23,10 @@ public:
 
     // Reads `path` (a missing file is a new, empty document). False with `error` set on failure.
     bool open(const QString& path, QString* error);
-    // A new document not yet on disk (from a template).
-    void openNew(const QString& path, const QByteArray& text);
+    // A document not yet on disk. `Created` (New…, from a template) has unsaved changes from the
+    // start; `Offered` (a VM without a file, shown with the starter) only once it is edited.
+    enum class NewDocument { Created, Offered };
+    void openNew(const QString& path, const QByteArray& text, NewDocument kind = NewDocument::Created);
     void close();
 
     QString path() const { return m_path; }
@@ -32,7 +34,8 @@ public:
     QByteArray text() const { return m_text; }
     QByteArray diskText() const { return m_diskText; }
     bool isOpen() const { return !m_path.isEmpty(); }
-    bool isDirty() const { return isOpen() && (m_text != m_diskText || !m_existsOnDisk); }
+    bool isDirty() const { return isOpen() && (m_text != m_diskText || m_createdUnsaved); }
+    bool existsOnDisk() const { return m_existsOnDisk; }
     QUndoStack* undoStack() { return &m_undo; }
     const DocumentValidator::Result& validation() const { return m_validation; }
     // True until validation() is the result for text(): while typing goes on or a validation runs.
@@ -75,6 +78,7 @@ private:
     QByteArray m_text;
     QByteArray m_diskText;
     bool m_existsOnDisk = false;
+    bool m_createdUnsaved = false;
     bool m_lastDirty = false;
     QUndoStack m_undo;
     QFileSystemWatcher m_watcher;

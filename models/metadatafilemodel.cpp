@@ -249,6 +249,9 @@ QVariant MetadataFileModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn || index.column() == FindingsColumn) {
             const QString tip = findingsTooltip(findingsOf(row));
+            if (statusOf(row) == Status::Missing) {
+                return tr("This VM has no document yet. Select it to create one.");
+            }
             return tip.isEmpty() ? QVariant(statusName(statusOf(row))) : QVariant(tip);
         }
         return index.column() == KeyColumn ? QVariant(pathOf(row.key)) : QVariant();

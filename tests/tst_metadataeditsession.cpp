@@ -169,6 +169,21 @@ private Q_SLOTS:
         QVERIFY(!session.isDirty());
     }
 
+    void anOfferedStarterIsCleanUntilEdited()
+    {
+        MetadataEditSession session;
+        const QString path = m_dir->filePath(u"vm-without-file.yaml"_s);
+        session.openNew(path, "metadata: {instance-id: x}\n", MetadataEditSession::NewDocument::Offered);
+        QVERIFY(!session.isDirty()); // browsing VMs without files asks nothing
+        QVERIFY(!session.existsOnDisk());
+        QString error;
+        QVERIFY(session.setValue({ u"metadata"_s, u"region"_s }, u"lab"_s, &error));
+        QVERIFY(session.isDirty());
+        QVERIFY(session.save(&error));
+        QVERIFY(session.existsOnDisk());
+        QVERIFY(!session.isDirty());
+    }
+
     void newDocumentIsDirtyUntilSaved()
     {
         MetadataEditSession session;

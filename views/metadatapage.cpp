@@ -85,6 +85,7 @@ MetadataPage::MetadataPage(QWidget* parent)
     m_files->verticalHeader()->hide();
     m_files->horizontalHeader()->setStretchLastSection(true);
     m_files->setAlternatingRowColors(true);
+    m_files->setWordWrap(false);
     m_files->setColumnWidth(MetadataFileModel::KeyColumn, 190);
     m_filter->setPlaceholderText(tr("Filter VMs…"));
     m_filter->setClearButtonEnabled(true);
@@ -276,13 +277,19 @@ bool MetadataPage::openVm(const QString& key)
     QString error;
     const QString path = QDir(m_directory).filePath(key + u".yaml"_s);
     if (!QFile::exists(path)) {
+        // An inventory VM without a document: the starter, ready to save as its file (Create).
         QString problem;
-        m_session->openNew(path, DocumentTemplate::instantiate(DocumentTemplate::starter(), key, &problem).value_or(QByteArray()));
+        m_session->openNew(path,
+            DocumentTemplate::instantiate(DocumentTemplate::starter(), key, &problem).value_or(QByteArray()),
+            MetadataEditSession::NewDocument::Offered);
+        Q_EMIT statusMessage(tr("%1 has no document yet: this is a starter. Save creates %1.yaml.").arg(key));
     } else if (!m_session->open(path, &error)) {
         Q_EMIT statusMessage(error);
         return false;
     }
-    m_model->markOpened(key, MetadataFileModel::hashOf(m_session->diskText()));
+    if (m_session->existsOnDisk()) {
+        m_model->markOpened(key, MetadataFileModel::hashOf(m_session->diskText()));
+    }
     m_right->setCurrentIndex(1);
     updateHeader();
     return true;
@@ -363,8 +370,11 @@ void MetadataPage::updateHeader()
         m_right->setCurrentIndex(0);
         return;
     }
-    m_title->setText(m_session->key() + (m_session->isDirty() ? tr(" — unsaved changes") : QString()));
-    m_save->setEnabled(m_session->isDirty());
+    const QString state = m_session->isDirty() ? tr(" — unsaved changes")
+        : !m_session->existsOnDisk()           ? tr(" — no file yet")
+                                               : QString();
+    m_title->setText(m_session->key() + state);
+    m_save->setEnabled(m_session->isDirty() || !m_session->existsOnDisk());
     m_revert->setEnabled(m_session->isDirty());
 }
 
