@@ -286,6 +286,8 @@ bool MetadataPage::openVm(const QString& key)
     } else if (!m_session->open(path, &error)) {
         Q_EMIT statusMessage(error);
         return false;
+    } else {
+        Q_EMIT statusMessage({}); // what was said about the previous VM is not about this one
     }
     if (m_session->existsOnDisk()) {
         m_model->markOpened(key, MetadataFileModel::hashOf(m_session->diskText()));
