@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metadatafilemodel.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,69 +11,21 @@
 #include <QPixmap>
 #include <QtConcurrent>
 
-#include "cloudinit/documentvalidator.h"
 #include "cloudinit/filedriver.h"
 #include "core/whendone.h"
+#include "metadatafilecheck.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString suffix = u".yaml"_s;
 constexpr int tooltipFindings = 5;
 
-using Checked = MetadataFileModel::Checked;
-using Stamps = QHash<QString, std::pair<QDateTime, qint64>>;
-
-Checked validated(const QString& key, const QByteArray& text)
-{
-    DocumentValidator::Result result = DocumentValidator::validate(text);
-    return { key, true, std::move(result.findings), result.document ? result.document->hostname : QString() };
-}
-
-// Runs on a worker thread.
-Checked checkFile(const QString& directory, const QString& key)
-{
-    Checked checked;
-    checked.key = key;
-    QFile file(QDir(directory).filePath(key + suffix));
-    if (!file.open(QIODevice::ReadOnly)) {
-        checked.exists = file.exists();
-        if (checked.exists) {
-            checked.findings.append({ Finding::Severity::Error, 0, 0, {},
-                MetadataFileModel::tr("cannot read the file: %1").arg(file.errorString()) });
-        }
-        return checked;
-    }
-    const QByteArray bytes = file.readAll();
-    checked = validated(key, bytes);
-    const QFileInfo info(file);
-    checked.modified = info.lastModified();
-    checked.size = info.size();
-    checked.sha256 = MetadataFileModel::hashOf(bytes);
-    return checked;
-}
-
-bool isKeyFile(const QString& fileName, QString* key)
-{
-    if (!fileName.endsWith(suffix)) {
-        return false;
-    }
-    *key = fileName.chopped(suffix.size());
-    return FileDriver::isSafeKey(*key);
-}
-
-// Runs on a worker thread.
-Stamps listStamps(const QString& directory)
-{
-    Stamps stamps;
-    const QFileInfoList files = QDir(directory).entryInfoList({ u"*"_s + suffix }, QDir::Files);
-    for (const QFileInfo& info : files) {
-        if (QString key; isKeyFile(info.fileName(), &key)) {
-            stamps.insert(key, { info.lastModified(), info.size() });
-        }
-    }
-    return stamps;
-}
+using Checked = MetadataFileCheck;
+using MetadataFiles::checkFile;
+using MetadataFiles::checkText;
+using MetadataFiles::isKeyFile;
+using MetadataFiles::listStamps;
+using MetadataFiles::Stamps;
 
 int countOf(const QList<Finding>& findings, bool errors)
 {
@@ -154,7 +105,7 @@ MetadataFileModel::~MetadataFileModel()
 
 QByteArray MetadataFileModel::hashOf(const QByteArray& bytes)
 {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    return MetadataFiles::hashOf(bytes);
 }
 
 int MetadataFileModel::severity(Status status)
@@ -196,7 +147,7 @@ const QList<Finding>& MetadataFileModel::findingsOf(const Row& row) const
 
 QString MetadataFileModel::pathOf(const QString& key) const
 {
-    return QDir(m_directory).absoluteFilePath(key + suffix);
+    return QDir(m_directory).absoluteFilePath(key + MetadataFiles::suffix);
 }
 
 QIcon MetadataFileModel::iconFor(Status status) const
@@ -618,7 +569,7 @@ void MetadataFileModel::revalidate(const QString& key, const QByteArray& text)
     EditorState& editor = m_editor[key];
     const quint64 serial = ++editor.serial;
     const quint64 generation = m_generation;
-    whenDone(QtConcurrent::run(validated, key, text), this, [this, key, serial, generation](const Checked& checked) {
+    whenDone(QtConcurrent::run(checkText, key, text), this, [this, key, serial, generation](const Checked& checked) {
         const auto editor = m_editor.find(key);
         // The editor typed again, saved or closed meanwhile: this answer is stale.
         if (generation != m_generation || editor == m_editor.end() || editor->serial != serial) {

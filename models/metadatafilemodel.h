@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include "cloudinit/finding.h"
+#include "metadatafilecheck.h"
 
 template <typename T> class QFutureWatcher;
 
@@ -97,17 +98,7 @@ Q_SIGNALS:
     void scanFinished(int files, qint64 milliseconds);
 
 public:
-    // What a worker thread found in one file (or in the editor's text).
-    struct Checked
-    {
-        QString key;
-        bool exists = false;
-        QList<Finding> findings;
-        QString hostname;
-        QDateTime modified;
-        qint64 size = -1;
-        QByteArray sha256;
-    };
+    using Checked = MetadataFileCheck;
 
 private:
     struct EditorState

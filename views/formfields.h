@@ -30,8 +30,8 @@ QTableWidget* table(const QStringList& headers, QWidget* parent);
 // Grows or shrinks the table, every cell with an item.
 void setRowCount(QTableWidget* widget, int rows);
 // Sets a cell only when it differs, so an unchanged refresh emits nothing.
-void setCell(QTableWidget* widget, int row, int column, const QString& value, bool checkable = false,
-    bool checked = false);
+void setCell(
+    QTableWidget* widget, int row, int column, const QString& value, bool checkable = false, bool checked = false);
 QHBoxLayout* buttons(std::initializer_list<QPushButton*> list);
 
 } // namespace FormFields

@@ -137,7 +137,14 @@ void MainWindow::createActions()
 void MainWindow::createPages()
 {
     m_inventoryPage = new InventoryPage(m_inventoryModel, m_connection, this);
-    createMetadataPage();
+    m_metadataPage = new MetadataPage(this);
+    connect(m_metadataPage, &MetadataPage::statusMessage, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    if (m_guestsPage) {
+        m_metadataPage->setDirectory(m_guestsPage->directory());
+        connect(m_guestsPage, &GuestsPage::directoryChanged, m_metadataPage, &MetadataPage::setDirectory);
+    }
+    m_metadataPage->followInventory(m_inventoryModel);
     connect(m_inventoryPage, &InventoryPage::exportFinished, this, [this](const QString& path, const QString& error) {
         if (error.isEmpty()) {
             statusBar()->showMessage(tr("Inventory list written to %1").arg(path), 5000);
@@ -183,32 +190,6 @@ void MainWindow::createPages()
     m_navigation->setMaximumWidth(220);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(InventoryArea);
-}
-
-void MainWindow::createMetadataPage()
-{
-    m_metadataPage = new MetadataPage(this);
-    connect(m_metadataPage, &MetadataPage::statusMessage, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 8000);
-    });
-    if (m_guestsPage) {
-        m_metadataPage->setDirectory(m_guestsPage->directory());
-        connect(m_guestsPage, &GuestsPage::directoryChanged, m_metadataPage, &MetadataPage::setDirectory);
-    }
-    // VMs in the inventory without a document are offered for Create; collected once per burst of updates.
-    auto* collect = new QTimer(this);
-    collect->setSingleShot(true);
-    collect->setInterval(500);
-    connect(collect, &QTimer::timeout, this, [this] {
-        QStringList names;
-        for (int row = 0; row < m_inventoryModel->rowCount(); ++row) {
-            names.append(m_inventoryModel->vmAt(row).name);
-        }
-        m_metadataPage->setInventoryVms(names);
-    });
-    connect(m_inventoryModel, &QAbstractItemModel::modelReset, collect, qOverload<>(&QTimer::start));
-    connect(m_inventoryModel, &QAbstractItemModel::rowsInserted, collect, qOverload<>(&QTimer::start));
-    connect(m_inventoryModel, &QAbstractItemModel::rowsRemoved, collect, qOverload<>(&QTimer::start));
 }
 
 void MainWindow::showPage(Page page)

@@ -62,7 +62,6 @@ protected:
 private:
     void createActions();
     void createPages();
-    void createMetadataPage();
     void updateConnectionState(VCenterConnection::State state);
     void startDemoMetadataServer();
     bool askToTrust(const VimError& error);

@@ -21,9 +21,9 @@
 #include <QVBoxLayout>
 
 #include "cloudinit/passwordhash.h"
-#include "cloudinit/sshpublickey.h"
 #include "formfields.h"
 #include "metadataeditsession.h"
+#include "sshkeyseditor.h"
 
 using namespace Qt::StringLiterals;
 using namespace FormFields;
@@ -219,32 +219,11 @@ QWidget* MetadataForm::createUsersTab()
     });
 
     layout->addWidget(new QLabel(tr("SSH public keys (meta-data public-keys; one per row)"), page));
-    m_keys = table({ tr("Key"), tr("Type"), tr("Bits"), tr("Comment"), tr("Fingerprint (SHA256)") }, page);
-    m_keys->setObjectName(u"sshKeys"_s);
-    m_keys->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_keys->setColumnWidth(0, 260);
+    m_keys = new SshKeysEditor(page);
     layout->addWidget(m_keys);
-    auto* addKey = new QPushButton(tr("Add key…"), page);
-    auto* removeKey = new QPushButton(tr("Remove key"), page);
-    layout->addLayout(buttons({ addKey, removeKey }));
-    connect(addKey, &QPushButton::clicked, this, [this] {
-        const QString key = QInputDialog::getMultiLineText(this, tr("Add SSH Key"), tr("Paste a public key (id_ed25519.pub):"));
-        if (!key.trimmed().isEmpty()) {
-            m_keys->setRowCount(m_keys->rowCount() + 1);
-            m_keys->setItem(m_keys->rowCount() - 1, 0, new QTableWidgetItem(key.trimmed()));
-            commitKeys();
-        }
-    });
-    connect(removeKey, &QPushButton::clicked, this, [this] {
-        if (m_keys->currentRow() >= 0) {
-            m_keys->removeRow(m_keys->currentRow());
-            commitKeys();
-        }
-    });
-    connect(m_keys, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
-        if (!m_refreshing && item->column() == 0) {
-            commitKeys();
-        }
+    connect(m_keys, &SshKeysEditor::keysEdited, this, [this](const QStringList& keys) {
+        const QJsonObject metadata = m_document.value(u"metadata"_s).toObject();
+        setValue({ u"metadata"_s, spelling(metadata, u"public_keys"_s, u"public-keys"_s) }, listOrNothing(keys));
     });
     return page;
 }
@@ -262,37 +241,6 @@ void MetadataForm::setPassword()
         QLineEdit::Password, {}, &ok);
     if (ok && !password.isEmpty()) {
         setUserDataValue({ u"users"_s, QString::number(row), u"hashed_passwd"_s }, PasswordHash::sha512Crypt(password));
-    }
-}
-
-void MetadataForm::commitKeys()
-{
-    QStringList keys;
-    for (int row = 0; row < m_keys->rowCount(); ++row) {
-        if (QTableWidgetItem* item = m_keys->item(row, 0); item && !item->text().trimmed().isEmpty()) {
-            keys.append(item->text().trimmed());
-        }
-    }
-    const QJsonObject metadata = m_document.value(u"metadata"_s).toObject();
-    setValue({ u"metadata"_s, spelling(metadata, u"public_keys"_s, u"public-keys"_s) }, listOrNothing(keys));
-}
-
-void MetadataForm::refreshKeyDetails()
-{
-    for (int row = 0; row < m_keys->rowCount(); ++row) {
-        const SshPublicKey key = SshPublicKey::parse(m_keys->item(row, 0)->text());
-        setCell(m_keys, row, 1, key.isValid() ? key.displayType() : tr("invalid"));
-        setCell(m_keys, row, 2, key.isValid() ? QString::number(key.bits) : QString());
-        setCell(m_keys, row, 3, key.comment);
-        setCell(m_keys, row, 4, key.isValid() ? key.fingerprint : key.error);
-        for (int column = 0; column < m_keys->columnCount(); ++column) {
-            QTableWidgetItem* item = m_keys->item(row, column);
-            item->setForeground(key.isValid() ? palette().text() : QBrush(Qt::red));
-            item->setToolTip(key.isValid() ? QString() : key.error);
-            if (column > 0) {
-                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-            }
-        }
     }
 }
 
@@ -591,11 +539,7 @@ void MetadataForm::refreshDocumentTables(const MetadataDocument& document)
         m_tags->item(row, 0)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         setCell(m_tags, row, 1, text(it.value()));
     }
-    setRowCount(m_keys, int(document.publicKeys.size()));
-    for (int i = 0; i < document.publicKeys.size(); ++i) {
-        setCell(m_keys, i, 0, document.publicKeys.at(i));
-    }
-    refreshKeyDetails();
+    m_keys->setKeys(document.publicKeys);
 
     const MetadataDocument::Network network = document.network.value_or(MetadataDocument::Network {});
     setRowCount(m_interfaces, int(network.interfaces.size()));

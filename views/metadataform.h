@@ -7,6 +7,7 @@
 
 class MetadataEditSession;
 struct MetadataDocument;
+class SshKeysEditor;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -39,10 +40,8 @@ private:
     void setUserDataValue(const QStringList& path, const QJsonValue& value);
     void commitLine(QLineEdit* edit, const QStringList& path, bool inUserData = false);
     void commitList(QPlainTextEdit* edit, const QStringList& path, bool inUserData);
-    void commitKeys();
     void commitInterfaces();
     void setPassword();
-    void refreshKeyDetails();
     void refreshDocumentTables(const MetadataDocument& document);
 
     MetadataEditSession* m_session;
@@ -59,7 +58,7 @@ private:
     QLineEdit* m_zone;
     QTableWidget* m_tags;
     QTableWidget* m_users;
-    QTableWidget* m_keys;
+    SshKeysEditor* m_keys;
     QTableWidget* m_interfaces;
     QLineEdit* m_nameservers;
     QLineEdit* m_search;

@@ -18,6 +18,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "bulkapplydialog.h"
@@ -25,6 +26,7 @@
 #include "cloudinit/filedriver.h"
 #include "codeeditor.h"
 #include "diffview.h"
+#include "inventorymodel.h"
 #include "metadataeditsession.h"
 #include "metadatafilemodel.h"
 #include "metadatafilterproxy.h"
@@ -246,6 +248,23 @@ void MetadataPage::setDirectory(const QString& directory)
 void MetadataPage::setInventoryVms(const QStringList& names)
 {
     m_model->setInventoryVms(names);
+}
+
+void MetadataPage::followInventory(InventoryModel* inventory)
+{
+    auto* collect = new QTimer(this);
+    collect->setSingleShot(true);
+    collect->setInterval(500);
+    connect(collect, &QTimer::timeout, this, [this, inventory] {
+        QStringList names;
+        for (int row = 0; row < inventory->rowCount(); ++row) {
+            names.append(inventory->vmAt(row).name);
+        }
+        setInventoryVms(names);
+    });
+    connect(inventory, &QAbstractItemModel::modelReset, collect, qOverload<>(&QTimer::start));
+    connect(inventory, &QAbstractItemModel::rowsInserted, collect, qOverload<>(&QTimer::start));
+    connect(inventory, &QAbstractItemModel::rowsRemoved, collect, qOverload<>(&QTimer::start));
 }
 
 bool MetadataPage::confirmClose()

@@ -7,6 +7,7 @@
 #include "cloudinit/finding.h"
 
 class CodeEditor;
+class InventoryModel;
 class DiffView;
 class MetadataEditSession;
 class MetadataFileModel;
@@ -34,6 +35,8 @@ public:
     QString directory() const { return m_directory; }
     // Inventory VMs without a document are listed with Create.
     void setInventoryVms(const QStringList& names);
+    // The same, kept up to date from the inventory (collected once per burst of updates).
+    void followInventory(InventoryModel* inventory);
     // Opens <key>.yaml; asks first when the open document has unsaved changes. False if the user cancels.
     bool openVm(const QString& key);
     // Asks to save unsaved changes; false when the user cancels (the window then stays open).
