@@ -1680,6 +1680,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
+    <message>
+        <source>This VM has no document yet. Select it to create one.</source>
+        <translation>Diese VM hat noch kein Dokument. Wählen Sie sie aus, um eines anzulegen.</translation>
+    </message>
 </context>
 <context>
     <name>MetadataForm</name>
@@ -1816,42 +1820,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <translation>Öffentliche SSH-Schlüssel (meta-data public-keys; einer pro Zeile)</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Bits</source>
-        <translation>Bits</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>Fingerprint (SHA256)</source>
-        <translation>Fingerabdruck (SHA256)</translation>
-    </message>
-    <message>
-        <source>Add key…</source>
-        <translation>Schlüssel hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Remove key</source>
-        <translation>Schlüssel entfernen</translation>
-    </message>
-    <message>
-        <source>Add SSH Key</source>
-        <translation>SSH-Schlüssel hinzufügen</translation>
-    </message>
-    <message>
-        <source>Paste a public key (id_ed25519.pub):</source>
-        <translation>Öffentlichen Schlüssel einfügen (id_ed25519.pub):</translation>
-    </message>
-    <message>
         <source>Select a user first.</source>
         <translation>Wählen Sie zuerst einen Benutzer aus.</translation>
     </message>
@@ -1862,10 +1830,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>Password for %1 (only its SHA-512 hash is stored):</source>
         <translation>Passwort für %1 (gespeichert wird nur sein SHA-512-Hash):</translation>
-    </message>
-    <message>
-        <source>invalid</source>
-        <translation>ungültig</translation>
     </message>
     <message>
         <source>MAC address</source>
@@ -2232,6 +2196,14 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>Select the VMs to change first (Ctrl+click or Shift+click).</source>
         <translation>Wählen Sie zuerst die zu ändernden VMs aus (Strg+Klick oder Umschalt+Klick).</translation>
+    </message>
+    <message>
+        <source>%1 has no document yet: this is a starter. Save creates %1.yaml.</source>
+        <translation>%1 hat noch kein Dokument: Dies ist ein Startdokument. Speichern legt %1.yaml an.</translation>
+    </message>
+    <message>
+        <source> — no file yet</source>
+        <translation> — noch keine Datei</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2687,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <source>a list or a map cannot be a key (PyYAML: unhashable key)</source>
         <translation>eine Liste oder eine Zuordnung kann kein Schlüssel sein (PyYAML: unhashable key)</translation>
     </message>
+    <message>
+        <source>this is not YAML: a value was expected here</source>
+        <translation>das ist kein YAML: Hier wurde ein Wert erwartet</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2938,6 +2914,49 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>Reboot when done</source>
         <translation>Danach neu starten</translation>
+    </message>
+</context>
+<context>
+    <name>SshKeysEditor</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation>Fingerabdruck (SHA256)</translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation>Schlüssel hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Add SSH Key</source>
+        <translation>SSH-Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste a public key (id_ed25519.pub):</source>
+        <translation>Öffentlichen Schlüssel einfügen (id_ed25519.pub):</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
     </message>
 </context>
 <context>

@@ -1670,6 +1670,10 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This VM has no document yet. Select it to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetadataForm</name>
@@ -1806,42 +1810,6 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fingerprint (SHA256)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add SSH Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste a public key (id_ed25519.pub):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a user first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,10 +1819,6 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>Password for %1 (only its SHA-512 hash is stored):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2221,6 +2185,14 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>Select the VMs to change first (Ctrl+click or Shift+click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no document yet: this is a starter. Save creates %1.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — no file yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2705,6 +2677,10 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <source>a list or a map cannot be a key (PyYAML: unhashable key)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this is not YAML: a value was expected here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2927,6 +2903,49 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>Reboot when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshKeysEditor</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add SSH Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a public key (id_ed25519.pub):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
