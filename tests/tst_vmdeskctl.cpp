@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 #include "support/simulatorenvironment.h"
@@ -56,6 +57,11 @@ private Q_SLOTS:
         const Run run = vmdeskctl({ u"--help"_s });
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(u"inventory"_s));
+        // Every command's name stands apart from its summary, the longest one too.
+        for (const QString& name : { u"inventory"_s, u"serve-metadata"_s, u"guest-fetch"_s, u"metadata"_s }) {
+            QVERIFY2(QRegularExpression(u"\\n  "_s + QRegularExpression::escape(name) + u"  +\\S"_s).match(run.out).hasMatch(),
+                qPrintable(run.out));
+        }
         const Run commandHelp = vmdeskctl({ u"inventory"_s, u"--help"_s });
         QCOMPARE(commandHelp.exitCode, 0);
         QVERIFY(commandHelp.out.contains(u"--password-env"_s));

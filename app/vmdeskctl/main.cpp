@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vmdeskctl: the headless CLI. Dispatches to one command per file under commands/.
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -36,8 +38,12 @@ int main(int argc, char* argv[])
                << QCoreApplication::translate("vmdeskctl", "Headless vmdesk: the same services as the desktop app.")
                << "\n\n"
                << QCoreApplication::translate("vmdeskctl", "Commands:") << '\n';
+        qsizetype width = 0;
         for (const Command& command : commands) {
-            stream << "  " << command.name.leftJustified(14) << command.summary << '\n';
+            width = std::max(width, command.name.size());
+        }
+        for (const Command& command : commands) {
+            stream << "  " << command.name.leftJustified(width + 2) << command.summary << '\n';
         }
         stream << '\n'
                << QCoreApplication::translate("vmdeskctl", "Run 'vmdeskctl <command> --help' for a command's options.")
