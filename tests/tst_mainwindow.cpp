@@ -3,6 +3,8 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDir>
+#include <QDockWidget>
+#include <QScreen>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -175,6 +177,53 @@ private Q_SLOTS:
             areas.append(navigation->item(row)->text());
         }
         QCOMPARE(areas, (QStringList { u"Inventory"_s, u"Exports"_s, u"Metadata"_s, u"Guests"_s, u"KVP"_s }));
+    }
+
+    void firstStartFitsTheScreenAndARestoredWindowIsClamped()
+    {
+        QSettings().remove(u"mainWindow/geometry"_s);
+        VSphereSession session;
+        QRect available;
+        {
+            MainWindow window({ &session });
+            available = window.screen()->availableGeometry();
+            // 80 % of the screen, at least 1200×700 where the screen has room for it.
+            const int width = std::min(available.width(), std::max(available.width() * 4 / 5, 1200));
+            const int height = std::min(available.height(), std::max(available.height() * 4 / 5, 700));
+            QCOMPARE(window.size(), QSize(width, height));
+            QVERIFY(available.contains(window.frameGeometry().topLeft()));
+            // Saved from a far bigger screen, far away:
+            window.resize(available.width() * 3, available.height() * 3);
+            window.move(available.right() + 2000, available.bottom() + 2000);
+            window.close();
+        }
+        QVERIFY(QSettings().contains(u"mainWindow/geometry"_s));
+        MainWindow restored({ &session });
+        QVERIFY(restored.width() <= available.width() && restored.height() <= available.height());
+        QVERIFY2(available.contains(restored.frameGeometry().topLeft()), qPrintable(u"%1,%2"_s.arg(restored.x()).arg(restored.y())));
+    }
+
+    void recentTasksComeBackFromTheViewMenu()
+    {
+        VSphereSession session;
+        MainWindow window({ &session });
+        window.show();
+        auto* dock = window.findChild<QDockWidget*>();
+        QVERIFY(dock);
+        QTRY_VERIFY(dock->isVisible());
+        dock->close();
+        QVERIFY(!dock->isVisible());
+        QAction* toggle = nullptr;
+        for (QAction* menu : window.menuBar()->actions()) {
+            for (QAction* action : menu->menu()->actions()) {
+                if (action == dock->toggleViewAction()) {
+                    toggle = action;
+                }
+            }
+        }
+        QVERIFY2(toggle, "the View menu has no Recent Tasks toggle");
+        toggle->trigger();
+        QVERIFY(dock->isVisible());
     }
 
     void germanTranslationApplies()

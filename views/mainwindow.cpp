@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -122,6 +123,7 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = viewMenu;
     m_reloadAction = viewMenu->addAction(tr("&Reload Inventory"), m_inventoryModel, &InventoryModel::reload);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
 
@@ -395,6 +397,11 @@ void MainWindow::createTaskDock()
     dock->setWidget(view);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({ dock }, { 130 }, Qt::Vertical); // a glance at the last tasks; the pages get the room
+    QAction* toggle = dock->toggleViewAction(); // a closed dock comes back from the View menu
+    toggle->setText(tr("Recent &Tasks"));
+    toggle->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(toggle);
     if (m_vmActions) {
         connect(m_vmActions, &VmActions::taskFinished, this,
             [this](const QString& task, const QString& object, bool succeeded, const QString& message) {
@@ -558,10 +565,34 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(VMDESK_VERSION), QString::fromLatin1(qVersion())));
 }
 
+void MainWindow::fitToScreen()
+{
+    // A first start: most of the screen (the VM table needs width), at least 1200×700 where it fits.
+    const QRect available = screen()->availableGeometry();
+    const QSize size(std::min(available.width(), std::max(available.width() * 4 / 5, 1200)),
+        std::min(available.height(), std::max(available.height() * 4 / 5, 700)));
+    resize(size);
+    move(available.center() - rect().center());
+}
+
+void MainWindow::clampToScreen()
+{
+    // A geometry saved on a bigger screen, or on one no longer attached, must fit this one.
+    const QRect available = screen()->availableGeometry();
+    resize(size().boundedTo(available.size()));
+    QRect frame = frameGeometry();
+    frame.moveLeft(std::clamp(frame.left(), available.left(), std::max(available.left(), available.right() - frame.width() + 1)));
+    frame.moveTop(std::clamp(frame.top(), available.top(), std::max(available.top(), available.bottom() - frame.height() + 1)));
+    move(frame.topLeft());
+}
+
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray())) {
+        fitToScreen();
+    }
+    clampToScreen();
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
     m_inventoryPage->restoreState(settings.value(u"inventory/state"_s).toByteArray());
     showPage(static_cast<Page>(qBound(0, settings.value(u"mainWindow/page"_s, 0).toInt(), int(KvpArea))));

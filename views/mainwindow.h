@@ -18,6 +18,7 @@ class MetadataPage;
 class InventoryPage;
 class QAction;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 class QSystemTrayIcon;
@@ -76,6 +77,8 @@ private:
     void showError(const QString& message);
     void showAbout();
     void restoreSettings();
+    void fitToScreen();
+    void clampToScreen();
     void saveSettings() const;
 
     VCenterConnection* m_connection;
@@ -85,6 +88,7 @@ private:
     InventoryPage* m_inventoryPage = nullptr;
     GuestsPage* m_guestsPage = nullptr;
     MetadataPage* m_metadataPage = nullptr;
+    QMenu* m_viewMenu = nullptr;
     ExportsPage* m_exportsPage = nullptr;
     ExportQueue* m_exports = nullptr;
     QListWidget* m_navigation;
