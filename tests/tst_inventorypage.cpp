@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSplitter>
 #include <QTest>
 #include <QTreeView>
 
@@ -103,6 +104,25 @@ private Q_SLOTS:
         tree->setCurrentIndex(findInTree(*tree->model(), u"vm0"_s));
         QTRY_VERIFY(m_page->details()->text().contains(u"ManagedObjectNotFound"_s));
         QVERIFY(m_page->details()->text().contains(u"vm0"_s));
+    }
+
+    void theTableGetsTheRoomAndTheDetailsPaneCollapses()
+    {
+        m_page->show();
+        QSplitter* splitter = m_page->splitter();
+        const int emptyDetails = splitter->sizes().at(2);
+        QVERIFY2(emptyDetails > 0 && emptyDetails < splitter->sizes().at(1) / 2, "narrow until a VM is chosen");
+        m_page->table()->selectRow(1);
+        QTRY_VERIFY(splitter->sizes().at(2) > emptyDetails); // room for the chosen VM's details
+        const int table = splitter->sizes().at(1);
+        m_page->detailsAction()->setChecked(false);
+        QCOMPARE(splitter->sizes().at(2), 0);
+        QVERIFY(splitter->sizes().at(1) > table); // the table took its place
+        m_page->detailsAction()->setChecked(true);
+        QVERIFY(splitter->sizes().at(2) > 0);
+        // A small window: the side panes give way, the table stays usable.
+        m_page->resize(800, 600);
+        QTRY_VERIFY(splitter->sizes().at(1) >= m_page->table()->minimumWidth());
     }
 
     void chosenColumnsAreWhatIsCopiedAndExported()

@@ -2,7 +2,10 @@
 #include "guestspage.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,8 +23,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "core/atomicwrite.h"
 #include "cloudinit/filedriver.h"
+#include "core/atomicwrite.h"
 #include "guestconnectionmodel.h"
 #include "packetlogmodel.h"
 #include "vspc/guestregistry.h"
@@ -170,6 +173,34 @@ GuestsPage::GuestsPage(VspcServer* server, GuestRegistry* registry, QWidget* par
     refreshStatus();
 }
 
+QString GuestsPage::startDemo(quint16 port)
+{
+    const QDir directory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo-metadata"_s);
+    directory.mkpath(u"."_s);
+    QString problem;
+    for (const QFileInfo& sample : QDir(u":/demo-metadata"_s).entryInfoList(QDir::Files)) {
+        if (!directory.exists(sample.fileName())) {
+            QFile source(sample.filePath());
+            source.open(QIODevice::ReadOnly);
+            if (const QString failed = saveAtomically(directory.filePath(sample.fileName()), source.readAll());
+                !failed.isEmpty()) {
+                problem = failed;
+                continue;
+            }
+            QFile::setPermissions(directory.filePath(sample.fileName()), QFile::ReadOwner | QFile::WriteOwner);
+        }
+    }
+    setDirectory(directory.path());
+    setListen(u"127.0.0.1"_s, port);
+    if (!startServer()) {
+        setListen(u"127.0.0.1"_s, 0); // the port is taken: any free port will do for the demo
+        if (!startServer()) {
+            return tr("The demo metadata server could not start.");
+        }
+    }
+    return problem;
+}
+
 QString GuestsPage::directory() const
 {
     return m_directory->text();
@@ -199,7 +230,8 @@ bool GuestsPage::startServer()
         return false;
     }
     QString networkError;
-    const std::optional<QList<VspcConfig::Network>> networks = VspcConfig::parseNetworks(m_allowed->text(), &networkError);
+    const std::optional<QList<VspcConfig::Network>> networks
+        = VspcConfig::parseNetworks(m_allowed->text(), &networkError);
     if (!networks) {
         m_state->setText(tr("Allowed hosts: %1").arg(networkError));
         return false;
@@ -248,9 +280,9 @@ void GuestsPage::refreshStatus()
 {
     const bool listening = m_server->isListening();
     m_startStop->setText(listening ? tr("Stop") : tr("Start"));
-    for (QWidget* field :
-        { static_cast<QWidget*>(m_address), static_cast<QWidget*>(m_port), static_cast<QWidget*>(m_uris), static_cast<QWidget*>(m_allowed),
-            static_cast<QWidget*>(m_directory), static_cast<QWidget*>(m_key), static_cast<QWidget*>(m_lineEnding) }) {
+    for (QWidget* field : { static_cast<QWidget*>(m_address), static_cast<QWidget*>(m_port),
+             static_cast<QWidget*>(m_uris), static_cast<QWidget*>(m_allowed), static_cast<QWidget*>(m_directory),
+             static_cast<QWidget*>(m_key), static_cast<QWidget*>(m_lineEnding) }) {
         field->setEnabled(!listening);
     }
     const int guests = m_registry->connectedCount();

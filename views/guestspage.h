@@ -35,6 +35,10 @@ public:
     QString directory() const;
     void setListen(const QString& address, int port);
     void refreshStatus();
+    // The demo: the bundled sample documents copied where the user can edit them (and watch the
+    // server pick up a change), served on loopback at `port` or, when taken, any free port.
+    // Empty when it runs, else what went wrong.
+    QString startDemo(quint16 port);
 
 Q_SIGNALS:
     void statusChanged(const QString& status);

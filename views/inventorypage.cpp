@@ -28,6 +28,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+constexpr int detailsWidthEmpty = 220; // before a VM is chosen
+constexpr int detailsWidth = 400;
 constexpr quint32 stateVersion = 2; // 1 was the header state alone
 
 // "VM2" before "VM10" in the tree too.
@@ -117,9 +119,30 @@ InventoryPage::InventoryPage(InventoryModel* model, VCenterConnection* connectio
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
+    // The table takes the extra room, and keeps a usable width when the window is small: the side
+    // panes give way first. The details pane is narrow until there is a VM to show.
+    m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({ 220, 760, 400 });
+    m_splitter->setStretchFactor(2, 0);
+    m_table->setMinimumWidth(360);
+    m_splitter->setSizes({ 220, 900, detailsWidthEmpty });
     m_splitter->setChildrenCollapsible(true);
+    m_splitter->setCollapsible(1, false);
+    m_detailsAction = new QAction(tr("&Details Pane"), this);
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(true);
+    m_detailsAction->setShortcut(QKeySequence(u"F9"_s));
+    connect(m_detailsAction, &QAction::toggled, this, [this](bool shown) {
+        QList<int> sizes = m_splitter->sizes();
+        const int width = shown ? (m_detailsWidened ? detailsWidth : detailsWidthEmpty) : 0;
+        sizes[1] += sizes[2] - width;
+        sizes[2] = width;
+        m_splitter->setSizes(sizes);
+    });
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        const QSignalBlocker blocker(m_detailsAction);
+        m_detailsAction->setChecked(m_splitter->sizes().at(2) > 0);
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
@@ -295,6 +318,15 @@ void InventoryPage::showCurrentVm()
         return;
     }
     m_details->showVm(m_model->vmAt(current.row()));
+    if (!m_detailsWidened && m_detailsAction->isChecked()) {
+        // The first VM shown: room for its details, taken from the table.
+        m_detailsWidened = true;
+        QList<int> sizes = m_splitter->sizes();
+        const int grow = std::max(0, std::min(detailsWidth - sizes[2], sizes[1] - m_table->minimumWidth()));
+        sizes[1] -= grow;
+        sizes[2] += grow;
+        m_splitter->setSizes(sizes);
+    }
 }
 
 QByteArray InventoryPage::saveState() const

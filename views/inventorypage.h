@@ -8,6 +8,7 @@
 class InventoryFilterProxy;
 class InventoryModel;
 class InventoryTreeModel;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -28,6 +29,9 @@ public:
     QTreeView* tree() const { return m_tree; }
     VmDetailsPane* details() const { return m_details; }
     QLineEdit* filter() const { return m_filter; }
+    QSplitter* splitter() const { return m_splitter; }
+    // Shows or hides (collapses) the details pane; checkable, for the View menu.
+    QAction* detailsAction() const { return m_detailsAction; }
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
     QStringList selectedVmNames() const;
@@ -64,4 +68,6 @@ private:
     VmDetailsPane* m_details;
     QSplitter* m_splitter;
     QLabel* m_summary;
+    QAction* m_detailsAction;
+    bool m_detailsWidened = false;
 };

@@ -18,7 +18,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -45,6 +44,7 @@
 #include "vsphere/profilestore.h"
 #include "vsphere/simulatorprocess.h"
 #include "vsphere/vimerror.h"
+#include "windowgeometry.h"
 
 using namespace Qt::StringLiterals;
 
@@ -139,6 +139,7 @@ void MainWindow::createActions()
 void MainWindow::createPages()
 {
     m_inventoryPage = new InventoryPage(m_inventoryModel, m_connection, this);
+    m_viewMenu->addAction(m_inventoryPage->detailsAction());
     m_metadataPage = new MetadataPage(this);
     connect(m_metadataPage, &MetadataPage::statusMessage, this,
         [this](const QString& text) { statusBar()->showMessage(text, 8000); });
@@ -249,29 +250,10 @@ void MainWindow::connectToDemo()
 
 void MainWindow::startDemoMetadataServer()
 {
-    if (!m_guestsPage || m_guestsPage->isServerListening()) {
-        return;
-    }
-    // The sample documents go where the user can edit them and see the server pick up the change.
-    const QDir directory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo-metadata"_s);
-    directory.mkpath(u"."_s);
-    for (const QFileInfo& sample : QDir(u":/demo-metadata"_s).entryInfoList(QDir::Files)) {
-        if (!directory.exists(sample.fileName())) {
-            QFile source(sample.filePath());
-            source.open(QIODevice::ReadOnly);
-            if (const QString problem = saveAtomically(directory.filePath(sample.fileName()), source.readAll());
-                !problem.isEmpty()) {
-                showError(problem);
-                continue;
-            }
-            QFile::setPermissions(directory.filePath(sample.fileName()), QFile::ReadOwner | QFile::WriteOwner);
+    if (m_guestsPage && !m_guestsPage->isServerListening()) {
+        if (const QString problem = m_guestsPage->startDemo(demoMetadataPort); !problem.isEmpty()) {
+            showError(problem);
         }
-    }
-    m_guestsPage->setDirectory(directory.path());
-    m_guestsPage->setListen(u"127.0.0.1"_s, demoMetadataPort);
-    if (!m_guestsPage->startServer()) {
-        m_guestsPage->setListen(u"127.0.0.1"_s, 0); // 13370 is taken: any free port will do for the demo
-        m_guestsPage->startServer();
     }
 }
 
@@ -565,34 +547,13 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(VMDESK_VERSION), QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::fitToScreen()
-{
-    // A first start: most of the screen (the VM table needs width), at least 1200×700 where it fits.
-    const QRect available = screen()->availableGeometry();
-    const QSize size(std::min(available.width(), std::max(available.width() * 4 / 5, 1200)),
-        std::min(available.height(), std::max(available.height() * 4 / 5, 700)));
-    resize(size);
-    move(available.center() - rect().center());
-}
-
-void MainWindow::clampToScreen()
-{
-    // A geometry saved on a bigger screen, or on one no longer attached, must fit this one.
-    const QRect available = screen()->availableGeometry();
-    resize(size().boundedTo(available.size()));
-    QRect frame = frameGeometry();
-    frame.moveLeft(std::clamp(frame.left(), available.left(), std::max(available.left(), available.right() - frame.width() + 1)));
-    frame.moveTop(std::clamp(frame.top(), available.top(), std::max(available.top(), available.bottom() - frame.height() + 1)));
-    move(frame.topLeft());
-}
-
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray())) {
-        fitToScreen();
+        WindowGeometry::fitToScreen(this);
     }
-    clampToScreen();
+    WindowGeometry::clampToScreen(this);
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
     m_inventoryPage->restoreState(settings.value(u"inventory/state"_s).toByteArray());
     showPage(static_cast<Page>(qBound(0, settings.value(u"mainWindow/page"_s, 0).toInt(), int(KvpArea))));

@@ -77,8 +77,6 @@ private:
     void showError(const QString& message);
     void showAbout();
     void restoreSettings();
-    void fitToScreen();
-    void clampToScreen();
     void saveSettings() const;
 
     VCenterConnection* m_connection;
