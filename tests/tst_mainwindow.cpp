@@ -203,6 +203,19 @@ private Q_SLOTS:
         QVERIFY2(available.contains(restored.frameGeometry().topLeft()), qPrintable(u"%1,%2"_s.arg(restored.x()).arg(restored.y())));
     }
 
+    void ctrlFGoesToThePagesSearchBox()
+    {
+        VSphereSession session;
+        MainWindow window({ &session });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showPage(MainWindow::ExportsArea);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        auto* page = window.findChild<InventoryPage*>();
+        QTRY_VERIFY(page->filter()->hasFocus()); // no search on the Exports page: the inventory's
+        QVERIFY(page->isVisible());
+    }
+
     void recentTasksComeBackFromTheViewMenu()
     {
         VSphereSession session;

@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QToolBar>
 #include <QUrl>
@@ -160,6 +161,7 @@ ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
         }
     });
     connect(m_queue, &ExportQueue::jobRemoved, this, &ExportsPage::updateSummary);
+    connect(m_queue, &ExportQueue::jobFinished, this, &ExportsPage::notifyFinished);
     updateSummary();
 }
 
@@ -262,4 +264,25 @@ void ExportsPage::dropEvent(QDropEvent* event)
     const QStringList list = QString::fromUtf8(names).split(u'\n', Qt::SkipEmptyParts);
     QMetaObject::invokeMethod(
         this, [this, list] { exportVms(list); }, Qt::QueuedConnection);
+}
+
+void ExportsPage::notifyFinished(quint64 id)
+{
+    const ExportJobRecord* job = m_queue->job(id);
+    if (!job) {
+        return;
+    }
+    const QString message = job->state == ExportJobRecord::State::Completed
+        ? tr("%1 is exported to %2").arg(job->spec.vmName, job->spec.outputDir)
+        : tr("The export of %1 %2: %3").arg(job->spec.vmName, ExportJobRecord::stateName(job->state), job->error);
+    Q_EMIT jobFinished(message);
+    // A desktop notification only for jobs long enough that the admin has gone elsewhere.
+    if (job->added.secsTo(job->finished) >= 30 && QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(window()->windowIcon(), this);
+        }
+        m_tray->show();
+        m_tray->showMessage(tr("vmdesk export"), message,
+            job->state == ExportJobRecord::State::Completed ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
+    }
 }

@@ -8,6 +8,7 @@ class ExportQueue;
 class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
+class QSystemTrayIcon;
 class QTableView;
 
 // The export queue: jobs with progress, speed and time left; pause, resume, cancel, retry, open
@@ -22,6 +23,10 @@ public:
     // Asks where and how, then queues them.
     void exportVms(const QStringList& names);
 
+Q_SIGNALS:
+    // A job ended: what to tell the admin ("web-01 is exported to /srv/ovf").
+    void jobFinished(const QString& message);
+
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -32,6 +37,9 @@ private:
     void updateSummary();
     void openFolder();
     void importBatch();
+    // Says how a job ended; a desktop notification too when it ran long enough that the admin has
+    // probably gone elsewhere.
+    void notifyFinished(quint64 id);
 
     ExportQueue* m_queue;
     ExportJobModel* m_model;
@@ -40,4 +48,5 @@ private:
     QLabel* m_summary;
     QLabel* m_storageWarning;
     QSpinBox* m_concurrency;
+    QSystemTrayIcon* m_tray = nullptr;
 };

@@ -27,6 +27,7 @@ public:
 
     QTableView* guestTable() const { return m_guestTable; }
     QTableView* logTable() const { return m_logTable; }
+    QLineEdit* filter() const { return m_filter; }
     // Starts serving `directory` with the settings in the form; false (and a message) on failure.
     bool startServer();
     void stopServer();

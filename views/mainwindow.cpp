@@ -23,7 +23,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -70,7 +69,8 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     if (services.exports) {
         m_exports = services.exports;
         m_exportsPage = new ExportsPage(services.exports, this);
-        connect(services.exports, &ExportQueue::jobFinished, this, &MainWindow::notifyExportFinished);
+        connect(m_exportsPage, &ExportsPage::jobFinished, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     }
     m_metadataServer = services.metadataServer;
     if (services.metadataServer && services.guests) {
@@ -126,6 +126,8 @@ void MainWindow::createActions()
     m_viewMenu = viewMenu;
     m_reloadAction = viewMenu->addAction(tr("&Reload Inventory"), m_inventoryModel, &InventoryModel::reload);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
+    QAction* find = viewMenu->addAction(tr("&Find…"), this, &MainWindow::focusSearch);
+    find->setShortcut(QKeySequence::Find);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About vmdesk"), this, &MainWindow::showAbout);
@@ -193,6 +195,21 @@ void MainWindow::createPages()
     m_navigation->setMaximumWidth(220);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(InventoryArea);
+}
+
+void MainWindow::focusSearch()
+{
+    // The search box of the page shown; the inventory's on pages without one.
+    QLineEdit* box = m_inventoryPage->filter();
+    if (m_pages->currentWidget() == m_metadataPage) {
+        box = m_metadataPage->filter();
+    } else if (m_guestsPage && m_pages->currentWidget() == m_guestsPage) {
+        box = m_guestsPage->filter();
+    } else {
+        showPage(InventoryArea);
+    }
+    box->setFocus(Qt::ShortcutFocusReason);
+    box->selectAll();
 }
 
 void MainWindow::showPage(Page page)
@@ -509,27 +526,6 @@ void MainWindow::actOn(const QStringList& vmNames, const std::function<QFuture<v
                 showError(error.message());
                 m_connection->refreshVirtualMachine(vm);
             });
-    }
-}
-
-void MainWindow::notifyExportFinished(quint64 id)
-{
-    const ExportJobRecord* job = m_exports->job(id);
-    if (!job) {
-        return;
-    }
-    const QString message = job->state == ExportJobRecord::State::Completed
-        ? tr("%1 is exported to %2").arg(job->spec.vmName, job->spec.outputDir)
-        : tr("The export of %1 %2: %3").arg(job->spec.vmName, ExportJobRecord::stateName(job->state), job->error);
-    statusBar()->showMessage(message, 15000);
-    // A desktop notification only for jobs long enough that the admin has gone elsewhere.
-    if (job->added.secsTo(job->finished) >= 30 && QSystemTrayIcon::isSystemTrayAvailable()) {
-        if (!m_tray) {
-            m_tray = new QSystemTrayIcon(windowIcon(), this);
-        }
-        m_tray->show();
-        m_tray->showMessage(tr("vmdesk export"), message,
-            job->state == ExportJobRecord::State::Completed ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
     }
 }
 

@@ -73,10 +73,10 @@ private:
     void connectSerialPorts(const QStringList& vmNames);
     // Runs `action` on each named VM and reads each one again from vCenter when its task ends.
     void actOn(const QStringList& vmNames, const std::function<QFuture<void>(const ManagedObjectRef&)>& action);
-    void notifyExportFinished(quint64 id);
     void showError(const QString& message);
     void showAbout();
     void restoreSettings();
+    void focusSearch();
     void saveSettings() const;
 
     VCenterConnection* m_connection;
@@ -101,6 +101,5 @@ private:
     VmActions* m_vmActions = nullptr;
     VspcServer* m_metadataServer = nullptr;
     TaskListModel* m_tasks;
-    QSystemTrayIcon* m_tray = nullptr;
     std::function<bool(const VimError&)> m_trustDecider = [this](const VimError& error) { return askToTrust(error); };
 };

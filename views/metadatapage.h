@@ -52,6 +52,7 @@ public:
     CodeEditor* editor() const { return m_editor; }
     MetadataPreview* preview() const { return m_preview; }
     QTableView* fileTable() const { return m_files; }
+    QLineEdit* filter() const { return m_filter; }
     MetadataFileModel* fileModel() const { return m_model; }
     QListWidget* findingsList() const { return m_findings; }
     int yamlTabIndex() const;
