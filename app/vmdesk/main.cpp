@@ -23,13 +23,57 @@
 using namespace Qt::StringLiterals;
 
 
-int main(int argc, char* argv[])
+namespace {
+void setIdentity()
 {
-    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"vmdesk"_s);
     QCoreApplication::setOrganizationDomain(u"vmdesk.org"_s);
     QCoreApplication::setApplicationName(u"vmdesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(VMDESK_VERSION));
+}
+
+QCommandLineOption demoOption()
+{
+    return QCommandLineOption(
+        u"demo"_s, QCoreApplication::translate("main", "Start the bundled vCenter simulator and connect to it."));
+}
+
+void describeOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop console for vSphere and Hyper-V VMs"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(demoOption());
+}
+
+// --help and --version need no display: they are answered before the GUI starts, so that they
+// work over SSH and in scripts.
+bool onlyAsksForText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (onlyAsksForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installTranslations(app);
+        QCommandLineParser parser;
+        describeOptions(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    setIdentity();
     QGuiApplication::setApplicationDisplayName(u"vmdesk"_s);
     QGuiApplication::setDesktopFileName(QStringLiteral(VMDESK_APP_ID));
     QIcon icon;
@@ -40,12 +84,7 @@ int main(int argc, char* argv[])
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Desktop console for vSphere and Hyper-V VMs"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        u"demo"_s, QApplication::translate("main", "Start the bundled vCenter simulator and connect to it."));
-    parser.addOption(demoOption);
+    describeOptions(parser);
     parser.process(app);
 
     VSphereSession session;
@@ -63,7 +102,7 @@ int main(int argc, char* argv[])
     UnixSignalWatcher signalWatcher { SIGTERM, SIGINT, SIGHUP };
     QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &window, &QWidget::close);
 
-    if (parser.isSet(demoOption)) {
+    if (parser.isSet(demoOption())) {
         window.connectToDemo();
     } else {
         QTimer::singleShot(0, &window, &MainWindow::connectOnStartOrAsk);

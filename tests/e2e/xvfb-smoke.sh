@@ -10,6 +10,12 @@ export HOME=$home XDG_CONFIG_HOME=$home/.config XDG_RUNTIME_DIR=$home/run QT_QPA
 mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 unset DBUS_SESSION_BUS_ADDRESS
 
+# --help and --version work without any display (over SSH, in scripts).
+help=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$binary" --help) || { echo "FAIL: vmdesk --help without a display"; exit 1; }
+grep -q -- "--demo" <<<"$help" || { echo "FAIL: vmdesk --help does not list --demo"; exit 1; }
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$binary" --version | grep -q "^vmdesk " || { echo "FAIL: vmdesk --version"; exit 1; }
+echo "help and version without a display"
+
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   set -u
   log=$HOME/vmdesk.log
