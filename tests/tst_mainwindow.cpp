@@ -2,6 +2,10 @@
 // The main window and connect dialog offscreen, against the simulator; renders the README's screenshot.
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QApplication>
+#include <QAbstractButton>
+#include <QTimer>
+#include <QMessageBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QScreen>
@@ -17,6 +21,7 @@
 #include <QTranslator>
 #include <QTreeView>
 
+#include "confirmaction.h"
 #include "connectdialog.h"
 #include "inventorymodel.h"
 #include "inventorypage.h"
@@ -201,6 +206,42 @@ private Q_SLOTS:
         MainWindow restored({ &session });
         QVERIFY(restored.width() <= available.width() && restored.height() <= available.height());
         QVERIFY2(available.contains(restored.frameGeometry().topLeft()), qPrintable(u"%1,%2"_s.arg(restored.x()).arg(restored.y())));
+    }
+
+    void confirmationsSayTheActionAndTheCount()
+    {
+        QTranslator english; // as the application has it: "120 VMs", not "120 VM(s)"
+        QVERIFY(english.load(u"vmdesk_en"_s, QStringLiteral(VMDESK_QM_DIR)));
+        QCoreApplication::installTranslator(&english);
+        QStringList many;
+        for (int i = 0; i < 120; ++i) {
+            many.append(u"DC0_C0_RP0_VM%1"_s.arg(i));
+        }
+        QCOMPARE(ConfirmAction::title(u"Power Off"_s, many), u"Power Off 120 VMs"_s);
+        QCOMPARE(ConfirmAction::title(u"Restart Guest"_s, { u"DC0_C0_RP0_VM4"_s }), u"Restart Guest DC0_C0_RP0_VM4"_s);
+        for (const bool accept : { false, true }) {
+            QString title;
+            QStringList buttons;
+            QString details;
+            QTimer::singleShot(0, this, [&] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                title = box->windowTitle();
+                details = box->detailedText();
+                for (QAbstractButton* button : box->buttons()) {
+                    buttons.append(button->text());
+                    if ((box->buttonRole(button) == QMessageBox::AcceptRole) == accept) {
+                        button->click();
+                        return;
+                    }
+                }
+            });
+            QCOMPARE(ConfirmAction::ask(nullptr, u"Power Off"_s, many, u"lost"_s), accept);
+            QCOMPARE(title, u"Power Off 120 VMs?"_s);
+            QVERIFY2(buttons.contains(u"Power Off 120 VMs"_s), qPrintable(buttons.join(u", "_s)));
+            QCOMPARE(details.count(u'\n'), 119); // every name, one per line
+        }
+        QCoreApplication::removeTranslator(&english);
     }
 
     void ctrlFGoesToThePagesSearchBox()

@@ -167,6 +167,20 @@
     </message>
 </context>
 <context>
+    <name>ConfirmAction</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n VM(s)</source>
+        <translation>
+            <numerusform>%1: %n VM</numerusform>
+            <numerusform>%1: %n VMs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>&amp;Remember the password in the keychain</source>
@@ -685,6 +699,18 @@
         <source>The export queue could not be saved, so the file on disk still holds the queue as it was before (%1). The jobs go on; free some space to have it saved again.</source>
         <translation>Die Exportwarteschlange ließ sich nicht speichern; die Datei auf der Platte enthält sie noch im vorherigen Stand (%1). Die Aufträge laufen weiter; geben Sie Platz frei, damit sie wieder gespeichert wird.</translation>
     </message>
+    <message>
+        <source>%1 is exported to %2</source>
+        <translation>%1 ist nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>The export of %1 %2: %3</source>
+        <translation>Der Export von %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>vmdesk export</source>
+        <translation>vmdesk-Export</translation>
+    </message>
 </context>
 <context>
     <name>FileDriver</name>
@@ -1012,6 +1038,10 @@
         <source>Allowed hosts: %1</source>
         <translation>Erlaubte Hosts: %1</translation>
     </message>
+    <message>
+        <source>The demo metadata server could not start.</source>
+        <translation>Der Demo-Metadatenserver konnte nicht starten.</translation>
+    </message>
 </context>
 <context>
     <name>InventoryModel</name>
@@ -1198,6 +1228,10 @@
         <source>Reset Columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
+    <message>
+        <source>&amp;Details Pane</source>
+        <translation>&amp;Detailbereich</translation>
+    </message>
 </context>
 <context>
     <name>InventoryTreeModel</name>
@@ -1347,32 +1381,8 @@
         <translation>&lt;h3&gt;vmdesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für virtuelle Maschinen unter vSphere und Hyper-V: Inventar, Exporte, cloud-init-Metadaten über virtuelle serielle Schnittstellen und Hyper-V-KVP.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und KDSoap.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 is exported to %2</source>
-        <translation>%1 ist nach %2 exportiert</translation>
-    </message>
-    <message>
-        <source>The export of %1 %2: %3</source>
-        <translation>Der Export von %1: %2: %3</translation>
-    </message>
-    <message>
-        <source>vmdesk export</source>
-        <translation>vmdesk-Export</translation>
-    </message>
-    <message>
         <source>Recent Tasks</source>
         <translation>Letzte Aufgaben</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Bestätigen</translation>
-    </message>
-    <message>
-        <source>Power off or reset %1 without shutting the guest down? Unsaved work in the guest is lost.</source>
-        <translation>%1 ausschalten oder zurücksetzen, ohne den Gast herunterzufahren? Ungesicherte Arbeit im Gast geht verloren.</translation>
-    </message>
-    <message>
-        <source>Go ahead with %1?</source>
-        <translation>Mit %1 fortfahren?</translation>
     </message>
     <message>
         <source>Take Snapshot</source>
@@ -1467,6 +1477,50 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>The connection profile was not saved: %1</source>
         <translation>Das Verbindungsprofil wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Tasks</source>
+        <translation>Letzte &amp;Aufgaben</translation>
+    </message>
+    <message>
+        <source>The guest is not shut down: unsaved work in it is lost.</source>
+        <translation>Der Gast wird nicht heruntergefahren: Ungespeicherte Arbeit darin geht verloren.</translation>
+    </message>
+    <message>
+        <source>Power Off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>The guest stops until it is powered on again.</source>
+        <translation>Der Gast bleibt stehen, bis er wieder eingeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>Shut Down Guest</source>
+        <translation>Gast herunterfahren</translation>
+    </message>
+    <message>
+        <source>VMware Tools asks the guest operating system to shut down; its users are logged off.</source>
+        <translation>VMware Tools bittet das Gastbetriebssystem, herunterzufahren; seine Benutzer werden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Restart Guest</source>
+        <translation>Gast neu starten</translation>
+    </message>
+    <message>
+        <source>VMware Tools asks the guest operating system to restart; its users are logged off.</source>
+        <translation>VMware Tools bittet das Gastbetriebssystem, neu zu starten; seine Benutzer werden abgemeldet.</translation>
     </message>
 </context>
 <context>

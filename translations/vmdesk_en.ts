@@ -167,6 +167,20 @@
     </message>
 </context>
 <context>
+    <name>ConfirmAction</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n VM(s)</source>
+        <translation>
+            <numerusform>%1 %n VM</numerusform>
+            <numerusform>%1 %n VMs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>&amp;Remember the password in the keychain</source>
@@ -685,6 +699,18 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vmdesk export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileDriver</name>
@@ -1012,6 +1038,10 @@
         <source>Metadata server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo metadata server could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InventoryModel</name>
@@ -1196,6 +1226,10 @@
     </message>
     <message>
         <source>Virtual machines: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details Pane</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1395,18 +1429,6 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Power off or reset %1 without shutting the guest down? Unsaved work in the guest is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go ahead with %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Take Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,23 +1461,55 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is exported to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export of %1 %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vmdesk export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About vmdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;vmdesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for vSphere and Hyper-V virtual machines: inventory, exports, cloud-init metadata over virtual serial ports, and Hyper-V KVP.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and KDSoap.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest is not shut down: unsaved work in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest stops until it is powered on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut Down Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Tools asks the guest operating system to shut down; its users are logged off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Tools asks the guest operating system to restart; its users are logged off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

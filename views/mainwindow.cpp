@@ -27,6 +27,7 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include "confirmaction.h"
 #include "connectdialog.h"
 #include "core/atomicwrite.h"
 #include "core/whendone.h"
@@ -414,19 +415,32 @@ void MainWindow::runPowerAction(const QStringList& vmNames, VmActions::Power act
     if (!m_vmActions || vmNames.isEmpty()) {
         return;
     }
-    const bool losesWork = action == VmActions::Power::Off || action == VmActions::Power::Reset
-        || action == VmActions::Power::Suspend || action == VmActions::Power::ShutdownGuest
-        || action == VmActions::Power::RebootGuest;
-    if (losesWork && !confirmed
-        && QMessageBox::question(this, tr("Confirm"),
-               action == VmActions::Power::Off || action == VmActions::Power::Reset
-                   ? tr("Power off or reset %1 without shutting the guest down? Unsaved work in the guest is lost.")
-                         .arg(vmNames.join(u", "_s))
-                   : tr("Go ahead with %1?").arg(vmNames.join(u", "_s)))
-            != QMessageBox::Yes) {
+    if (!confirmed && !confirmPower(vmNames, action)) {
         return;
     }
     actOn(vmNames, [&](const ManagedObjectRef& vm) { return m_vmActions->power(vm, action); });
+}
+
+bool MainWindow::confirmPower(const QStringList& vmNames, VmActions::Power action)
+{
+    const QString lost = tr("The guest is not shut down: unsaved work in it is lost.");
+    switch (action) {
+    case VmActions::Power::On:
+        return true;
+    case VmActions::Power::Off:
+        return ConfirmAction::ask(this, tr("Power Off"), vmNames, lost);
+    case VmActions::Power::Reset:
+        return ConfirmAction::ask(this, tr("Reset"), vmNames, lost);
+    case VmActions::Power::Suspend:
+        return ConfirmAction::ask(this, tr("Suspend"), vmNames, tr("The guest stops until it is powered on again."));
+    case VmActions::Power::ShutdownGuest:
+        return ConfirmAction::ask(this, tr("Shut Down Guest"), vmNames,
+            tr("VMware Tools asks the guest operating system to shut down; its users are logged off."));
+    case VmActions::Power::RebootGuest:
+        return ConfirmAction::ask(this, tr("Restart Guest"), vmNames,
+            tr("VMware Tools asks the guest operating system to restart; its users are logged off."));
+    }
+    return false;
 }
 
 void MainWindow::takeSnapshot(const QStringList& vmNames)

@@ -77,6 +77,7 @@ private:
     void showAbout();
     void restoreSettings();
     void focusSearch();
+    bool confirmPower(const QStringList& vmNames, VmActions::Power action);
     void saveSettings() const;
 
     VCenterConnection* m_connection;

@@ -9,19 +9,18 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include "core/translations.h"
 #include "core/unixsignalwatcher.h"
 #include "export/exportqueue.h"
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
 #include "vspc/guestregistry.h"
 #include "vspc/vspcserver.h"
-#include "core/translations.h"
 #include "vsphere/simulatorprocess.h"
 #include "vsphere/vmactions.h"
 #include "vsphere/vspheresession.h"
 
 using namespace Qt::StringLiterals;
-
 
 namespace {
 void setIdentity()
@@ -40,7 +39,8 @@ QCommandLineOption demoOption()
 
 void describeOptions(QCommandLineParser& parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop console for vSphere and Hyper-V VMs"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Desktop console for vSphere and Hyper-V VMs"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(demoOption());
