@@ -13,6 +13,7 @@
 #include "support/esxiemulator.h"
 #include "support/testmain.h"
 #include "vspc/guestregistry.h"
+#include "vspc/serialporttarget.h"
 #include "vspc/vspcserver.h"
 
 using namespace Qt::StringLiterals;
@@ -184,6 +185,37 @@ private Q_SLOTS:
         probe->sendData("!!REQUEST_USERDATA#\n");
         QVERIFY(probe->waitForDisconnect());
         QCOMPARE(lines.size(), 0);
+    }
+
+    void theSerialPortHelpersChoiceIsAccepted()
+    {
+        // The server as the demo runs it: a port URI of its own, loopback only.
+        Fixture f([](VspcConfig& config) { config.proxies = { { 'C', u"site-metadata"_s } }; });
+        QVERIFY(f.server.start());
+        const SerialPortTarget target = SerialPortTarget::forServer(f.server.config(), f.server.serverPort(),
+            { QHostAddress(u"192.0.2.7"_s), QHostAddress::LocalHost, QHostAddress(u"fe80::1"_s) }, u"vmdesk-host"_s);
+        QCOMPARE(target.portUris, QStringList { u"site-metadata"_s });
+        const QString port = QString::number(f.server.serverPort());
+        QCOMPARE(target.vspcUris,
+            (QStringList { u"telnet://vmdesk-host:"_s + port, u"telnet://192.0.2.7:"_s + port }));
+        QVERIFY2(target.warning.contains(u"127.0.0.1"_s), qPrintable(target.warning)); // ESXi cannot reach it
+        // A VM whose port the helper configured: the server accepts and serves it.
+        EsxiEmulator::Vm vm;
+        vm.portUri = target.portUris.first().toUtf8();
+        auto esxi = f.connectVm(vm);
+        QVERIFY(esxi->waitForSubOption(VmwareExtension::WillProxy));
+        const auto meta = esxi->request("METADATA");
+        QVERIFY(meta && meta->contains("i-test-vm"));
+
+        VspcConfig everywhere;
+        everywhere.address = QHostAddress::Any;
+        everywhere.proxies = { { 'C', u"a"_s }, { 'S', u"server-side"_s }, { 'C', u"b"_s } };
+        const SerialPortTarget open = SerialPortTarget::forServer(everywhere, 0, { QHostAddress(u"2001:db8::7"_s) }, {});
+        QCOMPARE(open.portUris, (QStringList { u"a"_s, u"b"_s }));
+        QCOMPARE(open.vspcUris, QStringList { u"telnet://[2001:db8::7]:13370"_s });
+        QVERIFY(open.warning.isEmpty());
+        VspcConfig none;
+        QVERIFY(!SerialPortTarget::forServer(none, 0, {}, u"h"_s).warning.isEmpty()); // refuses every VM
     }
 
     void aConnectionThatNeverSentDoProxyIsNotServed()

@@ -1464,17 +1464,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <translation>Wert von „%1“ (leer löscht ihn):</translation>
     </message>
     <message>
-        <source>Connect Serial Port to Metadata Server</source>
-        <translation>Serielle Schnittstelle mit dem Metadatenserver verbinden</translation>
-    </message>
-    <message numerus="yes">
-        <source>A network serial port is added to %n VM(s); ESXi connects it to this vSPC address:</source>
-        <translation>
-            <numerusform>%n VM erhält eine serielle Netzwerkschnittstelle; ESXi verbindet sie mit dieser vSPC-Adresse:</numerusform>
-            <numerusform>%n VMs erhalten eine serielle Netzwerkschnittstelle; ESXi verbindet sie mit dieser vSPC-Adresse:</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The connection profile was not saved: %1</source>
         <translation>Das Verbindungsprofil wurde nicht gespeichert: %1</translation>
     </message>
@@ -2902,6 +2891,46 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>a list of strings</source>
         <translation>eine Liste von Zeichenketten</translation>
+    </message>
+</context>
+<context>
+    <name>SerialPortDialog</name>
+    <message>
+        <source>Connect Serial Port to Metadata Server</source>
+        <translation>Serielle Schnittstelle mit dem Metadatenserver verbinden</translation>
+    </message>
+    <message numerus="yes">
+        <source>A network serial port is added to %n VM(s). ESXi connects it to the metadata server:</source>
+        <translation>
+            <numerusform>Eine serielle Netzwerkschnittstelle wird %n VM hinzugefügt. ESXi verbindet sie mit dem Metadatenserver:</numerusform>
+            <numerusform>Eine serielle Netzwerkschnittstelle wird %n VMs hinzugefügt. ESXi verbindet sie mit dem Metadatenserver:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port URI (the server accepts these):</source>
+        <translation>Port-URI (diese nimmt der Server an):</translation>
+    </message>
+    <message>
+        <source>vSPC address (as the ESXi hosts reach this machine):</source>
+        <translation>vSPC-Adresse (wie die ESXi-Hosts diesen Rechner erreichen):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add Serial Port to %n VM(s)</source>
+        <translation>
+            <numerusform>Serielle Schnittstelle zu %n VM hinzufügen</numerusform>
+            <numerusform>Serielle Schnittstelle zu %n VMs hinzufügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SerialPortTarget</name>
+    <message>
+        <source>The metadata server has no port URI configured, so it refuses every VM: set one on the Guests page.</source>
+        <translation>Der Metadatenserver hat keine Port-URI eingestellt und lehnt daher jede VM ab: Legen Sie auf der Seite „Gäste“ eine fest.</translation>
+    </message>
+    <message>
+        <source>The metadata server listens on %1 only, which no ESXi host can reach. On the Guests page, let it listen on 0.0.0.0 or on one of this machine&apos;s addresses below.</source>
+        <translation>Der Metadatenserver lauscht nur auf %1, was kein ESXi-Host erreichen kann. Lassen Sie ihn auf der Seite „Gäste“ auf 0.0.0.0 oder auf einer der unten genannten Adressen dieses Rechners lauschen.</translation>
     </message>
 </context>
 <context>

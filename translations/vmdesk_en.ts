@@ -1275,13 +1275,6 @@
             <numerusform>Custom attribute for %n VMs:</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>A network serial port is added to %n VM(s); ESXi connects it to this vSPC address:</source>
-        <translation>
-            <numerusform>A network serial port is added to %n VM; ESXi connects it to this vSPC address:</numerusform>
-            <numerusform>A network serial port is added to %n VMs; ESXi connects it to this vSPC address:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>vmdesk</source>
         <translation type="unfinished"></translation>
@@ -1454,10 +1447,6 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>Value of &quot;%1&quot; (empty clears it):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect Serial Port to Metadata Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2891,6 +2880,46 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SerialPortDialog</name>
+    <message>
+        <source>Connect Serial Port to Metadata Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A network serial port is added to %n VM(s). ESXi connects it to the metadata server:</source>
+        <translation>
+            <numerusform>A network serial port is added to %n VM. ESXi connects it to the metadata server:</numerusform>
+            <numerusform>A network serial port is added to %n VMs. ESXi connects it to the metadata server:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port URI (the server accepts these):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vSPC address (as the ESXi hosts reach this machine):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add Serial Port to %n VM(s)</source>
+        <translation>
+            <numerusform>Add Serial Port to %n VM</numerusform>
+            <numerusform>Add Serial Port to %n VMs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SerialPortTarget</name>
+    <message>
+        <source>The metadata server has no port URI configured, so it refuses every VM: set one on the Guests page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata server listens on %1 only, which no ESXi host can reach. On the Guests page, let it listen on 0.0.0.0 or on one of this machine&apos;s addresses below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

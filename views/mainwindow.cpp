@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkInterface>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -38,6 +39,7 @@
 #include "inventorypage.h"
 #include "metadatapage.h"
 #include "secrets/secretstore.h"
+#include "serialportdialog.h"
 #include "tasklistmodel.h"
 #include "upcomingpage.h"
 #include "vspc/vspcserver.h"
@@ -507,18 +509,18 @@ void MainWindow::connectSerialPorts(const QStringList& vmNames)
     if (vmNames.isEmpty()) {
         return;
     }
-    // ESXi opens the connection, so the URI must name this machine as the hosts reach it.
-    const quint16 port = m_metadataServer && m_metadataServer->isListening() ? m_metadataServer->serverPort() : 13370;
-    bool ok = false;
-    const QString uri = QInputDialog::getText(this, tr("Connect Serial Port to Metadata Server"),
-        tr("A network serial port is added to %n VM(s); ESXi connects it to this vSPC address:", nullptr,
-            int(vmNames.size())),
-        QLineEdit::Normal, u"telnet://%1:%2"_s.arg(QHostInfo::localHostName()).arg(port), &ok)
-                            .trimmed();
-    if (!ok || uri.isEmpty()) {
+    // The server's own port URI and an address ESXi reaches: else the server refuses the VM.
+    const VspcConfig config = m_metadataServer ? m_metadataServer->config() : VspcConfig {};
+    const quint16 port = m_metadataServer && m_metadataServer->isListening() ? m_metadataServer->serverPort() : 0;
+    SerialPortDialog dialog(
+        SerialPortTarget::forServer(config, port, QNetworkInterface::allAddresses(), QHostInfo::localHostName()),
+        int(vmNames.size()), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.portUri().isEmpty() || dialog.vspcUri().isEmpty()) {
         return;
     }
-    actOn(vmNames, [&](const ManagedObjectRef& vm) { return m_vmActions->addNetworkSerialPort(vm, u"vmdesk"_s, uri); });
+    const QString portUri = dialog.portUri();
+    const QString uri = dialog.vspcUri();
+    actOn(vmNames, [&](const ManagedObjectRef& vm) { return m_vmActions->addNetworkSerialPort(vm, portUri, uri); });
 }
 
 void MainWindow::actOn(const QStringList& vmNames, const std::function<QFuture<void>(const ManagedObjectRef&)>& action)
