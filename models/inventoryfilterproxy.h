@@ -19,6 +19,8 @@ public:
     // Only VMs whose columns hold these values (a folder also matches its subfolders): the branch
     // chosen in the inventory tree. Empty: all.
     void setScope(const QList<std::pair<int, QString>>& scope);
+    // A field name in the search the language does not know ("hots"), or nothing.
+    QString unknownField() const { return m_filter.unknownField(); }
 
 protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;

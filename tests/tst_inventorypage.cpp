@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -104,6 +105,33 @@ private Q_SLOTS:
         tree->setCurrentIndex(findInTree(*tree->model(), u"vm0"_s));
         QTRY_VERIFY(m_page->details()->text().contains(u"ManagedObjectNotFound"_s));
         QVERIFY(m_page->details()->text().contains(u"vm0"_s));
+    }
+
+    void theSummarySaysWhatNarrowsTheList()
+    {
+        m_page->show();
+        QTreeView* tree = m_page->tree();
+        tree->setCurrentIndex(findInTree(*tree->model(), u"esx2"_s));
+        m_page->filter()->setText(u"host:esx1"_s);
+        QCOMPARE(m_page->table()->model()->rowCount(), 0);
+        QVERIFY2(m_page->summary()->text().contains(u"esx2, chosen in the tree"_s), qPrintable(m_page->summary()->text()));
+        QVERIFY(m_page->searchError()->isHidden());
+        m_page->filter()->setText(u"hots:esx1"_s); // a typo
+        QVERIFY(m_page->searchError()->isVisible());
+        QVERIFY2(m_page->searchError()->text().contains(u"“hots” is not a search field"_s),
+            qPrintable(m_page->searchError()->text()));
+        m_page->filter()->clear();
+        QVERIFY(m_page->searchError()->isHidden());
+    }
+
+    void tabLeavesTheTable()
+    {
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        m_page->table()->setFocus();
+        m_page->table()->setCurrentIndex(m_page->table()->model()->index(0, 0));
+        QTest::keyClick(m_page->table(), Qt::Key_Tab);
+        QVERIFY(!m_page->table()->hasFocus());
     }
 
     void theTableGetsTheRoomAndTheDetailsPaneCollapses()

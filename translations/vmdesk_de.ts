@@ -1197,10 +1197,6 @@
         <translation>VMs filtern, z. B. web power:on guest:linux host:esx1 attr:alice</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field; searching for the whole word. Fields: %2</source>
-        <translation>„%1“ ist kein Feld; gesucht wird das ganze Wort. Felder: %2</translation>
-    </message>
-    <message>
         <source>Set &amp;Attribute…</source>
         <translation>&amp;Attribut setzen…</translation>
     </message>
@@ -1231,6 +1227,14 @@
     <message>
         <source>&amp;Details Pane</source>
         <translation>&amp;Detailbereich</translation>
+    </message>
+    <message>
+        <source> · only %1, chosen in the tree</source>
+        <translation> · nur %1, im Baum gewählt</translation>
+    </message>
+    <message>
+        <source>“%1” is not a search field, so the whole word is searched for. Fields: %2.</source>
+        <translation>„%1“ ist kein Suchfeld, daher wird nach dem ganzen Wort gesucht. Felder: %2.</translation>
     </message>
 </context>
 <context>

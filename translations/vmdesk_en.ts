@@ -1149,10 +1149,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field; searching for the whole word. Fields: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Power &amp;On</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,6 +1226,14 @@
     </message>
     <message>
         <source>&amp;Details Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · only %1, chosen in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a search field, so the whole word is searched for. Fields: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

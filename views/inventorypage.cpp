@@ -64,6 +64,7 @@ InventoryPage::InventoryPage(InventoryModel* model, VCenterConnection* connectio
     , m_table(new QTableView(this))
     , m_details(new VmDetailsPane(connection, this))
     , m_splitter(new QSplitter(this))
+    , m_searchError(new QLabel(this))
     , m_summary(new QLabel(this))
 {
     m_proxy->setSourceModel(model);
@@ -89,6 +90,7 @@ InventoryPage::InventoryPage(InventoryModel* model, VCenterConnection* connectio
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(InventoryModel::NameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table instead of walking 120 × 20 cells
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setDragEnabled(true); // onto the Exports page
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -146,16 +148,16 @@ InventoryPage::InventoryPage(InventoryModel* model, VCenterConnection* connectio
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
+    m_searchError->setObjectName(u"searchError"_s);
+    m_searchError->setStyleSheet(u"color: #c0392b;"_s);
+    m_searchError->setWordWrap(true);
+    m_searchError->hide();
+    layout->addWidget(m_searchError);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_summary);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterExpression(text);
-        const InventoryFilter filter(text);
-        m_filter->setToolTip(filter.unknownField().isEmpty()
-                ? QString()
-                : tr("\"%1\" is not a field; searching for the whole word. Fields: %2")
-                      .arg(filter.unknownField(), InventoryFilter::fieldNames().join(u", "_s)));
         updateSummary();
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &InventoryPage::updateSummary);
@@ -297,6 +299,11 @@ void InventoryPage::scopeToTreeSelection()
         }
     }
     m_proxy->setScope(scope);
+    QStringList path;
+    for (auto it = scope.crbegin(); it != scope.crend(); ++it) {
+        path.append(it->second);
+    }
+    m_scopeText = path.join(u" › "_s);
     updateSummary();
     if (vmId) {
         // A VM chosen in the tree: its row becomes the table's current one.
@@ -362,11 +369,23 @@ QStringList InventoryPage::selectedVmNames() const
 
 void InventoryPage::updateSummary()
 {
+    QString text;
     if (m_model->isLoading()) {
-        m_summary->setText(tr("Loading the inventory…"));
+        text = tr("Loading the inventory…");
     } else if (m_proxy->rowCount() == m_model->rowCount()) {
-        m_summary->setText(tr("Virtual machines: %1").arg(m_model->rowCount()));
+        text = tr("Virtual machines: %1").arg(m_model->rowCount());
     } else {
-        m_summary->setText(tr("Virtual machines: %1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+        text = tr("Virtual machines: %1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount());
     }
+    // Say what narrows the list, so that "0 of 120" is never a mystery.
+    if (!m_scopeText.isEmpty()) {
+        text += tr(" · only %1, chosen in the tree").arg(m_scopeText);
+    }
+    m_summary->setText(text);
+    const QString unknown = m_proxy->unknownField();
+    m_searchError->setText(unknown.isEmpty() ? QString()
+                                             : tr("“%1” is not a search field, so the whole word is searched for. "
+                                                  "Fields: %2.")
+                                                   .arg(unknown, InventoryFilter::fieldNames().join(u", "_s)));
+    m_searchError->setVisible(!unknown.isEmpty());
 }

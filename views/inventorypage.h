@@ -29,6 +29,8 @@ public:
     QTreeView* tree() const { return m_tree; }
     VmDetailsPane* details() const { return m_details; }
     QLineEdit* filter() const { return m_filter; }
+    QLabel* summary() const { return m_summary; }
+    QLabel* searchError() const { return m_searchError; }
     QSplitter* splitter() const { return m_splitter; }
     // Shows or hides (collapses) the details pane; checkable, for the View menu.
     QAction* detailsAction() const { return m_detailsAction; }
@@ -67,7 +69,9 @@ private:
     QTableView* m_table;
     VmDetailsPane* m_details;
     QSplitter* m_splitter;
+    QLabel* m_searchError;
     QLabel* m_summary;
+    QString m_scopeText; // the tree's branch the table is narrowed to
     QAction* m_detailsAction;
     bool m_detailsWidened = false;
 };
