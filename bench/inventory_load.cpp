@@ -37,37 +37,6 @@ template <typename T> bool waitFor(const QFuture<T>& future)
     return runUntil([&] { return future.isFinished(); }, 600000) && future.resultCount() > 0;
 }
 
-// The longest time the event loop went without running a 1 ms timer.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = std::max(m_longest, m_since.nsecsElapsed() / 1e6);
-            m_since.start();
-        });
-    }
-    void start()
-    {
-        m_longest = 0;
-        m_since.start();
-        m_timer.start();
-    }
-    double stop()
-    {
-        m_timer.stop();
-        return m_longest;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_since;
-    double m_longest = 0;
-};
-
 struct VmdeskRun
 {
     double loadMs = 0;

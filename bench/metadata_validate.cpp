@@ -257,7 +257,8 @@ int main(int argc, char* argv[])
         scanMs.push_back(run.ms);
         listedMs.push_back(run.listedMs);
         stallMs.push_back(run.stallMs);
-        std::printf("scan %d: %.0f ms until every file is listed, %.0f ms to scanFinished, %d rows (valid %d, warnings %d, errors %d), longest "
+        std::printf("scan %d: %.0f ms until every file is listed, %.0f ms to scanFinished, %d rows (valid %d, warnings "
+                    "%d, errors %d), longest "
                     "event-loop stall %.1f ms\n",
             round + 1, run.listedMs, run.ms, run.rows, run.statuses.value(MetadataFileModel::Status::Valid),
             run.statuses.value(MetadataFileModel::Status::Warnings),
@@ -266,7 +267,8 @@ int main(int argc, char* argv[])
     }
     std::printf("directory scan of %d files: listed in %.0f ms (median), all validated in %.0f ms (median); longest "
                 "stall median %.1f ms, worst %.1f ms\n\n",
-        fileCount, percentile(listedMs, 0.5), percentile(scanMs, 0.5), percentile(stallMs, 0.5), percentile(stallMs, 1.0));
+        fileCount, percentile(listedMs, 0.5), percentile(scanMs, 0.5), percentile(stallMs, 0.5),
+        percentile(stallMs, 1.0));
 
     // cloud-init on the same user-data: a process per file, as an admin (or a CI job) would run it.
     const QString udDir = work.filePath(u"user-data"_s);

@@ -26,8 +26,7 @@ public:
         , m_before(std::move(before))
         , m_after(std::move(after))
         , m_typing(typing)
-    {
-    }
+    { }
 
     void undo() override { m_session->apply(m_before); }
     void redo() override { m_session->apply(m_after); }

@@ -4,7 +4,6 @@
 // accepted files written, a file changed after the preview left alone. Renders
 // docs/screenshots/metadata-bulk-apply.png.
 #include <QDir>
-#include <QTranslator>
 #include <QFile>
 #include <QFontDatabase>
 #include <QPlainTextEdit>
@@ -13,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTranslator>
 
 #include "bulkapplydialog.h"
 #include "cloudinit/documentpatch.h"

@@ -115,8 +115,8 @@ private Q_SLOTS:
             << QByteArray("metadata: {instance-id: i}\nnetwork_config:\n  version: 1\n  config:\n    - type: phsyical\n"
                           "      name: eth0\n")
             << u"network_config.config.0.type"_s << 5 << 13 << true << u"physical"_s;
-        QTest::newRow("text yaml-cpp's LoadAll never finished") << QByteArray(",e [config:") << QString() << 1 << 1
-                                                                << true << u"not YAML"_s;
+        QTest::newRow("text yaml-cpp's LoadAll never finished")
+            << QByteArray(",e [config:") << QString() << 1 << 1 << true << u"not YAML"_s;
         QTest::newRow("YAML syntax") << QByteArray("metadata:\n  instance-id: [i\n") << QString() << 3 << 1 << true
                                      << QString();
     }

@@ -173,7 +173,8 @@ private Q_SLOTS:
         // Nothing that looks like a finished package is left: no empty descriptor or manifest.
         const QDir dir(spec.packageDir());
         for (const QString& name : { vm0 + u".ovf"_s, vm0 + u".mf"_s }) {
-            QVERIFY2(!QFileInfo::exists(dir.filePath(name)) || QFileInfo(dir.filePath(name)).size() > 0, qPrintable(name));
+            QVERIFY2(
+                !QFileInfo::exists(dir.filePath(name)) || QFileInfo(dir.filePath(name)).size() > 0, qPrintable(name));
         }
     }
 

@@ -59,9 +59,9 @@ private Q_SLOTS:
         };
         QFile file(store);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(QJsonObject { { u"jobs"_s,
-                                     QJsonArray { job(u"18446744073709551614"_s, u"a"_s),
-                                         job(u"18446744073709551615"_s, u"b"_s) } } })
+        file.write(QJsonDocument(
+            QJsonObject { { u"jobs"_s,
+                QJsonArray { job(u"18446744073709551614"_s, u"a"_s), job(u"18446744073709551615"_s, u"b"_s) } } })
                        .toJson());
         file.close();
         VSphereSession session;

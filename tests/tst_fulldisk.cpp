@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A full disk, made on purpose with a small tmpfs: every way vmdesk writes a file must report it
 // (with the path and "No space left on device") and leave the previous file whole.
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,7 +109,8 @@ private Q_SLOTS:
             queue.add(spec);
         }
         QCOMPARE(saveErrors.size(), 1); // said once, not once per failed save
-        QVERIFY2(queue.saveError().contains(noSpace) && queue.saveError().contains(store), qPrintable(queue.saveError()));
+        QVERIFY2(
+            queue.saveError().contains(noSpace) && queue.saveError().contains(store), qPrintable(queue.saveError()));
         QCOMPARE(contents(store), saved);
 
         filler.release();

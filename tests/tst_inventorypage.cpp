@@ -10,9 +10,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QSplitter>
 #include <QTest>
 #include <QTreeView>
 
@@ -114,7 +114,8 @@ private Q_SLOTS:
         tree->setCurrentIndex(findInTree(*tree->model(), u"esx2"_s));
         m_page->filter()->setText(u"host:esx1"_s);
         QCOMPARE(m_page->table()->model()->rowCount(), 0);
-        QVERIFY2(m_page->summary()->text().contains(u"esx2, chosen in the tree"_s), qPrintable(m_page->summary()->text()));
+        QVERIFY2(
+            m_page->summary()->text().contains(u"esx2, chosen in the tree"_s), qPrintable(m_page->summary()->text()));
         QVERIFY(m_page->searchError()->isHidden());
         m_page->filter()->setText(u"hots:esx1"_s); // a typo
         QVERIFY(m_page->searchError()->isVisible());

@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window and connect dialog offscreen, against the simulator; renders the README's screenshot.
-#include <QAbstractItemModelTester>
-#include <QCheckBox>
-#include <QApplication>
 #include <QAbstractButton>
-#include <QTimer>
-#include <QMessageBox>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QScreen>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -205,7 +205,8 @@ private Q_SLOTS:
         QVERIFY(QSettings().contains(u"mainWindow/geometry"_s));
         MainWindow restored({ &session });
         QVERIFY(restored.width() <= available.width() && restored.height() <= available.height());
-        QVERIFY2(available.contains(restored.frameGeometry().topLeft()), qPrintable(u"%1,%2"_s.arg(restored.x()).arg(restored.y())));
+        QVERIFY2(available.contains(restored.frameGeometry().topLeft()),
+            qPrintable(u"%1,%2"_s.arg(restored.x()).arg(restored.y())));
     }
 
     void confirmationsSayTheActionAndTheCount()

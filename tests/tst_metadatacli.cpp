@@ -13,6 +13,7 @@
 
 #include "cloudinit/metadatadocument.h"
 #include "cloudinit/renderer.h"
+#include "support/testfiles.h"
 #include "support/testmain.h"
 #include "support/toolrun.h"
 
@@ -92,18 +93,6 @@ struct Run
     QString err;
 };
 
-QByteArray contents(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
-}
-
-bool write(const QString& path, const QByteArray& data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
-}
-
 MetadataDocument parsed(const QByteArray& yaml)
 {
     QString error;
@@ -159,7 +148,10 @@ class TestMetadataCli : public QObject
             QString::fromUtf8(process.readAllStandardError()) };
     }
 
-    bool addDocument(const QString& name, const QByteArray& text) const { return write(docs(name + u".yaml"_s), text); }
+    bool addDocument(const QString& name, const QByteArray& text) const
+    {
+        return writeFile(docs(name + u".yaml"_s), text);
+    }
 
 private Q_SLOTS:
     void init()
@@ -275,13 +267,13 @@ private Q_SLOTS:
             (QStringList { u"meta-data"_s, u"network-config"_s, u"user-data"_s }));
 
         const MetadataDocument document = parsed(text);
-        QCOMPARE(contents(seed + u"/meta-data"_s), Renderer::metaData(document, vmName));
-        QCOMPARE(contents(seed + u"/user-data"_s), Renderer::userData(document));
-        QCOMPARE(contents(seed + u"/network-config"_s), Renderer::networkData(document, version));
-        const QJsonObject metaData = QJsonDocument::fromJson(contents(seed + u"/meta-data"_s)).object();
+        QCOMPARE(readFile(seed + u"/meta-data"_s), Renderer::metaData(document, vmName));
+        QCOMPARE(readFile(seed + u"/user-data"_s), Renderer::userData(document));
+        QCOMPARE(readFile(seed + u"/network-config"_s), Renderer::networkData(document, version));
+        const QJsonObject metaData = QJsonDocument::fromJson(readFile(seed + u"/meta-data"_s)).object();
         QCOMPARE(
             metaData.value(u"instance-id"_s).toString(), vmName == u"render-05"_s ? u"render-05"_s : u"Render 05"_s);
-        QVERIFY(contents(seed + u"/network-config"_s)
+        QVERIFY(readFile(seed + u"/network-config"_s)
                     .startsWith(QByteArray("version: " + QByteArray::number(version == 2 ? 2 : 1) + '\n')));
 
         const ToolRun schema = runTool(u"cloud-init"_s, { u"schema"_s, u"-c"_s, seed + u"/user-data"_s });
@@ -296,7 +288,7 @@ private Q_SLOTS:
             QByteArray written;
             QDirIterator it(out, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
-                written += contents(it.next());
+                written += readFile(it.next());
             }
             // net-convert drops what it does not understand silently: both interfaces must arrive.
             QVERIFY2(written.contains("192.0.2.15/24") && written.contains("198.51.100.15/24"), written.constData());
@@ -325,15 +317,15 @@ private Q_SLOTS:
 
     void applyDryRunWritesNothing()
     {
-        QVERIFY(write(root(u"region.yaml"_s), "metadata:\n  region: eu-central\n"));
+        QVERIFY(writeFile(root(u"region.yaml"_s), "metadata:\n  region: eu-central\n"));
         const QByteArray before[]
-            = { contents(docs(u"web-01.yaml"_s)), contents(docs(u"db-02.yaml"_s)), contents(docs(u"app-03.yaml"_s)) };
+            = { readFile(docs(u"web-01.yaml"_s)), readFile(docs(u"db-02.yaml"_s)), readFile(docs(u"app-03.yaml"_s)) };
         const Run run = metadata(
             { u"apply"_s, u"--directory"_s, u"docs"_s, u"--patch"_s, u"region.yaml"_s, u"--all"_s, u"--dry-run"_s });
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(contents(docs(u"web-01.yaml"_s)), before[0]);
-        QCOMPARE(contents(docs(u"db-02.yaml"_s)), before[1]);
-        QCOMPARE(contents(docs(u"app-03.yaml"_s)), before[2]);
+        QCOMPARE(readFile(docs(u"web-01.yaml"_s)), before[0]);
+        QCOMPARE(readFile(docs(u"db-02.yaml"_s)), before[1]);
+        QCOMPARE(readFile(docs(u"app-03.yaml"_s)), before[2]);
         QVERIFY2(run.out.contains(u"--- a/web-01.yaml\n+++ b/web-01.yaml\n"_s), qPrintable(run.out));
         QCOMPARE(changedLines(run.out, u"web-01.yaml"_s),
             (QStringList { u"-  region: eu-west"_s, u"+  region: eu-central"_s }));
@@ -346,7 +338,7 @@ private Q_SLOTS:
 
     void applyAllWritesWhatTheDiffSays()
     {
-        QVERIFY(write(root(u"region.yaml"_s), "metadata:\n  region: eu-central\n"));
+        QVERIFY(writeFile(root(u"region.yaml"_s), "metadata:\n  region: eu-central\n"));
         // GNU patch applies the dry run's diff to a copy...
         const Run dryRun = metadata(
             { u"apply"_s, u"--directory"_s, u"docs"_s, u"--patch"_s, u"region.yaml"_s, u"--all"_s, u"--dry-run"_s });
@@ -355,51 +347,51 @@ private Q_SLOTS:
         for (const QString& name : { u"web-01.yaml"_s, u"db-02.yaml"_s, u"app-03.yaml"_s }) {
             QVERIFY(QFile::copy(docs(name), root(u"copy/"_s + name)));
         }
-        QVERIFY(write(root(u"changes.diff"_s), dryRun.out.toUtf8()));
+        QVERIFY(writeFile(root(u"changes.diff"_s), dryRun.out.toUtf8()));
         const ToolRun patched
             = runTool(u"patch"_s, { u"-p1"_s, u"--batch"_s, u"-i"_s, root(u"changes.diff"_s) }, {}, root(u"copy"_s));
         QVERIFY2(patched.exitCode == 0, patched.all().constData());
 
         // ...and the real run writes the same bytes.
-        const QByteArray app03Before = contents(docs(u"app-03.yaml"_s));
+        const QByteArray app03Before = readFile(docs(u"app-03.yaml"_s));
         const Run run
             = metadata({ u"apply"_s, u"--directory"_s, u"docs"_s, u"--patch"_s, u"region.yaml"_s, u"--all"_s });
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, dryRun.out);
         for (const QString& name : { u"web-01.yaml"_s, u"db-02.yaml"_s, u"app-03.yaml"_s }) {
-            QCOMPARE(contents(docs(name)), contents(root(u"copy/"_s + name)));
+            QCOMPARE(readFile(docs(name)), readFile(root(u"copy/"_s + name)));
         }
         QByteArray expected = web01;
         expected.replace("  region: eu-west\n", "  region: eu-central\n");
-        QCOMPARE(contents(docs(u"web-01.yaml"_s)), expected); // comments and x-ticket included
-        QCOMPARE(contents(docs(u"app-03.yaml"_s)), app03Before);
+        QCOMPARE(readFile(docs(u"web-01.yaml"_s)), expected); // comments and x-ticket included
+        QCOMPARE(readFile(docs(u"app-03.yaml"_s)), app03Before);
         QCOMPARE(run.err, u"2 of 3 files changed, 0 refused\n"_s);
         QCOMPARE(metadata({ u"validate"_s, u"--directory"_s, u"docs"_s }).exitCode, 0);
     }
 
     void applyOnlyToNamedVms()
     {
-        QVERIFY(write(root(u"region.yaml"_s), "metadata:\n  region: eu-central\n"));
-        const QByteArray db02Before = contents(docs(u"db-02.yaml"_s));
+        QVERIFY(writeFile(root(u"region.yaml"_s), "metadata:\n  region: eu-central\n"));
+        const QByteArray db02Before = readFile(docs(u"db-02.yaml"_s));
         const Run run = metadata(
             { u"apply"_s, u"--directory"_s, u"docs"_s, u"--patch"_s, u"region.yaml"_s, u"--vm"_s, u"web-01"_s });
         QCOMPARE(run.exitCode, 0);
         QByteArray expected = web01;
         expected.replace("  region: eu-west\n", "  region: eu-central\n");
-        QCOMPARE(contents(docs(u"web-01.yaml"_s)), expected);
-        QCOMPARE(contents(docs(u"db-02.yaml"_s)), db02Before);
+        QCOMPARE(readFile(docs(u"web-01.yaml"_s)), expected);
+        QCOMPARE(readFile(docs(u"db-02.yaml"_s)), db02Before);
         QVERIFY(!run.out.contains(u"db-02"_s));
     }
 
     void applyRefusesAnInvalidResult()
     {
         // The gateway is inside web-01's subnet, outside db-02's.
-        QVERIFY(write(root(u"gateway.yaml"_s), "network:\n  gateway: 192.0.2.1\n"));
-        const QByteArray db02Before = contents(docs(u"db-02.yaml"_s));
+        QVERIFY(writeFile(root(u"gateway.yaml"_s), "network:\n  gateway: 192.0.2.1\n"));
+        const QByteArray db02Before = readFile(docs(u"db-02.yaml"_s));
         const Run run = metadata({ u"apply"_s, u"--directory"_s, u"docs"_s, u"--patch"_s, u"gateway.yaml"_s, u"--vm"_s,
             u"web-01"_s, u"--vm"_s, u"db-02"_s });
         QCOMPARE(run.exitCode, 1);
-        QCOMPARE(contents(docs(u"db-02.yaml"_s)), db02Before);
+        QCOMPARE(readFile(docs(u"db-02.yaml"_s)), db02Before);
         QVERIFY2(QRegularExpression(u"(^|\\n)docs/db-02\\.yaml:\\d+:\\d+: error: [^\\n]*192\\.0\\.2\\.1"_s)
                      .match(run.err)
                      .hasMatch(),
@@ -407,14 +399,14 @@ private Q_SLOTS:
         QVERIFY2(!run.out.contains(u"db-02"_s), qPrintable(run.out));
         // The other VM is still written.
         QCOMPARE(changedLines(run.out, u"web-01.yaml"_s), (QStringList { u"+  gateway: 192.0.2.1"_s }));
-        QVERIFY(contents(docs(u"web-01.yaml"_s)).contains("  gateway: 192.0.2.1\n"));
+        QVERIFY(readFile(docs(u"web-01.yaml"_s)).contains("  gateway: 192.0.2.1\n"));
         QVERIFY2(run.err.contains(u"1 of 2 files changed, 1 refused"_s), qPrintable(run.err));
     }
 
     void applyUsageErrors()
     {
-        QVERIFY(write(root(u"region.yaml"_s), "metadata:\n  region: eu-central\n"));
-        QVERIFY(write(root(u"list.yaml"_s), "- not a map\n"));
+        QVERIFY(writeFile(root(u"region.yaml"_s), "metadata:\n  region: eu-central\n"));
+        QVERIFY(writeFile(root(u"list.yaml"_s), "- not a map\n"));
         const QStringList base { u"apply"_s, u"--directory"_s, u"docs"_s };
         QCOMPARE(metadata(base + QStringList { u"--patch"_s, u"region.yaml"_s }).exitCode, 2);
         QCOMPARE(metadata(base + QStringList { u"--patch"_s, u"region.yaml"_s, u"--all"_s, u"--vm"_s, u"web-01"_s })
@@ -434,7 +426,7 @@ private Q_SLOTS:
     {
         const Run run = metadata({ u"new"_s, u"--directory"_s, u"docs"_s, u"--vm"_s, u"App Server 7"_s });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QByteArray text = contents(docs(u"App Server 7.yaml"_s));
+        const QByteArray text = readFile(docs(u"App Server 7.yaml"_s));
         const MetadataDocument document = parsed(text);
         QCOMPARE(document.hostname, u"app-server-7"_s);
         QVERIFY2(QRegularExpression(u"^app-server-7-[0-9a-f]{8}$"_s).match(document.instanceId).hasMatch(),
@@ -445,7 +437,7 @@ private Q_SLOTS:
 
         // Each document gets its own instance-id.
         QCOMPARE(metadata({ u"new"_s, u"--directory"_s, u"docs"_s, u"--vm"_s, u"app-server-8"_s }).exitCode, 0);
-        QVERIFY(parsed(contents(docs(u"app-server-8.yaml"_s))).instanceId.startsWith(u"app-server-8-"_s));
+        QVERIFY(parsed(readFile(docs(u"app-server-8.yaml"_s))).instanceId.startsWith(u"app-server-8-"_s));
     }
 
     void newFromTemplateKeepsItsText()
@@ -453,7 +445,7 @@ private Q_SLOTS:
         const Run run = metadata(
             { u"new"_s, u"--directory"_s, u"docs"_s, u"--vm"_s, u"web-09"_s, u"--template"_s, u"docs/web-01.yaml"_s });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QByteArray text = contents(docs(u"web-09.yaml"_s));
+        const QByteArray text = readFile(docs(u"web-09.yaml"_s));
         const MetadataDocument document = parsed(text);
         QCOMPARE(document.hostname, u"web-09"_s);
         QVERIFY(document.instanceId.startsWith(u"web-09-"_s));
@@ -464,24 +456,24 @@ private Q_SLOTS:
         QCOMPARE(text, expected);
 
         // A template that spells it `hostname` keeps that spelling.
-        QVERIFY(write(root(u"template.yaml"_s), "# lab template\nmetadata:\n  hostname: x  # set per VM\n"));
+        QVERIFY(writeFile(root(u"template.yaml"_s), "# lab template\nmetadata:\n  hostname: x  # set per VM\n"));
         QCOMPARE(metadata({ u"new"_s, u"--directory"_s, u"docs"_s, u"--vm"_s, u"lab-1"_s, u"--template"_s,
                               u"template.yaml"_s })
                      .exitCode,
             0);
-        const QByteArray lab = contents(docs(u"lab-1.yaml"_s));
+        const QByteArray lab = readFile(docs(u"lab-1.yaml"_s));
         QVERIFY2(lab.contains("  hostname: lab-1  # set per VM\n") && !lab.contains("local-hostname"), lab.constData());
     }
 
     void newRefusesToOverwriteOrToWriteErrors()
     {
-        const QByteArray before = contents(docs(u"web-01.yaml"_s));
+        const QByteArray before = readFile(docs(u"web-01.yaml"_s));
         const Run exists = metadata({ u"new"_s, u"--directory"_s, u"docs"_s, u"--vm"_s, u"web-01"_s });
         QCOMPARE(exists.exitCode, 1);
         QVERIFY(exists.err.contains(u"docs/web-01.yaml"_s));
-        QCOMPARE(contents(docs(u"web-01.yaml"_s)), before);
+        QCOMPARE(readFile(docs(u"web-01.yaml"_s)), before);
 
-        QVERIFY(write(root(u"bad.yaml"_s), bad));
+        QVERIFY(writeFile(root(u"bad.yaml"_s), bad));
         const Run invalid = metadata(
             { u"new"_s, u"--directory"_s, u"docs"_s, u"--vm"_s, u"web-10"_s, u"--template"_s, u"bad.yaml"_s });
         QCOMPARE(invalid.exitCode, 1);

@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include "metadataeditsession.h"
+#include "support/testfiles.h"
 #include "support/testmain.h"
 
 using namespace Qt::StringLiterals;
@@ -24,18 +25,6 @@ userdata: |
     - [systemctl, enable, nginx]
 )";
 
-QByteArray read(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void write(const QString& path, const QByteArray& data)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(data);
-}
 } // namespace
 
 class TestMetadataEditSession : public QObject
@@ -46,7 +35,7 @@ private Q_SLOTS:
     {
         m_dir.emplace();
         m_path = m_dir->filePath(u"web-1.yaml"_s);
-        write(m_path, document);
+        QVERIFY(writeFile(m_path, document));
     }
 
     void formEditsChangeOneLineAndUndo()
@@ -62,9 +51,11 @@ private Q_SLOTS:
         QVERIFY(session.setValue({ u"metadata"_s, u"region"_s }, u"lab"_s, &error));
         QVERIFY(session.isDirty());
         QCOMPARE(dirty.count(), 1);
-        QCOMPARE(session.text(), QByteArray(document).replace("  local-hostname: web-1\n", "  local-hostname: web-1\n  region: lab\n"));
+        QCOMPARE(session.text(),
+            QByteArray(document).replace("  local-hostname: web-1\n", "  local-hostname: web-1\n  region: lab\n"));
         QVERIFY(session.setUserDataValue({ u"packages"_s }, QJsonArray { u"nginx"_s, u"curl"_s }, &error));
-        QVERIFY(session.text().contains("  # packages first\n  packages: [nginx, curl]\n  runcmd:\n    - [systemctl, enable, nginx]\n"));
+        QVERIFY(session.text().contains(
+            "  # packages first\n  packages: [nginx, curl]\n  runcmd:\n    - [systemctl, enable, nginx]\n"));
         const QString diff = session.diffAgainstDisk();
         QVERIFY2(diff.contains(u"-  packages: [nginx]\n+  packages: [nginx, curl]\n"_s), qPrintable(diff));
         QVERIFY(diff.contains(u"+  region: lab\n"_s));
@@ -113,7 +104,7 @@ private Q_SLOTS:
         QVERIFY(session.setValue({ u"metadata"_s, u"instance-id"_s }, u"web-2"_s, &error));
         QVERIFY2(session.save(&error), qPrintable(error));
         QCOMPARE(saved.count(), 1);
-        QCOMPARE(read(m_path), QByteArray(document).replace("instance-id: web-1", "instance-id: web-2"));
+        QCOMPARE(readFile(m_path), QByteArray(document).replace("instance-id: web-1", "instance-id: web-2"));
         QVERIFY(!session.isDirty());
         QVERIFY(session.diffAgainstDisk().isEmpty());
     }
@@ -134,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(!written);
         QVERIFY(!error.isEmpty());
         QVERIFY(session.isDirty());
-        QCOMPARE(read(m_path), document);
+        QCOMPARE(readFile(m_path), document);
     }
 
     void changeOnDiskWithUnsavedTextAsks()
@@ -144,7 +135,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(session.open(m_path, &error));
         session.setText(document + "# mine\n");
-        write(m_path, document + "# theirs\n");
+        QVERIFY(writeFile(m_path, document + "# theirs\n"));
         QVERIFY(changed.wait());
         QCOMPARE(session.text(), document + "# mine\n"); // nothing replaced behind the admin's back
         QVERIFY(session.diffAgainstDisk().contains(u"-# theirs"_s));
@@ -163,7 +154,7 @@ private Q_SLOTS:
         QSignalSpy changed(&session, &MetadataEditSession::changedOnDisk);
         QString error;
         QVERIFY(session.open(m_path, &error));
-        write(m_path, document + "# theirs\n");
+        QVERIFY(writeFile(m_path, document + "# theirs\n"));
         QTRY_COMPARE(session.text(), document + "# theirs\n");
         QCOMPARE(changed.count(), 0);
         QVERIFY(!session.isDirty());
@@ -193,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(session.key(), u"new"_s);
         QString error;
         QVERIFY(session.save(&error));
-        QCOMPARE(read(path), "metadata: {instance-id: n}\n");
+        QCOMPARE(readFile(path), "metadata: {instance-id: n}\n");
         QVERIFY(!session.isDirty());
     }
 

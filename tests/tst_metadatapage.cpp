@@ -12,25 +12,20 @@
 #include <QTranslator>
 #include <QtTest>
 
+#include "cloudinit/userdatavalidator.h"
 #include "codeeditor.h"
 #include "metadataeditsession.h"
 #include "metadatafilemodel.h"
 #include "metadataform.h"
 #include "metadatapage.h"
 #include "multipartdialog.h"
-#include "cloudinit/userdatavalidator.h"
 #include "support/changedlines.h"
+#include "support/testfiles.h"
 #include "support/testmain.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray read(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 void copyDocuments(const QString& to)
 {
     for (const QFileInfo& file : QDir(QStringLiteral(VMDESK_DEMO_DIR)).entryInfoList({ u"*.yaml"_s })) {
@@ -82,7 +77,8 @@ private Q_SLOTS:
     {
         MetadataFileModel* model = m_page->fileModel();
         QCOMPARE(model->rowCount(), 3);
-        QTRY_COMPARE(model->index(model->rowOf(u"DC0_C0_RP0_VM2"_s), MetadataFileModel::FindingsColumn).data().toString(),
+        QTRY_COMPARE(
+            model->index(model->rowOf(u"DC0_C0_RP0_VM2"_s), MetadataFileModel::FindingsColumn).data().toString(),
             u"1 error"_s);
         const int broken = model->rowOf(u"DC0_C0_RP0_VM2"_s);
         QTRY_COMPARE(model->index(broken, 0).data(MetadataFileModel::StatusRole).value<MetadataFileModel::Status>(),
@@ -122,14 +118,16 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("added");
         QTest::newRow("MTU") << 1 << 7 << u"1500"_s << false << QStringList { u"      mtu: 9000"_s }
                              << QStringList { u"      mtu: 1500"_s };
-        QTest::newRow("name keeps its comment") << 1 << 0 << u"ens224"_s << false
-                                                << QStringList { u"    - name: eth1            # storage network, jumbo frames"_s }
-                                                << QStringList { u"    - name: ens224            # storage network, jumbo frames"_s };
-        QTest::newRow("addresses stay a flow list") << 0 << 4 << u"192.0.2.21/24, 2001:db8::21/64"_s << false
-                                                    << QStringList { u"      addresses: [192.0.2.20/24, \"2001:db8::20/64\"]"_s }
-                                                    << QStringList { u"      addresses: [192.0.2.21/24, \"2001:db8::21/64\"]"_s };
-        QTest::newRow("DHCPv4 added as a new line") << 1 << 2 << QString() << true << QStringList {}
-                                                    << QStringList { u"      dhcp4: true"_s };
+        QTest::newRow("name keeps its comment")
+            << 1 << 0 << u"ens224"_s << false
+            << QStringList { u"    - name: eth1            # storage network, jumbo frames"_s }
+            << QStringList { u"    - name: ens224            # storage network, jumbo frames"_s };
+        QTest::newRow("addresses stay a flow list")
+            << 0 << 4 << u"192.0.2.21/24, 2001:db8::21/64"_s << false
+            << QStringList { u"      addresses: [192.0.2.20/24, \"2001:db8::20/64\"]"_s }
+            << QStringList { u"      addresses: [192.0.2.21/24, \"2001:db8::21/64\"]"_s };
+        QTest::newRow("DHCPv4 added as a new line")
+            << 1 << 2 << QString() << true << QStringList {} << QStringList { u"      dhcp4: true"_s };
     }
 
     void networkCellEditsChangeOnlyTheirLine()
@@ -222,7 +220,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(session->setValue({ u"metadata"_s, u"region"_s }, u"lab"_s, &error));
         QVERIFY(m_page->save(false));
-        QCOMPARE(read(m_dir->filePath(u"DC0_C0_RP0_VM1.yaml"_s)), session->text());
+        QCOMPARE(readFile(m_dir->filePath(u"DC0_C0_RP0_VM1.yaml"_s)), session->text());
         QVERIFY(!session->isDirty());
     }
 

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include "cloudinit/mimemultipart.h"
+#include "support/testfiles.h"
 #include "support/testmain.h"
 #include "support/toolrun.h"
 
@@ -57,12 +58,6 @@ QString cloudInitPython()
     }
     const QByteArray shebang = script.readLine().trimmed();
     return shebang.startsWith("#!") ? QString::fromLocal8Bit(shebang.mid(2).split(' ').first()) : QString();
-}
-
-bool writeFile(const QString& path, const QByteArray& content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
 }
 
 const QList<MimePart> sampleParts = {

@@ -76,8 +76,8 @@ network:
 )";
 
 // What net-convert must have written for twoInterfacesYaml, in both formats.
-const QStringList twoInterfacesFacts { u"192.0.2.10"_s, u"2001:db8::10"_s, u"192.0.2.1"_s, u"2001:db8::1"_s,
-    u"9000"_s, u"198.51.100.7"_s, u"1400"_s, u"eth2"_s, u"192.0.2.53"_s, u"example.com"_s };
+const QStringList twoInterfacesFacts { u"192.0.2.10"_s, u"2001:db8::10"_s, u"192.0.2.1"_s, u"2001:db8::1"_s, u"9000"_s,
+    u"198.51.100.7"_s, u"1400"_s, u"eth2"_s, u"192.0.2.53"_s, u"example.com"_s };
 
 MetadataDocument parsed(const QByteArray& yaml)
 {
@@ -150,23 +150,29 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("facts");
         for (const int version : { 1, 2 }) {
             const QByteArray v = QByteArray::number(version);
-            QTest::newRow(QByteArray("static with mac v" + v).constData()) << seedModelYaml << version
-                                                   << QStringList { u"192.168.23.1"_s, u"192.168.23.254"_s, u"8.8.4.4"_s };
-            QTest::newRow(QByteArray("readme spelling v" + v).constData()) << readmeYaml << version << QStringList { u"10.0.0.5"_s, u"10.0.0.1"_s };
-            QTest::newRow(QByteArray("dhcp v" + v).constData()) << QByteArray("network:\n  type: dhcp\n  name: ens192\n") << version
-                                        << QStringList { u"dhcp"_s, u"ens192"_s };
-            QTest::newRow(QByteArray("three interfaces, v4 and v6, v" + v).constData()) << twoInterfacesYaml << version << twoInterfacesFacts;
+            QTest::newRow(QByteArray("static with mac v" + v).constData())
+                << seedModelYaml << version << QStringList { u"192.168.23.1"_s, u"192.168.23.254"_s, u"8.8.4.4"_s };
+            QTest::newRow(QByteArray("readme spelling v" + v).constData())
+                << readmeYaml << version << QStringList { u"10.0.0.5"_s, u"10.0.0.1"_s };
+            QTest::newRow(QByteArray("dhcp v" + v).constData())
+                << QByteArray("network:\n  type: dhcp\n  name: ens192\n") << version
+                << QStringList { u"dhcp"_s, u"ens192"_s };
+            QTest::newRow(QByteArray("three interfaces, v4 and v6, v" + v).constData())
+                << twoInterfacesYaml << version << twoInterfacesFacts;
         }
-        QTest::newRow("asked for in the document") << QByteArray(twoInterfacesYaml).replace("  search:", "  version: 2\n  search:")
-                                                   << 0 << twoInterfacesFacts;
+        QTest::newRow("asked for in the document")
+            << QByteArray(twoInterfacesYaml).replace("  search:", "  version: 2\n  search:") << 0 << twoInterfacesFacts;
         QTest::newRow("network_config v1 passed through")
-            << QByteArray("network_config:\n  version: 1\n  config:\n    - type: physical\n      name: ens3\n      mtu: 1280\n"
-                          "      subnets:\n        - {type: static, address: 203.0.113.9/24, gateway: 203.0.113.1}\n")
+            << QByteArray(
+                   "network_config:\n  version: 1\n  config:\n    - type: physical\n      name: ens3\n      mtu: 1280\n"
+                   "      subnets:\n        - {type: static, address: 203.0.113.9/24, gateway: 203.0.113.1}\n")
             << 1 << QStringList { u"203.0.113.9"_s, u"203.0.113.1"_s, u"1280"_s, u"ens3"_s };
-        QTest::newRow("network_config v2 wrapped, passed through")
-            << QByteArray("network_config:\n  network:\n    version: 2\n    ethernets:\n      ens4:\n"
-                          "        addresses: [\"2001:db8:5::9/64\"]\n        gateway6: \"2001:db8:5::1\"\n        mtu: 1500\n")
-            << 1 << QStringList { u"2001:db8:5::9"_s, u"2001:db8:5::1"_s, u"1500"_s, u"ens4"_s };
+        QTest::newRow("network_config v2 wrapped, passed through") << QByteArray(
+            "network_config:\n  network:\n    version: 2\n    ethernets:\n      ens4:\n"
+            "        addresses: [\"2001:db8:5::9/64\"]\n        gateway6: \"2001:db8:5::1\"\n        mtu: 1500\n")
+                                                                   << 1
+                                                                   << QStringList { u"2001:db8:5::9"_s,
+                                                                          u"2001:db8:5::1"_s, u"1500"_s, u"ens4"_s };
     }
 
     void networkDataPassesCloudInitNetConvert()
@@ -179,7 +185,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         const QByteArray rendered = Renderer::networkData(parsed(yaml), version);
         const bool passthrough = yaml.startsWith("network_config");
-        QVERIFY2(passthrough || rendered.startsWith(QByteArray("version: " + QByteArray::number(version ? version : 2))),
+        QVERIFY2(
+            passthrough || rendered.startsWith(QByteArray("version: " + QByteArray::number(version ? version : 2))),
             rendered.constData());
         file.write(rendered);
         file.close();

@@ -109,8 +109,8 @@ private Q_SLOTS:
         writeDocument(dir);
         QProcess server;
         QString log;
-        const quint16 port
-            = startServer(server, QStringList { u"--uri"_s, u"my-metadata"_s, u"--directory"_s, dir.path() } + allow, log);
+        const quint16 port = startServer(
+            server, QStringList { u"--uri"_s, u"my-metadata"_s, u"--directory"_s, dir.path() } + allow, log);
         QVERIFY2(port != 0, qPrintable(log));
         EsxiEmulator esxi({});
         esxi.connectToServer(port);

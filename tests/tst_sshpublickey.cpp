@@ -7,24 +7,13 @@
 #include <QTest>
 
 #include "cloudinit/sshpublickey.h"
+#include "support/testfiles.h"
 #include "support/testmain.h"
 #include "support/toolrun.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool writeFile(const QString& path, const QByteArray& content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // ssh-keygen -lf prints "BITS SHA256:... COMMENT (TYPE)"; the comment may hold spaces.
 struct Fingerprint

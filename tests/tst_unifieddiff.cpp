@@ -6,24 +6,13 @@
 #include <QTest>
 
 #include "core/unifieddiff.h"
+#include "support/testfiles.h"
 #include "support/testmain.h"
 #include "support/toolrun.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool writeFile(const QString& path, const QByteArray& content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // diff -u writes "--- old\t<modification time>": the time is the one thing we leave out.
 QByteArray withoutTimestamps(const QByteArray& diff)
@@ -131,7 +120,8 @@ private Q_SLOTS:
         QVERIFY(writeFile(dir.filePath(u"new"_s), after.toUtf8()));
         const QString ours = UnifiedDiff::diff(before, after, u"old"_s, u"new"_s, context);
 
-        const ToolRun diff = runTool(u"diff"_s, { u"-U"_s + QString::number(context), u"old"_s, u"new"_s }, {}, dir.path());
+        const ToolRun diff
+            = runTool(u"diff"_s, { u"-U"_s + QString::number(context), u"old"_s, u"new"_s }, {}, dir.path());
         QCOMPARE(diff.exitCode, before == after ? 0 : 1);
         QCOMPARE(ours.toUtf8(), withoutTimestamps(diff.output));
 
@@ -143,8 +133,8 @@ private Q_SLOTS:
             qInfo("patch is not installed: checked against diff -u only");
             return;
         }
-        const ToolRun patch
-            = runTool(u"/usr/bin/patch"_s, { u"--quiet"_s, u"--output=patched"_s, u"old"_s }, ours.toUtf8(), dir.path());
+        const ToolRun patch = runTool(
+            u"/usr/bin/patch"_s, { u"--quiet"_s, u"--output=patched"_s, u"old"_s }, ours.toUtf8(), dir.path());
         QVERIFY2(patch.exitCode == 0, patch.all().constData());
         QCOMPARE(readFile(dir.filePath(u"patched"_s)), after.toUtf8());
     }

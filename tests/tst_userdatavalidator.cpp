@@ -14,6 +14,7 @@
 
 #include "cloudinit/pyyamljson.h"
 #include "cloudinit/userdatavalidator.h"
+#include "support/testfiles.h"
 #include "support/testmain.h"
 
 using namespace Qt::StringLiterals;
@@ -21,12 +22,6 @@ using UserDataValidator::UserDataKind;
 
 namespace {
 const QString corpusDir = QStringLiteral(VMDESK_USER_DATA_DIR);
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QString describe(const QList<Finding>& findings)
 {

@@ -59,7 +59,9 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(u"inventory"_s));
         // Every command's name stands apart from its summary, the longest one too.
         for (const QString& name : { u"inventory"_s, u"serve-metadata"_s, u"guest-fetch"_s, u"metadata"_s }) {
-            QVERIFY2(QRegularExpression(u"\\n  "_s + QRegularExpression::escape(name) + u"  +\\S"_s).match(run.out).hasMatch(),
+            QVERIFY2(QRegularExpression(u"\\n  "_s + QRegularExpression::escape(name) + u"  +\\S"_s)
+                         .match(run.out)
+                         .hasMatch(),
                 qPrintable(run.out));
         }
         const Run commandHelp = vmdeskctl({ u"inventory"_s, u"--help"_s });

@@ -4,8 +4,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 
@@ -154,9 +154,8 @@ private Q_SLOTS:
         QVERIFY(!said.contains(f.dir.path().toUtf8()));
         // The server's own packet log keeps the path for the admin.
         const QList<PacketLogEntry> log = f.registry.log(f.registry.ids().constLast());
-        QVERIFY(std::any_of(log.cbegin(), log.cend(), [&](const PacketLogEntry& e) {
-            return e.summary.contains(f.dir.filePath(u"nobody.yaml"_s));
-        }));
+        QVERIFY(std::any_of(log.cbegin(), log.cend(),
+            [&](const PacketLogEntry& e) { return e.summary.contains(f.dir.filePath(u"nobody.yaml"_s)); }));
 
         Fixture silent([](VspcConfig& c) { c.errorReplies = false; });
         QVERIFY(silent.server.start());
@@ -196,8 +195,7 @@ private Q_SLOTS:
             { QHostAddress(u"192.0.2.7"_s), QHostAddress::LocalHost, QHostAddress(u"fe80::1"_s) }, u"vmdesk-host"_s);
         QCOMPARE(target.portUris, QStringList { u"site-metadata"_s });
         const QString port = QString::number(f.server.serverPort());
-        QCOMPARE(target.vspcUris,
-            (QStringList { u"telnet://vmdesk-host:"_s + port, u"telnet://192.0.2.7:"_s + port }));
+        QCOMPARE(target.vspcUris, (QStringList { u"telnet://vmdesk-host:"_s + port, u"telnet://192.0.2.7:"_s + port }));
         QVERIFY2(target.warning.contains(u"127.0.0.1"_s), qPrintable(target.warning)); // ESXi cannot reach it
         // A VM whose port the helper configured: the server accepts and serves it.
         EsxiEmulator::Vm vm;
@@ -210,7 +208,8 @@ private Q_SLOTS:
         VspcConfig everywhere;
         everywhere.address = QHostAddress::Any;
         everywhere.proxies = { { 'C', u"a"_s }, { 'S', u"server-side"_s }, { 'C', u"b"_s } };
-        const SerialPortTarget open = SerialPortTarget::forServer(everywhere, 0, { QHostAddress(u"2001:db8::7"_s) }, {});
+        const SerialPortTarget open
+            = SerialPortTarget::forServer(everywhere, 0, { QHostAddress(u"2001:db8::7"_s) }, {});
         QCOMPARE(open.portUris, (QStringList { u"a"_s, u"b"_s }));
         QCOMPARE(open.vspcUris, QStringList { u"telnet://[2001:db8::7]:13370"_s });
         QVERIFY(open.warning.isEmpty());
@@ -260,7 +259,8 @@ private Q_SLOTS:
         QVERIFY(outsider->waitForDisconnect());
         QCOMPARE(refused.registry.ids().size(), 0);
 
-        Fixture allowed([&](VspcConfig& c) { c.allowedNetworks = *VspcConfig::parseNetworks(u"127.0.0.0/8"_s, &error); });
+        Fixture allowed(
+            [&](VspcConfig& c) { c.allowedNetworks = *VspcConfig::parseNetworks(u"127.0.0.0/8"_s, &error); });
         QVERIFY(allowed.server.start());
         auto host = allowed.connectVm();
         QVERIFY(host->waitForSubOption(VmwareExtension::WillProxy));
@@ -296,7 +296,8 @@ private Q_SLOTS:
         }
         const GuestInfo* guest = f.registry.guest(f.registry.ids().constLast());
         QVERIFY(guest);
-        QCOMPARE(guest->identity.vmName, u"evil\\n2026-11-30 vmdesk.vspc: identified 10.0.0.1 as admin\\x1b[2J\\u202e"_s);
+        QCOMPARE(
+            guest->identity.vmName, u"evil\\n2026-11-30 vmdesk.vspc: identified 10.0.0.1 as admin\\x1b[2J\\u202e"_s);
         for (const PacketLogEntry& entry : f.registry.log(guest->id)) {
             QVERIFY2(!entry.summary.contains(u'\n') && !entry.summary.contains(QChar(0x1b)), qPrintable(entry.summary));
         }
@@ -430,8 +431,8 @@ private Q_SLOTS:
         for (quint32 i = 0; i < 5000; ++i) {
             QByteArray sequence(4, Qt::Uninitialized);
             qToBigEndian(i, sequence.data());
-            flood += TelnetCodec::subnegotiation(
-                TelnetCodec::VmwareExtension, QByteArray(QByteArray(1, char(VmwareExtension::VMotionBegin)) + sequence));
+            flood += TelnetCodec::subnegotiation(TelnetCodec::VmwareExtension,
+                QByteArray(QByteArray(1, char(VmwareExtension::VMotionBegin)) + sequence));
         }
         flooder->sendRaw(flood);
         QTRY_COMPARE_WITH_TIMEOUT(

@@ -16,8 +16,11 @@ struct Payloads
     QByteArray userData;
 };
 
+enum class Channel { Serial, Guestinfo, Kvp, CloudinitPrep };
+
 struct Check
 {
+    Channel channelId = Channel::Serial;
     QString channel; // "Serial port (vSPC)", "VMware guestinfo", ...
     QString payload; // "user-data", "meta-data + network", "whole VMX"
     qint64 bytes = 0; // as sent on that channel (after its encoding)

@@ -48,7 +48,8 @@ QString hostnameFor(const QString& vmName)
 
 QString freshInstanceId(const QString& vmName)
 {
-    return hostnameFor(vmName) + u'-' + QString::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, u'0');
+    return hostnameFor(vmName) + u'-'
+        + QString::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, u'0');
 }
 
 std::optional<QByteArray> instantiate(const QByteArray& templateText, const QString& vmName, QString* error)
@@ -61,7 +62,8 @@ std::optional<QByteArray> instantiate(const QByteArray& templateText, const QStr
     const QJsonObject metadata = parsed.value.toObject().value(u"metadata"_s).toObject();
     const QString idKey = metadata.contains(u"instance_id"_s) ? u"instance_id"_s : u"instance-id"_s;
     const QString hostKey = metadata.contains(u"hostname"_s) ? u"hostname"_s : u"local-hostname"_s;
-    std::optional<QByteArray> text = YamlTextEdit::set(templateText, { u"metadata"_s, idKey }, freshInstanceId(vmName), error);
+    std::optional<QByteArray> text
+        = YamlTextEdit::set(templateText, { u"metadata"_s, idKey }, freshInstanceId(vmName), error);
     if (text) {
         text = YamlTextEdit::set(*text, { u"metadata"_s, hostKey }, hostnameFor(vmName), error);
     }

@@ -147,7 +147,7 @@ Result validate(const QByteArray& text, Detail detail)
         if (!knownKeys.contains(it.key()) && !it.key().startsWith(u"x-"_s)) {
             Finding unknown = finding(Finding::Severity::Warning, it.key(),
                 Text::tr("\"%1\" is not a key vmdesk knows (metadata, network, network_config, userdata); it is kept "
-                   "but not sent. Start it with x- to mark it as yours.")
+                         "but not sent. Start it with x- to mark it as yours.")
                     .arg(it.key()));
             const PyYamlJson::Position key = parsed.keyPositions.value(it.key());
             unknown.line = key.line;
@@ -171,18 +171,20 @@ Result validate(const QByteArray& text, Detail detail)
             place(each, parsed);
         }
     }
+    const QByteArray userData = Renderer::userData(document); // what is served, so what is validated
     if (document.userData) {
-        const QByteArray raw = document.userData->toUtf8();
-        QList<Finding> userFindings = UserDataValidator::validate(Renderer::userData(document));
-        placeUserData(userFindings, text, raw);
+        QList<Finding> userFindings = UserDataValidator::validate(userData);
+        placeUserData(userFindings, text, document.userData->toUtf8());
         findings += userFindings;
     }
-    const QByteArray userData = Renderer::userData(document);
-    const QByteArray packet = Renderer::networkData(document);
-    for (const DeliveryLimits::Check& check : DeliveryLimits::check({ Renderer::metaData(document, {}), packet, userData })) {
-        if (check.channel == DeliveryLimits::check({}).constFirst().channel && !check.fits()) {
+    for (const DeliveryLimits::Check& check :
+        DeliveryLimits::check({ Renderer::metaData(document, {}), Renderer::networkData(document), userData })) {
+        if (check.channelId == DeliveryLimits::Channel::Serial && !check.fits()) {
             findings.append(finding(Finding::Severity::Error, {},
-                Text::tr("%1 is %2 bytes on the serial port, more than its limit of %3").arg(check.payload).arg(check.bytes).arg(check.limit)));
+                Text::tr("%1 is %2 bytes on the serial port, more than its limit of %3")
+                    .arg(check.payload)
+                    .arg(check.bytes)
+                    .arg(check.limit)));
         }
     }
     result.findings = findings;

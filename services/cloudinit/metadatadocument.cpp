@@ -132,14 +132,16 @@ bool boolean(const YAML::Node& node, const char* field)
     static const QStringList truths { u"true"_s, u"yes"_s, u"on"_s };
     static const QStringList falsehoods { u"false"_s, u"no"_s, u"off"_s };
     const bool plain = node.Tag() != "!";
-    const bool casingOk = text == text.toLower() || text == text.toUpper() || text == text.left(1).toUpper() + text.mid(1).toLower();
+    const bool casingOk
+        = text == text.toLower() || text == text.toUpper() || text == text.left(1).toUpper() + text.mid(1).toLower();
     if (plain && casingOk && truths.contains(text.toLower())) {
         return true;
     }
     if (plain && casingOk && falsehoods.contains(text.toLower())) {
         return false;
     }
-    throw std::runtime_error(Text::tr("%1 must be true or false, not \"%2\"").arg(QLatin1String(field), text).toStdString());
+    throw std::runtime_error(
+        Text::tr("%1 must be true or false, not \"%2\"").arg(QLatin1String(field), text).toStdString());
 }
 
 bool isIpv6(const QString& address)
@@ -167,9 +169,9 @@ MetadataDocument::Network parseSingleInterface(const YAML::Node& node)
         interface.addresses.append(address);
     }
     network.interfaces.append(interface);
-    network.nameservers = networkList(
-        stringList(either(node, "nameservers", "dns_nameservers"), QStringLiteral("network.nameservers")),
-        "nameservers");
+    network.nameservers
+        = networkList(stringList(either(node, "nameservers", "dns_nameservers"), QStringLiteral("network.nameservers")),
+            "nameservers");
     network.search
         = networkList(stringList(either(node, "search", "dns_search"), QStringLiteral("network.search")), "search");
     return network;
@@ -210,9 +212,9 @@ MetadataDocument::Network parseNetwork(const YAML::Node& node)
     for (std::size_t i = 0; i < interfaces.size(); ++i) {
         network.interfaces.append(parseInterface(interfaces[i], int(i)));
     }
-    network.nameservers = networkList(
-        stringList(either(node, "nameservers", "dns_nameservers"), QStringLiteral("network.nameservers")),
-        "nameservers");
+    network.nameservers
+        = networkList(stringList(either(node, "nameservers", "dns_nameservers"), QStringLiteral("network.nameservers")),
+            "nameservers");
     network.search
         = networkList(stringList(either(node, "search", "dns_search"), QStringLiteral("network.search")), "search");
     if (const YAML::Node version = member(node, "version")) {
@@ -235,7 +237,8 @@ QJsonObject parseNetworkConfig(const QByteArray& yaml)
         config = config.toObject().value(u"network"_s);
     }
     if (!config.isObject()) {
-        throw std::runtime_error(Text::tr("network_config must be a map with version and config or ethernets").toStdString());
+        throw std::runtime_error(
+            Text::tr("network_config must be a map with version and config or ethernets").toStdString());
     }
     const QJsonValue version = config.toObject().value(u"version"_s);
     if (version != QJsonValue(1) && version != QJsonValue(2)) {
@@ -265,8 +268,8 @@ std::optional<MetadataDocument> MetadataDocument::fromYaml(const QByteArray& yam
             document.availabilityZone = scalar(either(metadata, "availability_zone", "availability-zone"));
             document.hostname = scalar(either(metadata, "hostname", "local-hostname"));
             document.tags = tagsValue(member(metadata, "tags"));
-            document.publicKeys
-                = stringList(either(metadata, "public_keys", "public-keys"), QStringLiteral("metadata.public_keys"), u'\n');
+            document.publicKeys = stringList(
+                either(metadata, "public_keys", "public-keys"), QStringLiteral("metadata.public_keys"), u'\n');
         }
         if (const YAML::Node net = member(root, "network")) {
             document.network = parseNetwork(net);

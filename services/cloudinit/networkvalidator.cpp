@@ -92,7 +92,8 @@ void checkMtu(Collector& out, const QString& path, const QString& mtu, bool hasI
     bool ok = false;
     const int value = mtu.toInt(&ok);
     if (!ok || value < minMtu || value > maxMtu) {
-        out.error(path, Text::tr("the MTU must be a whole number from %1 to %2, not \"%3\"").arg(minMtu).arg(maxMtu).arg(mtu));
+        out.error(path,
+            Text::tr("the MTU must be a whole number from %1 to %2, not \"%3\"").arg(minMtu).arg(maxMtu).arg(mtu));
     } else if (hasIpv6 && value < minMtuIpv6) {
         out.error(path, Text::tr("IPv6 needs an MTU of at least %1").arg(minMtuIpv6));
     }
@@ -102,7 +103,8 @@ void checkNameservers(Collector& out, const QString& path, const QStringList& se
 {
     for (qsizetype i = 0; i < servers.size(); ++i) {
         if (QHostAddress(servers.at(i)).isNull()) {
-            out.error(path + u'.' + QString::number(i), Text::tr("DNS server \"%1\" is not an IP address").arg(servers.at(i)));
+            out.error(path + u'.' + QString::number(i),
+                Text::tr("DNS server \"%1\" is not an IP address").arg(servers.at(i)));
         }
     }
 }
@@ -176,7 +178,8 @@ QString hostnameProblem(const QString& hostname)
             return Text::tr("\"%1\" has a label longer than 63 characters").arg(hostname);
         }
         if (!label.match(part).hasMatch()) {
-            return Text::tr("\"%1\" is not a valid host name: labels hold letters, digits and inner hyphens").arg(hostname);
+            return Text::tr("\"%1\" is not a valid host name: labels hold letters, digits and inner hyphens")
+                .arg(hostname);
         }
     }
     return {};
@@ -198,7 +201,8 @@ QList<Finding> validate(const MetadataDocument::Network& network)
         }
         if (!interface.macAddress.isEmpty() && !isMac(interface.macAddress)) {
             out.error(path + u".mac_address"_s,
-                Text::tr("\"%1\" is not a MAC address (six pairs of hex digits: 00:50:56:aa:bb:cc)").arg(interface.macAddress));
+                Text::tr("\"%1\" is not a MAC address (six pairs of hex digits: 00:50:56:aa:bb:cc)")
+                    .arg(interface.macAddress));
         }
         QList<Subnet> subnets;
         bool hasIpv6 = interface.dhcp6;
@@ -207,14 +211,16 @@ QList<Finding> validate(const MetadataDocument::Network& network)
             Subnet subnet;
             const QString problem = parseAddress(interface.addresses.at(a), interface.netmask, &subnet);
             if (!problem.isEmpty()) {
-                out.error(network.singleInterfaceForm ? addressesPath : addressesPath + u'.' + QString::number(a), problem);
+                out.error(
+                    network.singleInterfaceForm ? addressesPath : addressesPath + u'.' + QString::number(a), problem);
                 continue;
             }
             hasIpv6 = hasIpv6 || subnet.network.protocol() == QAbstractSocket::IPv6Protocol;
             subnets.append(subnet);
         }
         if (interface.addresses.isEmpty() && !interface.dhcp4 && !interface.dhcp6) {
-            out.warning(path, Text::tr("interface %1 has no address and no DHCP, so it stays down").arg(interface.name));
+            out.warning(
+                path, Text::tr("interface %1 has no address and no DHCP, so it stays down").arg(interface.name));
         }
         const QString gateway4Path = path + (network.singleInterfaceForm ? u".gateway"_s : u".gateway4"_s);
         const QString gateway6Path = path + (network.singleInterfaceForm ? u".gateway"_s : u".gateway6"_s);
@@ -224,7 +230,8 @@ QList<Finding> validate(const MetadataDocument::Network& network)
         checkMtu(out, path + u".mtu"_s, interface.mtu, hasIpv6);
     }
     if (gateways4 > 1) {
-        out.warning(u"network"_s, Text::tr("%1 interfaces have an IPv4 gateway: the guest gets several default routes").arg(gateways4));
+        out.warning(u"network"_s,
+            Text::tr("%1 interfaces have an IPv4 gateway: the guest gets several default routes").arg(gateways4));
     }
     checkNameservers(out, u"network.nameservers"_s, network.nameservers);
     checkSearch(out, u"network.search"_s, network.search);
@@ -238,7 +245,8 @@ QList<Finding> validateConfig(const QJsonObject& config)
     const int version = config.value(u"version"_s).toInt();
     QSet<QString> names;
     if (version == 1) {
-        static const QStringList types { u"physical"_s, u"bond"_s, u"bridge"_s, u"vlan"_s, u"nameserver"_s, u"route"_s };
+        static const QStringList types { u"physical"_s, u"bond"_s, u"bridge"_s, u"vlan"_s, u"nameserver"_s,
+            u"route"_s };
         static const QStringList subnetTypes { u"dhcp4"_s, u"dhcp"_s, u"dhcp6"_s, u"static"_s, u"static6"_s,
             u"ipv6_dhcpv6-stateful"_s, u"ipv6_dhcpv6-stateless"_s, u"ipv6_slaac"_s, u"manual"_s };
         const QJsonValue entries = config.value(u"config"_s);
@@ -267,12 +275,14 @@ QList<Finding> validateConfig(const QJsonObject& config)
                 const QString subnetPath = path + u".subnets."_s + QString::number(s);
                 const QJsonObject subnet = subnets.at(s).toObject();
                 if (!subnetTypes.contains(subnet.value(u"type"_s).toString())) {
-                    out.error(subnetPath + u".type"_s, Text::tr("subnet type must be one of %1").arg(subnetTypes.join(u", "_s)));
+                    out.error(subnetPath + u".type"_s,
+                        Text::tr("subnet type must be one of %1").arg(subnetTypes.join(u", "_s)));
                 }
                 Subnet parsed;
                 const QString address = subnet.value(u"address"_s).toString();
                 if (!address.isEmpty()) {
-                    const QString problem = parseAddress(address, subnet.value(u"netmask"_s).toVariant().toString(), &parsed);
+                    const QString problem
+                        = parseAddress(address, subnet.value(u"netmask"_s).toVariant().toString(), &parsed);
                     if (!problem.isEmpty()) {
                         out.error(subnetPath + u".address"_s, problem);
                     }
@@ -284,7 +294,8 @@ QList<Finding> validateConfig(const QJsonObject& config)
             u"wifis"_s, u"renderer"_s };
         for (auto it = config.begin(); it != config.end(); ++it) {
             if (!sections.contains(it.key())) {
-                out.error(base + u'.' + it.key(), Text::tr("\"%1\" is not a network config version 2 section").arg(it.key()));
+                out.error(
+                    base + u'.' + it.key(), Text::tr("\"%1\" is not a network config version 2 section").arg(it.key()));
             }
         }
         const QJsonObject ethernets = config.value(u"ethernets"_s).toObject();
@@ -300,7 +311,8 @@ QList<Finding> validateConfig(const QJsonObject& config)
                 }
             }
             QStringList servers;
-            for (const QJsonValue& server : ethernet.value(u"nameservers"_s).toObject().value(u"addresses"_s).toArray()) {
+            for (const QJsonValue& server :
+                ethernet.value(u"nameservers"_s).toObject().value(u"addresses"_s).toArray()) {
                 servers.append(server.toString());
             }
             checkNameservers(out, path + u".nameservers.addresses"_s, servers);

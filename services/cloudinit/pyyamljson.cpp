@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <sstream>
 #include <utility>
 #include <vector>
 
@@ -12,8 +13,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStringDecoder>
-
-#include <sstream>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
@@ -171,7 +170,8 @@ public:
             return sequence(node, path, depth);
         case YAML::NodeType::Map:
             if (tag == yamlTag + "set" || tag == yamlTag + "omap" || tag == yamlTag + "pairs") {
-                m_document.pythonOnly.insert(path, tag == yamlTag + "set" ? Text::tr("a set") : Text::tr("an ordered map"));
+                m_document.pythonOnly.insert(
+                    path, tag == yamlTag + "set" ? Text::tr("a set") : Text::tr("an ordered map"));
             } else if (tag != "?" && tag != "!" && tag != yamlTag + "map") {
                 throw ConstructError { unknownTag(tag), node.Mark() };
             }
@@ -297,7 +297,8 @@ private:
         QJsonObject object;
         for (const auto& [key, value] : pairs) {
             if (!key.IsScalar() && !key.IsNull()) {
-                throw ConstructError { Text::tr("a list or a map cannot be a key (PyYAML: unhashable key)"), key.Mark() };
+                throw ConstructError { Text::tr("a list or a map cannot be a key (PyYAML: unhashable key)"),
+                    key.Mark() };
             }
             // Python keeps 1 and "1" apart; JSON cannot, and cloud-init's schema only names strings.
             const QString name = key.IsNull() ? QString() : QString::fromStdString(key.Scalar());
@@ -403,8 +404,7 @@ std::vector<YAML::Mark> firstDocuments(const std::string& input)
     std::istringstream stream(input);
     YAML::Parser parser(stream);
     DocumentStarts handler;
-    for (int documents = 0; documents < 2 && parser.HandleNextDocument(handler); ++documents) {
-    }
+    for (int documents = 0; documents < 2 && parser.HandleNextDocument(handler); ++documents) { }
     return handler.starts;
 }
 } // namespace

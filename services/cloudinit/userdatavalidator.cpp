@@ -253,7 +253,7 @@ QList<Finding> checkScript(const QByteArray& text)
     if (first.endsWith('\r')) {
         return { error(1, int(first.size()), QString(),
             Text::tr("the first line ends in CR LF: the kernel would look for an interpreter whose name ends in a "
-               "carriage return")) };
+                     "carriage return")) };
     }
     if (first.mid(2).trimmed().isEmpty()) {
         return { error(1, 3, QString(), Text::tr("no interpreter after #!")) };
@@ -283,7 +283,8 @@ QList<Finding> checkInclude(const QByteArray& text)
         const QStringList schemes { u"http"_s, u"https"_s, u"ftp"_s, u"file"_s };
         if (!url.isValid() || !schemes.contains(url.scheme().toLower())
             || (url.scheme() != u"file"_s && url.host().isEmpty())) {
-            findings.append(error(int(i + 1), 1, QString(), Text::tr("'%1' is not a URL").arg(QString::fromUtf8(line))));
+            findings.append(
+                error(int(i + 1), 1, QString(), Text::tr("'%1' is not a URL").arg(QString::fromUtf8(line))));
         }
         ++urls;
     }
@@ -324,14 +325,15 @@ QList<Finding> checkKind(const QByteArray& text)
     if (firstLine.simplified().replace(' ', QByteArray()).toLower() == "#cloud-config") {
         return { warning(1, 1, QString(),
             Text::tr("the first line must be exactly \"#cloud-config\" (no spaces, lower case), or cloud-init "
-               "ignores the text")) };
+                     "ignores the text")) };
     }
     const PyYamlJson::Document document = PyYamlJson::parse(text);
     if (document.ok && document.value.isObject()) {
         return { warning(1, 1, QString(),
             Text::tr("this is a YAML map, but without \"#cloud-config\" as its first line cloud-init ignores it")) };
     }
-    return { warning(1, 1, QString(), Text::tr("cloud-init does not recognise this kind of user-data by its first line")) };
+    return { warning(
+        1, 1, QString(), Text::tr("cloud-init does not recognise this kind of user-data by its first line")) };
 }
 
 struct MimeHeaders
@@ -449,7 +451,8 @@ QList<Finding> checkPart(const QList<QByteArray>& lines, qsizetype from, qsizety
         encoded.replace('\n', QByteArray()).replace(' ', QByteArray()).replace('\t', QByteArray());
         const auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
-            return { error(int(headers.bodyStart + 1), 1, QString(), Text::tr("%1: the base64 text is damaged").arg(name)) };
+            return { error(
+                int(headers.bodyStart + 1), 1, QString(), Text::tr("%1: the base64 text is damaged").arg(name)) };
         }
         // Encoded lines do not match the text's lines: point at the part and say where inside it.
         const QList<Finding> inner = cloudConfig ? validateCloudConfig(*decoded) : checkInclude(*decoded);
@@ -464,7 +467,8 @@ QList<Finding> checkPart(const QList<QByteArray>& lines, qsizetype from, qsizety
     if (!headers.transferEncoding.isEmpty() && headers.transferEncoding != "7bit" && headers.transferEncoding != "8bit"
         && headers.transferEncoding != "binary") {
         return { warning(int(from + 1), 1, QString(),
-            Text::tr("%1: cannot check a part encoded as %2").arg(name, QString::fromLatin1(headers.transferEncoding))) };
+            Text::tr("%1: cannot check a part encoded as %2")
+                .arg(name, QString::fromLatin1(headers.transferEncoding))) };
     }
     const QList<Finding> inner = cloudConfig ? validateCloudConfig(body) : checkInclude(body);
     for (Finding finding : inner) {

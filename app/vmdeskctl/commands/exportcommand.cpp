@@ -70,9 +70,11 @@ int runExportCommand(const QStringList& arguments)
     const QCommandLineOption file(u"file"_s, Cli::tr("A hypersdk batch file (YAML) of jobs."), u"FILE"_s);
     const QCommandLineOption output(u"output"_s, Cli::tr("Folder for the exports."), u"DIR"_s);
     const QCommandLineOption ova(u"ova"_s, Cli::tr("Also write an .ova per VM."));
-    const QCommandLineOption parallelDisks(u"parallel-disks"_s, Cli::tr("Disks downloaded at once per VM."), u"N"_s, u"2"_s);
+    const QCommandLineOption parallelDisks(
+        u"parallel-disks"_s, Cli::tr("Disks downloaded at once per VM."), u"N"_s, u"2"_s);
     const QCommandLineOption jobs(u"jobs"_s, Cli::tr("VMs exported at once."), u"N"_s, u"2"_s);
-    const QCommandLineOption shutdown(u"shutdown"_s, Cli::tr("Shut running guests down first (never a hard power-off)."));
+    const QCommandLineOption shutdown(
+        u"shutdown"_s, Cli::tr("Shut running guests down first (never a hard power-off)."));
     const QCommandLineOption removeCdrom(u"remove-cdrom"_s, Cli::tr("Leave CD/DVD drives out of the descriptor."));
     const QCommandLineOption json(u"json"_s, Cli::tr("Print progress as JSON lines."));
     parser.addOptions({ vm, file, output, ova, parallelDisks, jobs, shutdown, removeCdrom, json });

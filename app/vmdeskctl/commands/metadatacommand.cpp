@@ -34,7 +34,7 @@ const QString usageText = validateUsage + renderUsage + applyUsage + newUsage;
 QString exitCodesText()
 {
     return Cli::tr("Exit codes: 0 success, 1 a document has errors or cannot be read or written, 2 usage (also a "
-              "--directory, --patch or --template that cannot be read).");
+                   "--directory, --patch or --template that cannot be read).");
 }
 
 // QCommandLineParser::process() ends the program with 1 on an unknown option; here a usage error is 2.
@@ -81,7 +81,8 @@ std::optional<QStringList> vmNames(const QCommandLineParser& parser, QTextStream
     QStringList names = parser.values(u"vm"_s);
     for (const QString& name : names) {
         if (!FileDriver::isSafeKey(name)) {
-            err << Cli::tr("--vm %1: not a name the metadata server serves (no '/', no leading '.', no control characters)")
+            err << Cli::tr(
+                "--vm %1: not a name the metadata server serves (no '/', no leading '.', no control characters)")
                        .arg(name)
                 << '\n';
             return std::nullopt;
@@ -161,8 +162,8 @@ int runValidate(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(validateUsage + u"\n"_s
         + Cli::tr("Check VM documents as the metadata server and cloud-init read them. "
-             "Prints FILE:LINE:COLUMN: error|warning: message per finding (0 when the "
-             "place is unknown); a named VM without its file is an error.")
+                  "Prints FILE:LINE:COLUMN: error|warning: message per finding (0 when the "
+                  "place is unknown); a named VM without its file is an error.")
         + u"\n"_s + exitCodesText());
     parser.addHelpOption();
     const QCommandLineOption vm(
@@ -205,14 +206,14 @@ int runRender(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(renderUsage + u"\n"_s
         + Cli::tr("Write a VM's meta-data, user-data and network-config exactly as the "
-             "metadata server sends them, as a NoCloud seed folder. A document with "
-             "errors is not rendered.")
+                  "metadata server sends them, as a NoCloud seed folder. A document with "
+                  "errors is not rendered.")
         + u"\n"_s + exitCodesText());
     parser.addHelpOption();
     const QCommandLineOption vm(u"vm"_s, Cli::tr("The VM whose <name>.yaml to render."), u"NAME"_s);
     const QCommandLineOption vmName(u"vm-name"_s,
         Cli::tr("The VM's display name, for the instance-id and host name a document leaves out, when the files are "
-           "named by UUID (default: --vm)."),
+                "named by UUID (default: --vm)."),
         u"NAME"_s);
     const QCommandLineOption seedDir(
         u"seed-dir"_s, Cli::tr("Folder to write the three files to (created if needed)."), u"OUT"_s);
@@ -274,10 +275,11 @@ int runApply(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(applyUsage + u"\n"_s
-        + Cli::tr("Merge a partial document into VM documents: maps merge, lists and scalars replace, null removes a "
-             "key; comments, key order and unknown keys stay. Prints a unified diff per changed file (patch -p1 "
-             "applies it). A result with errors is not written: its findings are printed (lines as after the patch) "
-             "and the exit code is 1; the other VMs are still written.")
+        + Cli::tr(
+            "Merge a partial document into VM documents: maps merge, lists and scalars replace, null removes a "
+            "key; comments, key order and unknown keys stay. Prints a unified diff per changed file (patch -p1 "
+            "applies it). A result with errors is not written: its findings are printed (lines as after the patch) "
+            "and the exit code is 1; the other VMs are still written.")
         + u"\n"_s + exitCodesText());
     parser.addHelpOption();
     const QCommandLineOption patch(u"patch"_s, Cli::tr("The partial document (YAML) to merge."), u"FILE"_s);
@@ -319,7 +321,8 @@ int runApply(const QStringList& arguments)
         const std::optional<QByteArray> text = readFile(path, &error);
         const std::optional<QByteArray> patched = text ? DocumentPatch::apply(*text, *changes, &error) : std::nullopt;
         if (!patched) {
-            err << findingLine(path, fileProblem(text ? Cli::tr("cannot apply the patch: %1").arg(error) : error)) << '\n';
+            err << findingLine(path, fileProblem(text ? Cli::tr("cannot apply the patch: %1").arg(error) : error))
+                << '\n';
             exitCode = ExitFailure;
             continue;
         }
@@ -330,7 +333,8 @@ int runApply(const QStringList& arguments)
         errors.removeIf([](const Finding& finding) { return !finding.isError(); });
         if (!errors.isEmpty()) {
             printFindings(err, path, errors);
-            err << Cli::tr("%1: not changed: the patched document would have errors (lines as after the patch)").arg(path)
+            err << Cli::tr("%1: not changed: the patched document would have errors (lines as after the patch)")
+                       .arg(path)
                 << '\n';
             ++refused;
             exitCode = ExitFailure;

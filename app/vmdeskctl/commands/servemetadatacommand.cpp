@@ -55,7 +55,8 @@ QString writeStatus(const QString& path, const GuestRegistry& registry)
 int runServeMetadataCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Serve cloud-init metadata to VMs over their virtual serial ports (vSPC)."));
+    parser.setApplicationDescription(
+        Cli::tr("Serve cloud-init metadata to VMs over their virtual serial ports (vSPC)."));
     parser.addHelpOption();
     const QCommandLineOption listen(
         u"listen"_s, Cli::tr("Address and port to listen on."), u"HOST:PORT"_s, u"0.0.0.0:13370"_s);
@@ -79,7 +80,7 @@ int runServeMetadataCommand(const QStringList& arguments)
         u"idle-timeout"_s, Cli::tr("Close connections idle this long (0: never)."), u"S"_s, u"0"_s);
     const QCommandLineOption allow(u"allow"_s,
         Cli::tr("Accept connections only from these networks, e.g. 10.0.0.0/8 (repeatable or comma separated; "
-           "default: any). List the ESXi hosts' networks."),
+                "default: any). List the ESXi hosts' networks."),
         u"CIDR"_s);
     parser.addOptions({ listen, uri, directory, key, lineEnding, statusFile, silent, refuseVMotion, maxConnections,
         handshakeTimeout, idleTimeout, packetLog, allow });
@@ -129,7 +130,8 @@ int runServeMetadataCommand(const QStringList& arguments)
     config.idleTimeoutMs = parser.value(idleTimeout).toInt() * 1000;
     config.packetLogSize = qMax(1, parser.value(packetLog).toInt());
     if (config.maxConnections <= 0 || config.handshakeTimeoutMs <= 0 || config.idleTimeoutMs < 0) {
-        err << Cli::tr("--max-connections and --handshake-timeout must be positive, --idle-timeout not negative") << '\n';
+        err << Cli::tr("--max-connections and --handshake-timeout must be positive, --idle-timeout not negative")
+            << '\n';
         return ExitUsage;
     }
 
