@@ -4,31 +4,23 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QDir>
-#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QHostInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QNetworkInterface>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 
-#include "confirmaction.h"
 #include "connectdialog.h"
 #include "core/atomicwrite.h"
 #include "core/whendone.h"
@@ -38,10 +30,11 @@
 #include "inventorymodel.h"
 #include "inventorypage.h"
 #include "metadatapage.h"
+#include "recenttasksdock.h"
 #include "secrets/secretstore.h"
-#include "serialportdialog.h"
 #include "tasklistmodel.h"
 #include "upcomingpage.h"
+#include "vmcommands.h"
 #include "vspc/vspcserver.h"
 #include "vsphere/profilestore.h"
 #include "vsphere/simulatorprocess.h"
@@ -161,12 +154,14 @@ void MainWindow::createPages()
         }
     });
     if (m_vmActions) {
-        connect(m_inventoryPage, &InventoryPage::powerRequested, this,
-            [this](const QStringList& names, VmActions::Power action) { runPowerAction(names, action); });
-        connect(m_inventoryPage, &InventoryPage::snapshotRequested, this, &MainWindow::takeSnapshot);
-        connect(m_inventoryPage, &InventoryPage::notesRequested, this, &MainWindow::editNotes);
-        connect(m_inventoryPage, &InventoryPage::attributeRequested, this, &MainWindow::setAttribute);
-        connect(m_inventoryPage, &InventoryPage::serialPortRequested, this, &MainWindow::connectSerialPorts);
+        m_vmCommands = new VmCommands(this, m_connection, m_inventoryModel, m_vmActions, m_metadataServer);
+        connect(m_vmCommands, &VmCommands::errorOccurred, this, &MainWindow::showError);
+        connect(m_inventoryPage, &InventoryPage::powerRequested, m_vmCommands,
+            [this](const QStringList& names, VmActions::Power action) { m_vmCommands->power(names, action); });
+        connect(m_inventoryPage, &InventoryPage::snapshotRequested, m_vmCommands, &VmCommands::takeSnapshot);
+        connect(m_inventoryPage, &InventoryPage::notesRequested, m_vmCommands, &VmCommands::editNotes);
+        connect(m_inventoryPage, &InventoryPage::attributeRequested, m_vmCommands, &VmCommands::setAttribute);
+        connect(m_inventoryPage, &InventoryPage::serialPortRequested, m_vmCommands, &VmCommands::connectSerialPorts);
     }
     if (m_exportsPage) {
         connect(m_inventoryPage, &InventoryPage::exportRequested, this, [this](const QStringList& names) {
@@ -387,23 +382,11 @@ void MainWindow::updateConnectionState(VCenterConnection::State state)
 
 void MainWindow::createTaskDock()
 {
-    auto* dock = new QDockWidget(tr("Recent Tasks"), this);
-    dock->setObjectName(u"RecentTasksDock"_s);
-    auto* view = new QTableView(dock);
-    view->setModel(m_tasks);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->resizeSection(TaskListModel::TaskColumn, 200);
-    view->horizontalHeader()->resizeSection(TaskListModel::TargetColumn, 200);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    dock->setWidget(view);
+    auto* dock = new RecentTasksDock(m_tasks, this);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({ dock }, { 130 }, Qt::Vertical); // a glance at the last tasks; the pages get the room
-    QAction* toggle = dock->toggleViewAction(); // a closed dock comes back from the View menu
-    toggle->setText(tr("Recent &Tasks"));
-    toggle->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(toggle);
+    m_viewMenu->addAction(dock->toggleViewAction());
     if (m_vmActions) {
         connect(m_vmActions, &VmActions::taskFinished, this,
             [this](const QString& task, const QString& object, bool succeeded, const QString& message) {
@@ -414,134 +397,8 @@ void MainWindow::createTaskDock()
 
 void MainWindow::runPowerAction(const QStringList& vmNames, VmActions::Power action, bool confirmed)
 {
-    if (!m_vmActions || vmNames.isEmpty()) {
-        return;
-    }
-    if (!confirmed && !confirmPower(vmNames, action)) {
-        return;
-    }
-    actOn(vmNames, [&](const ManagedObjectRef& vm) { return m_vmActions->power(vm, action); });
-}
-
-bool MainWindow::confirmPower(const QStringList& vmNames, VmActions::Power action)
-{
-    const QString lost = tr("The guest is not shut down: unsaved work in it is lost.");
-    switch (action) {
-    case VmActions::Power::On:
-        return true;
-    case VmActions::Power::Off:
-        return ConfirmAction::ask(this, tr("Power Off"), vmNames, lost);
-    case VmActions::Power::Reset:
-        return ConfirmAction::ask(this, tr("Reset"), vmNames, lost);
-    case VmActions::Power::Suspend:
-        return ConfirmAction::ask(this, tr("Suspend"), vmNames, tr("The guest stops until it is powered on again."));
-    case VmActions::Power::ShutdownGuest:
-        return ConfirmAction::ask(this, tr("Shut Down Guest"), vmNames,
-            tr("VMware Tools asks the guest operating system to shut down; its users are logged off."));
-    case VmActions::Power::RebootGuest:
-        return ConfirmAction::ask(this, tr("Restart Guest"), vmNames,
-            tr("VMware Tools asks the guest operating system to restart; its users are logged off."));
-    }
-    return false;
-}
-
-void MainWindow::takeSnapshot(const QStringList& vmNames)
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Take Snapshot"), tr("Snapshot name:"), QLineEdit::Normal,
-        QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm"_s), &ok);
-    if (!ok || name.trimmed().isEmpty()) {
-        return;
-    }
-    actOn(vmNames, [&](const ManagedObjectRef& vm) {
-        return m_vmActions->createSnapshot(vm, name.trimmed(), tr("Taken with vmdesk"), false);
-    });
-}
-
-void MainWindow::editNotes(const QStringList& vmNames)
-{
-    bool ok = false;
-    const std::optional<VmSummary> first
-        = vmNames.isEmpty() ? std::nullopt : m_inventoryModel->vmNamed(vmNames.first());
-    const QString text
-        = QInputDialog::getMultiLineText(this, tr("Edit Notes"), tr("Notes for %1:").arg(vmNames.join(u", "_s)),
-            first && vmNames.size() == 1 ? first->annotation : QString(), &ok);
-    if (!ok) {
-        return;
-    }
-    actOn(vmNames, [&](const ManagedObjectRef& vm) { return m_vmActions->setAnnotation(vm, text); });
-}
-
-void MainWindow::setAttribute(const QStringList& vmNames)
-{
-    if (vmNames.isEmpty()) {
-        return;
-    }
-    // The names in use offered first; a new name defines the attribute for all VMs.
-    QStringList known;
-    for (int row = 0; row < m_inventoryModel->rowCount(); ++row) {
-        for (const QString& name : m_inventoryModel->vmAt(row).attributes.keys()) {
-            if (!known.contains(name)) {
-                known.append(name);
-            }
-        }
-    }
-    known.sort(Qt::CaseInsensitive);
-    bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Set Attribute"),
-        tr("Custom attribute for %n VM(s):", nullptr, int(vmNames.size())), known, 0, true, &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty()) {
-        return;
-    }
-    const std::optional<VmSummary> first = m_inventoryModel->vmNamed(vmNames.first());
-    const QString value
-        = QInputDialog::getText(this, tr("Set Attribute"), tr("Value of \"%1\" (empty clears it):").arg(name),
-            QLineEdit::Normal, first ? first->attributes.value(name) : QString(), &ok);
-    if (!ok) {
-        return;
-    }
-    actOn(vmNames, [&](const ManagedObjectRef& vm) { return m_vmActions->setCustomAttribute(vm, name, value); });
-}
-
-void MainWindow::connectSerialPorts(const QStringList& vmNames)
-{
-    if (vmNames.isEmpty()) {
-        return;
-    }
-    // The server's own port URI and an address ESXi reaches: else the server refuses the VM.
-    const VspcConfig config = m_metadataServer ? m_metadataServer->config() : VspcConfig {};
-    const quint16 port = m_metadataServer && m_metadataServer->isListening() ? m_metadataServer->serverPort() : 0;
-    SerialPortDialog dialog(
-        SerialPortTarget::forServer(config, port, QNetworkInterface::allAddresses(), QHostInfo::localHostName()),
-        int(vmNames.size()), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.portUri().isEmpty() || dialog.vspcUri().isEmpty()) {
-        return;
-    }
-    const QString portUri = dialog.portUri();
-    const QString uri = dialog.vspcUri();
-    actOn(vmNames, [&](const ManagedObjectRef& vm) { return m_vmActions->addNetworkSerialPort(vm, portUri, uri); });
-}
-
-void MainWindow::actOn(const QStringList& vmNames, const std::function<QFuture<void>(const ManagedObjectRef&)>& action)
-{
-    QHash<QString, ManagedObjectRef> byName;
-    for (int row = 0; row < m_inventoryModel->rowCount(); ++row) {
-        byName.insert(m_inventoryModel->vmAt(row).name, m_inventoryModel->vmAt(row).ref);
-    }
-    for (const QString& name : vmNames) {
-        const ManagedObjectRef vm = byName.value(name);
-        if (vm.isNull()) {
-            continue;
-        }
-        // State always comes from vCenter: the VM is read again once its task has ended (live
-        // updates bring most changes anyway; this also covers what vCenter does not announce).
-        whenDone<VimError>(
-            action(vm), this, [this, vm] { m_connection->refreshVirtualMachine(vm); },
-            [this, vm](const VimError& error) {
-                showError(error.message());
-                m_connection->refreshVirtualMachine(vm);
-            });
+    if (m_vmCommands) {
+        m_vmCommands->power(vmNames, action, confirmed);
     }
 }
 

@@ -12,6 +12,7 @@
 class InventoryModel;
 class TaskListModel;
 class VimError;
+class VmCommands;
 class ExportsPage;
 class GuestsPage;
 class MetadataPage;
@@ -67,17 +68,10 @@ private:
     void startDemoMetadataServer();
     bool askToTrust(const VimError& error);
     void createTaskDock();
-    void takeSnapshot(const QStringList& vmNames);
-    void editNotes(const QStringList& vmNames);
-    void setAttribute(const QStringList& vmNames);
-    void connectSerialPorts(const QStringList& vmNames);
-    // Runs `action` on each named VM and reads each one again from vCenter when its task ends.
-    void actOn(const QStringList& vmNames, const std::function<QFuture<void>(const ManagedObjectRef&)>& action);
     void showError(const QString& message);
     void showAbout();
     void restoreSettings();
     void focusSearch();
-    bool confirmPower(const QStringList& vmNames, VmActions::Power action);
     void saveSettings() const;
 
     VCenterConnection* m_connection;
@@ -100,6 +94,7 @@ private:
     QAction* m_reloadAction = nullptr;
     bool m_closing = false;
     VmActions* m_vmActions = nullptr;
+    VmCommands* m_vmCommands = nullptr;
     VspcServer* m_metadataServer = nullptr;
     TaskListModel* m_tasks;
     std::function<bool(const VimError&)> m_trustDecider = [this](const VimError& error) { return askToTrust(error); };
