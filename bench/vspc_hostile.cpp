@@ -22,7 +22,7 @@
 
 #include "benchloop.h"
 #include "hostileclients.h"
-#include "support/esxiemulator.h"
+#include "vspc/esxiemulator.h"
 
 using namespace Qt::StringLiterals;
 

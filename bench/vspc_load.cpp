@@ -18,7 +18,7 @@
 #include <QTimer>
 
 #include "benchloop.h"
-#include "support/esxiemulator.h"
+#include "vspc/esxiemulator.h"
 
 using namespace Qt::StringLiterals;
 

@@ -5,6 +5,8 @@
 
 #include "vspc/guestregistry.h"
 
+using namespace Qt::StringLiterals;
+
 GuestConnectionModel::GuestConnectionModel(GuestRegistry* registry, QObject* parent)
     : QAbstractTableModel(parent)
     , m_registry(registry)
@@ -52,6 +54,27 @@ QVariant GuestConnectionModel::data(const QModelIndex& index, int role) const
     if (role == GuestIdRole) {
         return guest->id;
     }
+    if (role == ProblemRole || role == Qt::BackgroundRole || role == Qt::ForegroundRole
+        || (role == Qt::DecorationRole && index.column() == VmNameColumn) || role == Qt::ToolTipRole) {
+        const QString problem = problemOf(guest->id);
+        if (role == ProblemRole) {
+            return problem;
+        }
+        if (problem.isEmpty()) {
+            if (role != Qt::ToolTipRole) {
+                return {};
+            }
+        } else if (role == Qt::BackgroundRole) {
+            return warningBackground(m_palette);
+        } else if (role == Qt::ForegroundRole) {
+            return warningForeground(m_palette);
+        } else if (role == Qt::DecorationRole) {
+            return m_problemIcon.isNull() ? QVariant() : QVariant(m_problemIcon);
+        } else {
+            // Rich text so that a long error (a path, a YAML message) wraps instead of running off.
+            return QString(u"<p>"_s + problem.toHtmlEscaped() + u"</p>"_s);
+        }
+    }
     const bool sorting = role == SortRole;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && !sorting) {
         return {};
@@ -90,6 +113,53 @@ QVariant GuestConnectionModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QString GuestConnectionModel::problemOf(quint64 id) const
+{
+    if (!m_registry) {
+        return {};
+    }
+    const QList<PacketLogEntry> log = m_registry->log(id);
+    for (auto entry = log.crbegin(); entry != log.crend(); ++entry) {
+        if (entry->kind == PacketLogEntry::Kind::Response) {
+            return {};
+        }
+        if (entry->kind == PacketLogEntry::Kind::Error) {
+            return entry->summary;
+        }
+    }
+    return {};
+}
+
+void GuestConnectionModel::setPalette(const QPalette& palette)
+{
+    m_palette = palette;
+    changedAll();
+}
+
+void GuestConnectionModel::changedAll()
+{
+    if (!m_ids.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
+QColor GuestConnectionModel::warningBackground(const QPalette& palette)
+{
+    // Amber over the palette's base: pale on a light base, a dark brown on a dark one, so that the
+    // palette's own text colour keeps its contrast (checked in tst_guestmodels for both).
+    const QColor base = palette.color(QPalette::Base);
+    const QColor amber(255, 170, 0);
+    const double alpha = base.lightnessF() > 0.5 ? 0.30 : 0.35;
+    const auto mix = [alpha](double under, double over) { return under * (1 - alpha) + over * alpha; };
+    return QColor::fromRgbF(static_cast<float>(mix(base.redF(), amber.redF())),
+        static_cast<float>(mix(base.greenF(), amber.greenF())), static_cast<float>(mix(base.blueF(), amber.blueF())));
+}
+
+QColor GuestConnectionModel::warningForeground(const QPalette& palette)
+{
+    return palette.color(QPalette::Text);
 }
 
 QVariant GuestConnectionModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -299,15 +299,59 @@ void InventoryModel::setLoading(bool loading)
 
 void InventoryModel::replaceRows(const VmSummaryList& vms)
 {
-    // The whole source changes here (a new connection or a full reload); live updates arrive
-    // row by row once the inventory follows WaitForUpdatesEx.
-    if (m_vms.isEmpty() && vms.isEmpty()) {
+    // A new connection (or none) replaces everything. A reload of the same vCenter changes rows
+    // in place, so views keep their selection and the tree its open branches.
+    if (m_vms.isEmpty() || vms.isEmpty()) {
+        if (m_vms.isEmpty() && vms.isEmpty()) {
+            return;
+        }
+        beginResetModel();
+        m_vms = vms;
+        reindex();
+        endResetModel();
         return;
     }
-    beginResetModel();
-    m_vms = vms;
+    QHash<QString, int> incoming;
+    incoming.reserve(vms.size());
+    for (int i = 0; i < vms.size(); ++i) {
+        incoming.insert(vms.at(i).ref.value, i);
+    }
+    // Gone rows, in runs from the bottom so that each run is one removal.
+    for (int last = static_cast<int>(m_vms.size()) - 1; last >= 0;) {
+        if (incoming.contains(m_vms.at(last).ref.value)) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !incoming.contains(m_vms.at(first - 1).ref.value)) {
+            --first;
+        }
+        beginRemoveRows({}, first, last);
+        m_vms.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
     reindex();
-    endResetModel();
+    for (int row = 0; row < m_vms.size(); ++row) {
+        const VmSummary& fresh = vms.at(incoming.value(m_vms.at(row).ref.value));
+        if (!(m_vms.at(row) == fresh)) {
+            m_vms[row] = fresh;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    VmSummaryList added;
+    for (const VmSummary& vm : vms) {
+        if (!m_rows.contains(vm.ref.value)) {
+            added.append(vm);
+        }
+    }
+    if (!added.isEmpty()) {
+        const int first = static_cast<int>(m_vms.size());
+        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+        m_vms.append(added);
+        reindex();
+        endInsertRows();
+    }
 }
 
 void InventoryModel::reindex()

@@ -7,5 +7,6 @@ preset=${VMDESK_PRESET:-dev}
 
 KDSOAP_PREFIX=$(scripts/setup-deps.sh | sed -n 's/^KDSOAP_PREFIX=//p' | tail -n 1)
 export KDSOAP_PREFIX
-cmake --preset "$preset"
+source scripts/ccache-env.sh
+cmake --preset "$preset" "${compiler_cache[@]}"
 cmake --build --preset "$preset"

@@ -174,9 +174,11 @@ define_target()
             services/export/nfclease.cpp services/export/ovfpackage.cpp services/core/atomicwrite.cpp
             services/core/logging.cpp services/core/sha256.cpp services/vsphere/vspheresession.cpp
             services/vsphere/vimclient.cpp services/vsphere/vimerror.cpp services/vsphere/retrieveresultparser.cpp
-            services/vsphere/inventoryplacement.cpp services/vsphere/connectionparameters.cpp)
+            services/vsphere/inventoryplacement.cpp services/vsphere/connectionparameters.cpp
+            services/vsphere/propertyfeed.cpp services/vsphere/vmproperties.cpp services/vsphere/vmdetailsreader.cpp
+            services/vsphere/vimtask.cpp services/vsphere/faultmessage.cpp)
         mocs=(export/exportqueue.h export/exportjob.h export/diskdownload.h export/diskwriter.h export/nfclease.h
-            vsphere/vspheresession.h vsphere/vcenterconnection.h vsphere/vimclient.h)
+            vsphere/vspheresession.h vsphere/vcenterconnection.h vsphere/vimclient.h vsphere/propertyfeed.h)
         if [ -z "$kdsoap_prefix" ]; then
             echo "fuzz: no KDSoap for Qt 6 found; run scripts/setup-deps.sh first" >&2
             return 1

@@ -70,7 +70,7 @@ private Q_SLOTS:
         details.ref = m_connection->vms.at(1).ref;
         details.serialPorts.append(
             { u"Serial port 1"_s, u"network"_s, u"client"_s, u"vmdesk"_s, u"telnet://vmdesk.example:13370"_s, true });
-        details.networkAdapters.append({ u"Network adapter 1"_s, u"VM Network"_s, u"00:50:56:aa:bb:01"_s,
+        details.networkAdapters.append({ u"Network adapter 1"_s, u"VM Network"_s, false, u"00:50:56:aa:bb:01"_s,
             { u"10.0.0.21"_s, u"fe80::1"_s }, true });
         details.guestInfo.append({ u"guestinfo.metadata.encoding"_s, u"base64"_s });
         m_connection->details.insert(u"vm-1"_s, details);

@@ -12,8 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "support/esxiemulator.h"
 #include "support/testmain.h"
+#include "vspc/esxiemulator.h"
 
 using namespace Qt::StringLiterals;
 

@@ -10,8 +10,8 @@
 #include <QtEndian>
 
 #include "cloudinit/filedriver.h"
-#include "support/esxiemulator.h"
 #include "support/testmain.h"
+#include "vspc/esxiemulator.h"
 #include "vspc/guestregistry.h"
 #include "vspc/serialporttarget.h"
 #include "vspc/vspcserver.h"

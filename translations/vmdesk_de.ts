@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Geben Sie eine ganze Zahl von %1 bis %2 ein.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>Erwartet: true oder false.</translation>
+    </message>
+    <message>
+        <source>Enter a full path to a folder.</source>
+        <translation>Geben Sie den vollständigen Pfad eines Ordners ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot; ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port URI: separate URIs with commas, without spaces inside.</source>
+        <translation>„%1“ ist keine Port-URI: URIs durch Kommas trennen, ohne Leerzeichen darin.</translation>
+    </message>
+    <message>
+        <source>Expected name, vc-uuid or bios-uuid.</source>
+        <translation>Erwartet: name, vc-uuid oder bios-uuid.</translation>
+    </message>
+    <message>
+        <source>Expected system, light or dark.</source>
+        <translation>Erwartet: system, light oder dark.</translation>
+    </message>
+    <message>
+        <source>vmdesk has no setting &quot;%1&quot;.</source>
+        <translation>vmdesk kennt keine Einstellung „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>BatchFile</name>
     <message>
         <source>job %1 is not a map</source>
@@ -384,10 +419,6 @@
         <translation>&amp;Serielle Schnittstellen weglassen</translation>
     </message>
     <message>
-        <source>Shut &amp;running guests down first (and wait)</source>
-        <translation>Laufende Gäste zuerst &amp;herunterfahren (und warten)</translation>
-    </message>
-    <message>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
@@ -430,6 +461,36 @@
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shut the &amp;guests down first (and wait)</source>
+        <translation>&amp;Gäste zuerst herunterfahren (und warten)</translation>
+    </message>
+    <message>
+        <source>Powered on: %1. Their guests are asked to shut down, and each export starts once its VM is off.</source>
+        <translation>Eingeschaltet: %1. Ihre Gäste werden gebeten herunterzufahren; jeder Export beginnt, sobald seine VM ausgeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Powered on, will be refused: %1. vCenter exports only powered-off VMs; tick &quot;Shut the guests down first&quot; to export them too.</source>
+        <translation>Eingeschaltet, wird abgelehnt: %1. vCenter exportiert nur ausgeschaltete VMs; aktivieren Sie „Gäste zuerst herunterfahren“, um auch diese zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Suspended, will be refused: %1. Resume and shut them down to export them.</source>
+        <translation>Angehalten, wird abgelehnt: %1. Setzen Sie diese VMs fort und fahren Sie sie herunter, um sie zu exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Export %n VM(s)</source>
+        <translation>
+            <numerusform>%n VM &amp;exportieren</numerusform>
+            <numerusform>%n VMs &amp;exportieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -676,14 +737,6 @@
         <translation>Gast herunterfahren &amp;&amp; wiederholen</translation>
     </message>
     <message>
-        <source>Shut down guests</source>
-        <translation>Gäste herunterfahren</translation>
-    </message>
-    <message>
-        <source>vCenter exports only powered-off VMs. Ask the guest OS of %1 to shut down, wait for it, and export? The VM is never powered off hard.</source>
-        <translation>vCenter exportiert nur ausgeschaltete VMs. Das Gastbetriebssystem von %1 zum Herunterfahren auffordern, darauf warten und exportieren? Die VM wird nie hart ausgeschaltet.</translation>
-    </message>
-    <message>
         <source>Import a batch of exports</source>
         <translation>Einen Stapel von Exporten importieren</translation>
     </message>
@@ -700,16 +753,229 @@
         <translation>Die Exportwarteschlange ließ sich nicht speichern; die Datei auf der Platte enthält sie noch im vorherigen Stand (%1). Die Aufträge laufen weiter; geben Sie Platz frei, damit sie wieder gespeichert wird.</translation>
     </message>
     <message>
-        <source>%1 is exported to %2</source>
-        <translation>%1 ist nach %2 exportiert</translation>
-    </message>
-    <message>
-        <source>The export of %1 %2: %3</source>
-        <translation>Der Export von %1: %2: %3</translation>
-    </message>
-    <message>
         <source>vmdesk export</source>
         <translation>vmdesk-Export</translation>
+    </message>
+    <message>
+        <source>Export jobs</source>
+        <translation>Exportaufträge</translation>
+    </message>
+    <message>
+        <source>Job log</source>
+        <translation>Auftragsprotokoll</translation>
+    </message>
+    <message>
+        <source>Exports at once</source>
+        <translation>Gleichzeitige Exporte</translation>
+    </message>
+    <message>
+        <source>Shut Down and Export</source>
+        <translation>Herunterfahren und exportieren</translation>
+    </message>
+    <message>
+        <source>vCenter exports only powered-off VMs. The guest OS is asked to shut down, and the export starts once the VM is off. The VM is never powered off hard.</source>
+        <translation>vCenter exportiert nur ausgeschaltete VMs. Das Gastbetriebssystem wird gebeten herunterzufahren, und der Export beginnt, sobald die VM ausgeschaltet ist. Die VM wird nie hart ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>%1 is exported to %2.</source>
+        <translation>%1 wurde nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>The export of %1 was cancelled; its partly downloaded files were deleted.</source>
+        <translation>Der Export von %1 wurde abgebrochen; die teilweise geladenen Dateien wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The export of %1 failed.</source>
+        <translation>Der Export von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The export of %1 failed: %2</source>
+        <translation>Der Export von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The export of %1 is %2.</source>
+        <translation>Export von %1: %2.</translation>
+    </message>
+    <message>
+        <source>The earlier export is kept in %1.</source>
+        <translation>Der frühere Export bleibt in %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 downloaded will be deleted.</source>
+        <translation>Die bereits geladenen %1 von %2 werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Nothing has been downloaded yet.</source>
+        <translation>Es wurde noch nichts geladen.</translation>
+    </message>
+    <message>
+        <source>Cancel the Export of</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>A cancelled export can only start over from the beginning.</source>
+        <translation>Ein abgebrochener Export kann nur wieder von vorn beginnen.</translation>
+    </message>
+    <message>
+        <source>The jobs and their logs leave the list, and unfinished ones can no longer be retried from here. Exported files stay on disk.</source>
+        <translation>Die Aufträge und ihre Protokolle verschwinden aus der Liste, und unfertige lassen sich von hier aus nicht mehr wiederholen. Exportierte Dateien bleiben auf der Platte.</translation>
+    </message>
+    <message>
+        <source>The %1 partly downloaded stays in the folders as .part files.</source>
+        <translation>Die teilweise geladenen %1 bleiben als .part-Dateien in den Ordnern.</translation>
+    </message>
+    <message>
+        <source>Remove the Export of</source>
+        <translation>Export entfernen</translation>
+    </message>
+    <message>
+        <source>Already in the queue, not queued again: %1.</source>
+        <translation>Bereits in der Warteschlange, nicht erneut eingereiht: %1.</translation>
+    </message>
+    <message>
+        <source>Suspended, not queued: %1.</source>
+        <translation>Angehalten, nicht eingereiht: %1.</translation>
+    </message>
+    <message>
+        <source>Export powered-on VMs?</source>
+        <translation>Eingeschaltete VMs exportieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>vCenter exports only powered-off VMs, and %n of these are powered on: %1. Shut their guests down first (never a hard power-off), or leave them out?</source>
+        <translation>
+            <numerusform>vCenter exportiert nur ausgeschaltete VMs, und %n davon ist eingeschaltet: %1. Zuerst ihren Gast herunterfahren (nie hart ausschalten) oder sie weglassen?</numerusform>
+            <numerusform>vCenter exportiert nur ausgeschaltete VMs, und %n davon sind eingeschaltet: %1. Zuerst ihre Gäste herunterfahren (nie hart ausschalten) oder sie weglassen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shut Down Guests First</source>
+        <translation>Gäste zuerst herunterfahren</translation>
+    </message>
+    <message>
+        <source>Leave Them Out</source>
+        <translation>Weglassen</translation>
+    </message>
+    <message>
+        <source>Powered on, not queued: %1.</source>
+        <translation>Eingeschaltet, nicht eingereiht: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overwrite %n earlier export(s)?</source>
+        <translation>
+            <numerusform>%n früheren Export überschreiben?</numerusform>
+            <numerusform>%n frühere Exporte überschreiben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export folder already holds an export of %1. Overwriting moves it aside (to &lt;VM&gt;.previous-&lt;time&gt; in the same folder) and deletes it only once the new export is complete; if the new one fails, the earlier one is kept.</source>
+        <translation>Der Exportordner enthält bereits einen Export von %1. Beim Überschreiben wird er beiseitegelegt (nach &lt;VM&gt;.previous-&lt;Zeit&gt; im selben Ordner) und erst gelöscht, wenn der neue Export abgeschlossen ist; schlägt der neue fehl, bleibt der frühere erhalten.</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>Skip These</source>
+        <translation>Diese überspringen</translation>
+    </message>
+    <message>
+        <source>Already exported, not queued: %1.</source>
+        <translation>Bereits exportiert, nicht eingereiht: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not queued: %2.</source>
+        <translation>%1 wurde nicht eingereiht: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FaultMessage</name>
+    <message>
+        <source>The VM is not in a power state that allows this (for example it is already powered on or off). Reload the inventory to see its current state.</source>
+        <translation>Der Betriebszustand der VM lässt das nicht zu (sie ist zum Beispiel bereits ein- oder ausgeschaltet). Laden Sie das Inventar neu, um ihren aktuellen Zustand zu sehen.</translation>
+    </message>
+    <message>
+        <source>The VM is busy or in a state that does not allow this right now (another operation, a migration or a snapshot may be running). Try again when it has finished.</source>
+        <translation>Die VM ist beschäftigt oder in einem Zustand, der das gerade nicht zulässt (möglicherweise läuft ein anderer Vorgang, eine Migration oder ein Snapshot). Versuchen Sie es erneut, wenn dieser abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Another task is still running on this VM. Wait for it to finish, then try again.</source>
+        <translation>Auf dieser VM läuft noch eine andere Aufgabe. Warten Sie, bis sie abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Your vCenter user lacks the permission for this. Ask your vCenter administrator for the privilege on this VM or its folder.</source>
+        <translation>Ihrem vCenter-Benutzer fehlt dafür die Berechtigung. Bitten Sie Ihren vCenter-Administrator um das Privileg für diese VM oder ihren Ordner.</translation>
+    </message>
+    <message>
+        <source>VMware Tools is not running in the guest, so the guest cannot be asked to shut down or restart. Use Power Off or Reset, or start VMware Tools in the guest.</source>
+        <translation>VMware Tools läuft im Gast nicht, daher kann der Gast nicht zum Herunterfahren oder Neustarten aufgefordert werden. Verwenden Sie „Ausschalten“ oder „Zurücksetzen“, oder starten Sie VMware Tools im Gast.</translation>
+    </message>
+    <message>
+        <source>This host or VM does not support the operation.</source>
+        <translation>Dieser Host bzw. diese VM unterstützt den Vorgang nicht.</translation>
+    </message>
+    <message>
+        <source>The VM no longer exists in vCenter (it was removed or moved). Reload the inventory.</source>
+        <translation>Die VM existiert im vCenter nicht mehr (sie wurde entfernt oder verschoben). Laden Sie das Inventar neu.</translation>
+    </message>
+    <message>
+        <source>The host or cluster lacks the CPU, memory or licences to run the VM. Free resources or move the VM to another host.</source>
+        <translation>Dem Host oder Cluster fehlen CPU, Arbeitsspeicher oder Lizenzen, um die VM auszuführen. Geben Sie Ressourcen frei oder verschieben Sie die VM auf einen anderen Host.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s ESXi host is not connected to vCenter. Check the host, then try again.</source>
+        <translation>Der ESXi-Host der VM ist nicht mit dem vCenter verbunden. Prüfen Sie den Host und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>A file of the VM is missing or cannot be reached on its datastore.</source>
+        <translation>Eine Datei der VM fehlt oder ist auf ihrem Datenspeicher nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The name is already in use.</source>
+        <translation>Der Name wird bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>The name contains characters vCenter does not accept.</source>
+        <translation>Der Name enthält Zeichen, die vCenter nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be taken or changed (too many snapshots, or a disk that does not allow them).</source>
+        <translation>Der Snapshot konnte nicht erstellt oder geändert werden (zu viele Snapshots oder eine Festplatte, die keine zulässt).</translation>
+    </message>
+    <message>
+        <source>vCenter refused the VM&apos;s new configuration.</source>
+        <translation>vCenter hat die neue Konfiguration der VM abgelehnt.</translation>
+    </message>
+    <message>
+        <source>vCenter refused a value of the request as invalid.</source>
+        <translation>vCenter hat einen Wert der Anfrage als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The task was cancelled.</source>
+        <translation>Die Aufgabe wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The operation took too long and vCenter gave up.</source>
+        <translation>Der Vorgang dauerte zu lange, und vCenter hat aufgegeben.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The vCenter session has ended; log in again.</source>
+        <translation>Die vCenter-Sitzung ist beendet; bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>vCenter reported %1.</source>
+        <translation>vCenter meldet %1.</translation>
+    </message>
+    <message>
+        <source>vCenter reported %1: %2</source>
+        <translation>vCenter meldet %1: %2</translation>
     </message>
 </context>
 <context>
@@ -741,6 +1007,37 @@
     <message>
         <source>the document for this VM is not valid</source>
         <translation>das Dokument für diese VM ist ungültig</translation>
+    </message>
+</context>
+<context>
+    <name>GuestActivityChart</name>
+    <message>
+        <source>Requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Latency p99 (ms)</source>
+        <translation>Latenz p99 (ms)</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>Anfr./s</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>No requests sampled yet</source>
+        <translation>Noch keine Anfragen erfasst</translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <translation>%1 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>%1, p99 latency %2 ms</source>
+        <translation>%1, p99-Latenz %2 ms</translation>
     </message>
 </context>
 <context>
@@ -1011,10 +1308,6 @@
         <translation>Starten</translation>
     </message>
     <message>
-        <source>Metadata server on port %1: %2 guest(s) connected</source>
-        <translation>Metadatenserver auf Port %1: %2 Gast/Gäste verbunden</translation>
-    </message>
-    <message>
         <source>Metadata server stopped</source>
         <translation>Metadatenserver gestoppt</translation>
     </message>
@@ -1041,6 +1334,125 @@
     <message>
         <source>The demo metadata server could not start.</source>
         <translation>Der Demo-Metadatenserver konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>&amp;Create YAML for This VM</source>
+        <translation>YAML für diese VM &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Payload</source>
+        <translation>&amp;Vorschau der Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Lauschadresse</translation>
+    </message>
+    <message>
+        <source>Listen port</source>
+        <translation>Lauschport</translation>
+    </message>
+    <message>
+        <source>Port URIs</source>
+        <translation>Port-URIs</translation>
+    </message>
+    <message>
+        <source>Allowed hosts</source>
+        <translation>Erlaubte Hosts</translation>
+    </message>
+    <message>
+        <source>Search guests</source>
+        <translation>Gäste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Connected guests</source>
+        <translation>Verbundene Gäste</translation>
+    </message>
+    <message>
+        <source>Packet log</source>
+        <translation>Paketprotokoll</translation>
+    </message>
+    <message>
+        <source>Open a starter document for the selected guest&apos;s VM on the Metadata page</source>
+        <translation>Ein Startdokument für die VM des gewählten Gasts auf der Seite „Metadaten“ öffnen</translation>
+    </message>
+    <message>
+        <source>Show on the Metadata page exactly what the selected guest&apos;s VM is served</source>
+        <translation>Auf der Seite „Metadaten“ genau zeigen, was die VM des gewählten Gasts geliefert bekommt</translation>
+    </message>
+    <message>
+        <source>Guest Actions</source>
+        <translation>Gastaktionen</translation>
+    </message>
+    <message>
+        <source>Metadata server on port %1: %2 guest(s) connected, %3 request(s) so far</source>
+        <translation>Metadatenserver auf Port %1: verbundene Gäste: %2, Anfragen bisher: %3</translation>
+    </message>
+    <message>
+        <source>The last request failed: %1</source>
+        <translation>Die letzte Anfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No guest is connected yet</source>
+        <translation>Noch kein Gast verbunden</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The server listens on &lt;b&gt;%1&lt;/b&gt;, port &lt;b&gt;%2&lt;/b&gt;, and accepts the port URI &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>Der Server lauscht auf &lt;b&gt;%1&lt;/b&gt;, Port &lt;b&gt;%2&lt;/b&gt;, und nimmt die Port-URI &lt;b&gt;%3&lt;/b&gt; an.</translation>
+    </message>
+    <message>
+        <source>Start the server above (it will listen on &lt;b&gt;%1&lt;/b&gt;, port &lt;b&gt;%2&lt;/b&gt;, for the port URI &lt;b&gt;%3&lt;/b&gt;).</source>
+        <translation>Starten Sie oben den Server (er lauscht dann auf &lt;b&gt;%1&lt;/b&gt;, Port &lt;b&gt;%2&lt;/b&gt;, für die Port-URI &lt;b&gt;%3&lt;/b&gt;).</translation>
+    </message>
+    <message>
+        <source>In the Inventory, choose the VMs, then &lt;i&gt;Connect Serial Port to Metadata Server…&lt;/i&gt; from the VM menu or the context menu. It gives each VM a network serial port with the port URI &lt;b&gt;%1&lt;/b&gt; and the vSPC address &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Wählen Sie im Inventar die VMs und dann im Menü „VM“ oder im Kontextmenü &lt;i&gt;Serielle Schnittstelle mit dem Metadatenserver verbinden…&lt;/i&gt;. Das gibt jeder VM eine serielle Netzwerkschnittstelle mit der Port-URI &lt;b&gt;%1&lt;/b&gt; und der vSPC-Adresse &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Power on or restart the guest. Inside it, cloud-init&apos;s data is fetched from that serial port into its NoCloud seed (for example &lt;tt&gt;vmdeskctl guest-fetch --port /dev/ttyS1 --seed-dir /var/lib/cloud/seed/nocloud&lt;/tt&gt; before cloud-init runs).</source>
+        <translation>Schalten Sie den Gast ein oder starten Sie ihn neu. Darin werden die Daten für cloud-init über diese serielle Schnittstelle in seinen NoCloud-Seed geholt (zum Beispiel mit &lt;tt&gt;vmdeskctl guest-fetch --port /dev/ttyS1 --seed-dir /var/lib/cloud/seed/nocloud&lt;/tt&gt;, bevor cloud-init läuft).</translation>
+    </message>
+    <message>
+        <source>The guest appears here, with every request it makes and what it was sent.</source>
+        <translation>Der Gast erscheint hier, mit jeder seiner Anfragen und dem, was er erhalten hat.</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>vmdesk Help</source>
+        <translation>vmdesk-Hilfe</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Search Syntax</source>
+        <translation>Suchsyntax</translation>
+    </message>
+    <message>
+        <source>%1 – vmdesk Help</source>
+        <translation>%1 – vmdesk-Hilfe</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1648,26 @@
         <source>“%1” is not a search field, so the whole word is searched for. Fields: %2.</source>
         <translation>„%1“ ist kein Suchfeld, daher wird nach dem ganzen Wort gesucht. Felder: %2.</translation>
     </message>
+    <message>
+        <source>Search virtual machines</source>
+        <translation>Virtuelle Maschinen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Inventory tree</source>
+        <translation>Inventarbaum</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>No selected VM is in a state that allows this.</source>
+        <translation>Keine der ausgewählten VMs ist in einem Zustand, der das zulässt.</translation>
+    </message>
 </context>
 <context>
     <name>InventoryTreeModel</name>
@@ -1385,30 +1817,6 @@
         <translation>&lt;h3&gt;vmdesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für virtuelle Maschinen unter vSphere und Hyper-V: Inventar, Exporte, cloud-init-Metadaten über virtuelle serielle Schnittstellen und Hyper-V-KVP.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 und KDSoap.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Recent Tasks</source>
-        <translation>Letzte Aufgaben</translation>
-    </message>
-    <message>
-        <source>Take Snapshot</source>
-        <translation>Snapshot erstellen</translation>
-    </message>
-    <message>
-        <source>Snapshot name:</source>
-        <translation>Name des Snapshots:</translation>
-    </message>
-    <message>
-        <source>Taken with vmdesk</source>
-        <translation>Mit vmdesk erstellt</translation>
-    </message>
-    <message>
-        <source>Edit Notes</source>
-        <translation>Notizen bearbeiten</translation>
-    </message>
-    <message>
-        <source>Notes for %1:</source>
-        <translation>Notizen für %1:</translation>
-    </message>
-    <message>
         <source>Certificate changed</source>
         <translation>Zertifikat geändert</translation>
     </message>
@@ -1453,21 +1861,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <translation>Inventarliste nach %1 geschrieben</translation>
     </message>
     <message>
-        <source>Set Attribute</source>
-        <translation>Attribut setzen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Custom attribute for %n VM(s):</source>
-        <translation>
-            <numerusform>Benutzerdefiniertes Attribut für %n VM:</numerusform>
-            <numerusform>Benutzerdefiniertes Attribut für %n VMs:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Value of &quot;%1&quot; (empty clears it):</source>
-        <translation>Wert von „%1“ (leer löscht ihn):</translation>
-    </message>
-    <message>
         <source>The connection profile was not saved: %1</source>
         <translation>Das Verbindungsprofil wurde nicht gespeichert: %1</translation>
     </message>
@@ -1476,44 +1869,32 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <source>Recent &amp;Tasks</source>
-        <translation>Letzte &amp;Aufgaben</translation>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
     <message>
-        <source>The guest is not shut down: unsaved work in it is lost.</source>
-        <translation>Der Gast wird nicht heruntergefahren: Ungespeicherte Arbeit darin geht verloren.</translation>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
     </message>
     <message>
-        <source>Power Off</source>
-        <translation>Ausschalten</translation>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <source>Reset</source>
-        <translation>Zurücksetzen</translation>
+        <source>&amp;VM</source>
+        <translation>&amp;VM</translation>
     </message>
     <message>
-        <source>Suspend</source>
-        <translation>Anhalten</translation>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
-        <source>The guest stops until it is powered on again.</source>
-        <translation>Der Gast bleibt stehen, bis er wieder eingeschaltet wird.</translation>
+        <source>&amp;Search Syntax</source>
+        <translation>&amp;Suchsyntax</translation>
     </message>
     <message>
-        <source>Shut Down Guest</source>
-        <translation>Gast herunterfahren</translation>
-    </message>
-    <message>
-        <source>VMware Tools asks the guest operating system to shut down; its users are logged off.</source>
-        <translation>VMware Tools bittet das Gastbetriebssystem, herunterzufahren; seine Benutzer werden abgemeldet.</translation>
-    </message>
-    <message>
-        <source>Restart Guest</source>
-        <translation>Gast neu starten</translation>
-    </message>
-    <message>
-        <source>VMware Tools asks the guest operating system to restart; its users are logged off.</source>
-        <translation>VMware Tools bittet das Gastbetriebssystem, neu zu starten; seine Benutzer werden abgemeldet.</translation>
+        <source>Preferences saved. The metadata server&apos;s new defaults apply when it next starts.</source>
+        <translation>Einstellungen gespeichert. Die neuen Standardwerte des Metadatenservers gelten ab seinem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2383,26 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <source>This list has entries that are lists; edit it in the YAML tab.</source>
         <translation>Diese Liste enthält Einträge, die selbst Listen sind; bearbeiten Sie sie im Reiter YAML.</translation>
     </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>Instanz-ID</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation>Netzwerkschnittstellen</translation>
+    </message>
+    <message>
+        <source>Files to write</source>
+        <translation>Zu schreibende Dateien</translation>
+    </message>
 </context>
 <context>
     <name>MetadataPacket</name>
@@ -2252,6 +2653,22 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <source> — no file yet</source>
         <translation> — noch keine Datei</translation>
     </message>
+    <message>
+        <source>Metadata files</source>
+        <translation>Metadatendateien</translation>
+    </message>
+    <message>
+        <source>Search metadata files</source>
+        <translation>Metadatendateien durchsuchen</translation>
+    </message>
+    <message>
+        <source>YAML document</source>
+        <translation>YAML-Dokument</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
 </context>
 <context>
     <name>MetadataPreview</name>
@@ -2372,6 +2789,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>over by %1 bytes</source>
         <translation>%1 Bytes zu viel</translation>
+    </message>
+    <message>
+        <source>Payload sizes</source>
+        <translation>Größen der Nutzdaten</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +3102,168 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The address ESXi hosts connect to; 0.0.0.0 listens on all</source>
+        <translation>Die Adresse, mit der sich ESXi-Hosts verbinden; 0.0.0.0 lauscht auf allen</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>The port URIs VMs may ask for (the serial port&apos;s &quot;Port URI&quot;), separated by commas</source>
+        <translation>Die Port-URIs, die VMs anfragen dürfen (&quot;Port-URI&quot; der seriellen Schnittstelle), durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>any host (e.g. 10.0.0.0/8)</source>
+        <translation>jeder Host (z. B. 10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>Accept connections only from these networks or addresses, separated by commas</source>
+        <translation>Verbindungen nur aus diesen Netzen oder von diesen Adressen annehmen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>one &lt;VM&gt;.yaml per VM</source>
+        <translation>eine &lt;VM&gt;.yaml je VM</translation>
+    </message>
+    <message>
+        <source>VM name</source>
+        <translation>VM-Name</translation>
+    </message>
+    <message>
+        <source>VC UUID</source>
+        <translation>VC-UUID</translation>
+    </message>
+    <message>
+        <source>BIOS UUID</source>
+        <translation>BIOS-UUID</translation>
+    </message>
+    <message>
+        <source>How many exports run at the same time</source>
+        <translation>Wie viele Exporte gleichzeitig laufen</translation>
+    </message>
+    <message>
+        <source>Same as the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Metadata server</source>
+        <translation>Metadatenserver</translation>
+    </message>
+    <message>
+        <source>Listen &amp;address:</source>
+        <translation>&amp;Lauschadresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port &amp;URIs:</source>
+        <translation>Port-&amp;URIs:</translation>
+    </message>
+    <message>
+        <source>A&amp;llowed hosts:</source>
+        <translation>Erlaubte &amp;Hosts:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Metadata folder</source>
+        <translation>Metadatenordner</translation>
+    </message>
+    <message>
+        <source>Find VMs &amp;by:</source>
+        <translation>VMs &amp;finden nach:</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exporte</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>&amp;Exportordner:</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Exportordner</translation>
+    </message>
+    <message>
+        <source>Exports at &amp;once:</source>
+        <translation>&amp;Gleichzeitige Exporte:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Lauschadresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Port URIs</source>
+        <translation>Port-URIs</translation>
+    </message>
+    <message>
+        <source>Allowed hosts</source>
+        <translation>Erlaubte Hosts</translation>
+    </message>
+    <message>
+        <source>Find VMs by</source>
+        <translation>VMs finden nach</translation>
+    </message>
+    <message>
+        <source>Exports at once</source>
+        <translation>Gleichzeitige Exporte</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousExports</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>%1 lässt sich nicht nach %2 verschieben</translation>
+    </message>
+</context>
+<context>
     <name>PyYamlJson</name>
     <message>
         <source>the text is not valid UTF-8</source>
@@ -2770,10 +3353,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <translation>Die vCenter-Sitzung ist beendet; bitte erneut anmelden.</translation>
     </message>
     <message>
-        <source>vCenter reported %1: %2</source>
-        <translation>vCenter meldet %1: %2</translation>
-    </message>
-    <message>
         <source>The server&apos;s ServiceContent has no %1.</source>
         <translation>Der ServiceContent des Servers enthält kein %1.</translation>
     </message>
@@ -2820,6 +3399,56 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>The server answered, but not as a vSphere SDK: is the address right? vCenter&apos;s is https://&lt;host&gt;/sdk. (%1)</source>
         <translation>Der Server antwortete, aber nicht als vSphere-SDK: Stimmt die Adresse? Die des vCenter lautet https://&lt;host&gt;/sdk. (%1)</translation>
+    </message>
+    <message>
+        <source>thin</source>
+        <translation>Thin</translation>
+    </message>
+    <message>
+        <source>thick, eager zeroed</source>
+        <translation>Thick, Eager Zeroed</translation>
+    </message>
+    <message>
+        <source>thick</source>
+        <translation>Thick</translation>
+    </message>
+</context>
+<context>
+    <name>RecentTasksDock</name>
+    <message>
+        <source>Recent Tasks</source>
+        <translation>Letzte Aufgaben</translation>
+    </message>
+    <message>
+        <source>Recent tasks</source>
+        <translation>Letzte Aufgaben</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Tasks</source>
+        <translation>Letzte &amp;Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActivityModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latenz p99</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3674,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <source>invalid</source>
         <translation>ungültig</translation>
     </message>
+    <message>
+        <source>SSH keys</source>
+        <translation>SSH-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>SshPublicKey</name>
@@ -3112,8 +3745,72 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <translation>Ziel</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running (%1%)</source>
+        <translation>Läuft (%1 %)</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Queued or started: %1</source>
+        <translation>Eingereiht oder gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation>Abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Initiator</translation>
+    </message>
+</context>
+<context>
+    <name>ThroughputChart</name>
+    <message>
+        <source>All exports</source>
+        <translation>Alle Exporte</translation>
+    </message>
+    <message>
+        <source>Selected job</source>
+        <translation>Gewählter Auftrag</translation>
+    </message>
+    <message>
+        <source>%d s</source>
+        <comment>the time axis: seconds before now</comment>
+        <translation>%d s</translation>
+    </message>
+    <message>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <source>KiB/s</source>
+        <translation>KiB/s</translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <source>GiB/s</source>
+        <translation>GiB/s</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3962,53 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
 </context>
 <context>
+    <name>VimTask</name>
+    <message>
+        <source>Power on virtual machine</source>
+        <translation>Virtuelle Maschine einschalten</translation>
+    </message>
+    <message>
+        <source>Power off virtual machine</source>
+        <translation>Virtuelle Maschine ausschalten</translation>
+    </message>
+    <message>
+        <source>Reset virtual machine</source>
+        <translation>Virtuelle Maschine zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Suspend virtual machine</source>
+        <translation>Virtuelle Maschine anhalten</translation>
+    </message>
+    <message>
+        <source>Reconfigure virtual machine</source>
+        <translation>Virtuelle Maschine neu konfigurieren</translation>
+    </message>
+    <message>
+        <source>Create snapshot</source>
+        <translation>Snapshot erstellen</translation>
+    </message>
+    <message>
+        <source>Clone virtual machine</source>
+        <translation>Virtuelle Maschine klonen</translation>
+    </message>
+    <message>
+        <source>Delete virtual machine</source>
+        <translation>Virtuelle Maschine löschen</translation>
+    </message>
+    <message>
+        <source>Migrate virtual machine</source>
+        <translation>Virtuelle Maschine migrieren</translation>
+    </message>
+    <message>
+        <source>Revert to snapshot</source>
+        <translation>Auf Snapshot zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Remove snapshot</source>
+        <translation>Snapshot entfernen</translation>
+    </message>
+</context>
+<context>
     <name>VmActions</name>
     <message>
         <source>Power on</source>
@@ -3329,6 +4073,110 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>Set guestinfo</source>
         <translation>guestinfo setzen</translation>
+    </message>
+</context>
+<context>
+    <name>VmCommands</name>
+    <message>
+        <source>Power On</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>Power Off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Shut Down Guest</source>
+        <translation>Gast herunterfahren</translation>
+    </message>
+    <message>
+        <source>Restart Guest</source>
+        <translation>Gast neu starten</translation>
+    </message>
+    <message>
+        <source>The guest is not shut down: unsaved work in it is lost.</source>
+        <translation>Der Gast wird nicht heruntergefahren: Ungespeicherte Arbeit darin geht verloren.</translation>
+    </message>
+    <message>
+        <source>The guest stops until it is powered on again.</source>
+        <translation>Der Gast bleibt stehen, bis er wieder eingeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>VMware Tools asks the guest operating system to shut down; its users are logged off.</source>
+        <translation>VMware Tools bittet das Gastbetriebssystem, herunterzufahren; seine Benutzer werden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>VMware Tools asks the guest operating system to restart; its users are logged off.</source>
+        <translation>VMware Tools bittet das Gastbetriebssystem, neu zu starten; seine Benutzer werden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation>Snapshot erstellen</translation>
+    </message>
+    <message>
+        <source>Snapshot name:</source>
+        <translation>Name des Snapshots:</translation>
+    </message>
+    <message>
+        <source>Taken with vmdesk</source>
+        <translation>Mit vmdesk erstellt</translation>
+    </message>
+    <message>
+        <source>Edit Notes</source>
+        <translation>Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Notes for %1:</source>
+        <translation>Notizen für %1:</translation>
+    </message>
+    <message>
+        <source>Set Attribute</source>
+        <translation>Attribut setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Custom attribute for %n VM(s):</source>
+        <translation>
+            <numerusform>Benutzerdefiniertes Attribut für %n VM:</numerusform>
+            <numerusform>Benutzerdefiniertes Attribut für %n VMs:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value of &quot;%1&quot; (empty clears it):</source>
+        <translation>Wert von „%1“ (leer löscht ihn):</translation>
+    </message>
+    <message>
+        <source>Connect Serial Port</source>
+        <translation>Serielle Schnittstelle verbinden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed for %2 of %n VM(s)</source>
+        <translation>
+            <numerusform>%1 bei %2 von %n VM fehlgeschlagen</numerusform>
+            <numerusform>%1 bei %2 von %n VMs fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed for %2.</source>
+        <translation>%1 bei %2 fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed for %n VM(s).</source>
+        <translation>
+            <numerusform>%1 bei %n VM fehlgeschlagen.</numerusform>
+            <numerusform>%1 bei %n VMs fehlgeschlagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3434,10 +4282,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <translation>Die Geräte ließen sich nicht lesen: %1</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
@@ -3496,6 +4340,50 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>guestinfo keys</source>
         <translation>guestinfo-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Details of the VM</source>
+        <translation>Details der VM</translation>
+    </message>
+    <message>
+        <source>Port group</source>
+        <translation>Portgruppe</translation>
+    </message>
+    <message>
+        <source>No network adapters</source>
+        <translation>Keine Netzwerkadapter</translation>
+    </message>
+    <message>
+        <source>No serial ports</source>
+        <translation>Keine seriellen Schnittstellen</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Datastore</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>No disks</source>
+        <translation>Keine Festplatten</translation>
+    </message>
+    <message>
+        <source>you are here</source>
+        <translation>Sie sind hier</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>No snapshots</source>
+        <translation>Keine Snapshots</translation>
+    </message>
+    <message>
+        <source>No guestinfo keys</source>
+        <translation>Keine guestinfo-Schlüssel</translation>
     </message>
 </context>
 <context>

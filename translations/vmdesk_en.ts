@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full path to a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port URI: separate URIs with commas, without spaces inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected name, vc-uuid or bios-uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected system, light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vmdesk has no setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchFile</name>
     <message>
         <source>job %1 is not a map</source>
@@ -384,10 +419,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shut &amp;running guests down first (and wait)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,6 +461,36 @@
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shut the &amp;guests down first (and wait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powered on: %1. Their guests are asked to shut down, and each export starts once its VM is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powered on, will be refused: %1. vCenter exports only powered-off VMs; tick &quot;Shut the guests down first&quot; to export them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended, will be refused: %1. Resume and shut them down to export them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Export %n VM(s)</source>
+        <translation>
+            <numerusform>&amp;Export %n VM</numerusform>
+            <numerusform>&amp;Export %n VMs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -656,14 +717,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shut down guests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vCenter exports only powered-off VMs. Ask the guest OS of %1 to shut down, wait for it, and export? The VM is never powered off hard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,15 +753,228 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is exported to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export of %1 %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>vmdesk export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut Down and Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter exports only powered-off VMs. The guest OS is asked to shut down, and the export starts once the VM is off. The VM is never powered off hard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 was cancelled; its partly downloaded files were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier export is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 downloaded will be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Export of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancelled export can only start over from the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs and their logs leave the list, and unfinished ones can no longer be retried from here. Exported files stay on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 partly downloaded stays in the folders as .part files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Export of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the queue, not queued again: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended, not queued: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export powered-on VMs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>vCenter exports only powered-off VMs, and %n of these are powered on: %1. Shut their guests down first (never a hard power-off), or leave them out?</source>
+        <translation>
+            <numerusform>vCenter exports only powered-off VMs, and %n of these are powered on: %1. Shut their guests down first (never a hard power-off), or leave them out?</numerusform>
+            <numerusform>vCenter exports only powered-off VMs, and %n of these are powered on: %1. Shut their guests down first (never a hard power-off), or leave them out?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shut Down Guests First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Them Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Powered on, not queued: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overwrite %n earlier export(s)?</source>
+        <translation>
+            <numerusform>Overwrite %n earlier export?</numerusform>
+            <numerusform>Overwrite %n earlier exports?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export folder already holds an export of %1. Overwriting moves it aside (to &lt;VM&gt;.previous-&lt;time&gt; in the same folder) and deletes it only once the new export is complete; if the new one fails, the earlier one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip These</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already exported, not queued: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not queued: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaultMessage</name>
+    <message>
+        <source>The VM is not in a power state that allows this (for example it is already powered on or off). Reload the inventory to see its current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is busy or in a state that does not allow this right now (another operation, a migration or a snapshot may be running). Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another task is still running on this VM. Wait for it to finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vCenter user lacks the permission for this. Ask your vCenter administrator for the privilege on this VM or its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Tools is not running in the guest, so the guest cannot be asked to shut down or restart. Use Power Off or Reset, or start VMware Tools in the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host or VM does not support the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM no longer exists in vCenter (it was removed or moved). Reload the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host or cluster lacks the CPU, memory or licences to run the VM. Free resources or move the VM to another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s ESXi host is not connected to vCenter. Check the host, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of the VM is missing or cannot be reached on its datastore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains characters vCenter does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot could not be taken or changed (too many snapshots, or a disk that does not allow them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter refused the VM&apos;s new configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter refused a value of the request as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation took too long and vCenter gave up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vCenter session has ended; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter reported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter reported %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -740,6 +1006,37 @@
     </message>
     <message>
         <source>refused an unsafe VM key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestActivityChart</name>
+    <message>
+        <source>Requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p99 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests sampled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, p99 latency %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1027,10 +1324,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Metadata server on port %1: %2 guest(s) connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Metadata server stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,6 +1333,125 @@
     </message>
     <message>
         <source>The demo metadata server could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create YAML for This VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a starter document for the selected guest&apos;s VM on the Metadata page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the Metadata page exactly what the selected guest&apos;s VM is served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata server on port %1: %2 guest(s) connected, %3 request(s) so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last request failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guest is connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server listens on &lt;b&gt;%1&lt;/b&gt;, port &lt;b&gt;%2&lt;/b&gt;, and accepts the port URI &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the server above (it will listen on &lt;b&gt;%1&lt;/b&gt;, port &lt;b&gt;%2&lt;/b&gt;, for the port URI &lt;b&gt;%3&lt;/b&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Inventory, choose the VMs, then &lt;i&gt;Connect Serial Port to Metadata Server…&lt;/i&gt; from the VM menu or the context menu. It gives each VM a network serial port with the port URI &lt;b&gt;%1&lt;/b&gt; and the vSPC address &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power on or restart the guest. Inside it, cloud-init&apos;s data is fetched from that serial port into its NoCloud seed (for example &lt;tt&gt;vmdeskctl guest-fetch --port /dev/ttyS1 --seed-dir /var/lib/cloud/seed/nocloud&lt;/tt&gt; before cloud-init runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest appears here, with every request it makes and what it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>vmdesk Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search Syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – vmdesk Help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1236,6 +1648,26 @@
         <source>“%1” is not a search field, so the whole word is searched for. Fields: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search virtual machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No selected VM is in a state that allows this.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InventoryTreeModel</name>
@@ -1272,13 +1704,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Custom attribute for %n VM(s):</source>
-        <translation>
-            <numerusform>Custom attribute for %n VM:</numerusform>
-            <numerusform>Custom attribute for %n VMs:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>vmdesk</source>
         <translation type="unfinished"></translation>
@@ -1422,38 +1847,6 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recent Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take Snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taken with vmdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes for %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set Attribute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value of &quot;%1&quot; (empty clears it):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About vmdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,43 +1859,31 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recent &amp;Tasks</source>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The guest is not shut down: unsaved work in it is lost.</source>
+        <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Power Off</source>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reset</source>
+        <source>&amp;VM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suspend</source>
+        <source>&amp;Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The guest stops until it is powered on again.</source>
+        <source>&amp;Search Syntax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shut Down Guest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VMware Tools asks the guest operating system to shut down; its users are logged off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restart Guest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VMware Tools asks the guest operating system to restart; its users are logged off.</source>
+        <source>Preferences saved. The metadata server&apos;s new defaults apply when it next starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1992,6 +2373,26 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <source>This list has entries that are lists; edit it in the YAML tab.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to write</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetadataPacket</name>
@@ -2242,6 +2643,22 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <source> — no file yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Metadata files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search metadata files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetadataPreview</name>
@@ -2361,6 +2778,10 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>over by %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload sizes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2671,6 +3092,168 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address ESXi hosts connect to; 0.0.0.0 listens on all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port URIs VMs may ask for (the serial port&apos;s &quot;Port URI&quot;), separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any host (e.g. 10.0.0.0/8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept connections only from these networks or addresses, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one &lt;VM&gt;.yaml per VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VC UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIOS UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many exports run at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port &amp;URIs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;llowed hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find VMs &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports at &amp;once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find VMs by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviousExports</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PyYamlJson</name>
     <message>
         <source>the text is not valid UTF-8</source>
@@ -2796,10 +3379,6 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vCenter reported %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server&apos;s answer could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,6 +3388,56 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>The server&apos;s ServiceContent has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thick, eager zeroed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thick</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentTasksDock</name>
+    <message>
+        <source>Recent Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestActivityModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3035,6 +3664,10 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SSH keys</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshPublicKey</name>
@@ -3102,7 +3735,71 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Result</source>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued or started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThroughputChart</name>
+    <message>
+        <source>All exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d s</source>
+        <comment>the time axis: seconds before now</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3255,6 +3952,53 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
 </context>
 <context>
+    <name>VimTask</name>
+    <message>
+        <source>Power on virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power off virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconfigure virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VmActions</name>
     <message>
         <source>Power on</source>
@@ -3319,6 +4063,110 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     <message>
         <source>Set guestinfo</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VmCommands</name>
+    <message>
+        <source>Power On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut Down Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest is not shut down: unsaved work in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest stops until it is powered on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Tools asks the guest operating system to shut down; its users are logged off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Tools asks the guest operating system to restart; its users are logged off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken with vmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Custom attribute for %n VM(s):</source>
+        <translation>
+            <numerusform>Custom attribute for %n VM:</numerusform>
+            <numerusform>Custom attribute for %n VMs:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value of &quot;%1&quot; (empty clears it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Serial Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed for %2 of %n VM(s)</source>
+        <translation>
+            <numerusform>%1 failed for %2 of %n VM</numerusform>
+            <numerusform>%1 failed for %2 of %n VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed for %n VM(s).</source>
+        <translation>
+            <numerusform>%1 failed for %n VM.</numerusform>
+            <numerusform>%1 failed for %n VMs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3424,10 +4272,6 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3485,6 +4329,50 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>guestinfo keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network adapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guestinfo keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -110,6 +110,15 @@ void ConnectDialog::setServer(const QString& url, const QString& user)
 {
     m_url->setText(url);
     m_user->setText(user);
+    // The saved profile of that server shown as chosen, so a restart offers what was used last.
+    const QUrl wanted = ConnectionParameters::normalizedSdkUrl(url);
+    for (const ConnectionProfile& profile : ProfileStore::load()) {
+        if (wanted.isValid() && profile.url == wanted && profile.user == user) {
+            m_profiles->setCurrentIndex(m_profiles->findText(profile.name));
+            m_connectOnStart->setChecked(profile.connectOnStart);
+            break;
+        }
+    }
     (url.isEmpty() ? m_url : user.isEmpty() ? m_user : m_password)->setFocus();
     lookUpStoredPassword();
 }

@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -24,14 +25,34 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "confirmaction.h"
 #include "export/batchfile.h"
 #include "export/exportqueue.h"
 #include "exportdialog.h"
 #include "exportjobmodel.h"
 #include "inventorymodel.h"
 #include "progressdelegate.h"
+#include "throughputchart.h"
 
 using namespace Qt::StringLiterals;
+
+namespace {
+QString dataSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes);
+}
+
+// An error from the export ("cannot create /srv/x") as the end of a sentence.
+QString sentence(const QString& text)
+{
+    return text.endsWith(u'.') || text.endsWith(u'!') || text.endsWith(u'?') ? text : text + u'.';
+}
+
+bool isUnfinished(const ExportJobRecord& job)
+{
+    return job.state != ExportJobRecord::State::Completed && job.state != ExportJobRecord::State::Cancelled;
+}
+} // namespace
 
 ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
     : QWidget(parent)
@@ -39,12 +60,20 @@ ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
     , m_model(new ExportJobModel(queue, this))
     , m_table(new QTableView(this))
     , m_log(new QPlainTextEdit(this))
+    , m_chart(new ThroughputChart(queue, this))
     , m_summary(new QLabel(this))
     , m_storageWarning(new QLabel(this))
     , m_concurrency(new QSpinBox(this))
 {
+    m_confirm = [this](const QString& action, const QStringList& names, const QString& consequence) {
+        return ConfirmAction::ask(this, action, names, consequence);
+    };
+    m_ask = [this](const Question& question) { return ask(question); };
     setAcceptDrops(true);
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Export jobs"));
+    m_log->setAccessibleName(tr("Job log"));
+    m_concurrency->setAccessibleName(tr("Exports at once"));
     m_table->setItemDelegateForColumn(
         ExportJobModel::ProgressColumn, new ProgressDelegate(ExportJobModel::ProgressRole, this));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -87,38 +116,33 @@ ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
             names.append(m_queue->job(id)->spec.vmName);
         }
         if (names.isEmpty()
-            || QMessageBox::question(this, tr("Shut down guests"),
-                   tr("vCenter exports only powered-off VMs. Ask the guest OS of %1 to shut down, wait for it, and "
-                      "export? The VM is never powered off hard.")
-                       .arg(names.join(u", "_s)))
-                != QMessageBox::Yes) {
+            || !m_confirm(tr("Shut Down and Export"), names,
+                tr("vCenter exports only powered-off VMs. The guest OS is asked to shut down, and the export "
+                   "starts once the VM is off. The VM is never powered off hard."))) {
             return;
         }
         for (const quint64 id : ids) {
             m_queue->retryWithGuestShutdown(id);
         }
     });
-    action(tr("Cancel"), [this] {
-        for (const quint64 id : selectedJobs()) {
-            m_queue->cancel(id);
-        }
-    });
-    action(tr("Remove"), [this] {
-        for (const quint64 id : selectedJobs()) {
-            m_queue->remove(id);
-        }
-    });
+    action(tr("Cancel"), [this] { cancelJobs(selectedJobs()); });
+    action(tr("Remove"), [this] { removeJobs(selectedJobs()); });
     action(tr("Open Folder"), [this] { openFolder(); });
     auto* concurrencyRow = new QHBoxLayout;
     concurrencyRow->addWidget(toolbar, 1);
     concurrencyRow->addWidget(new QLabel(tr("VMs at once:"), this));
     concurrencyRow->addWidget(m_concurrency);
 
+    auto* bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_log);
+    bottom->addWidget(m_chart);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
-    split->addWidget(m_log);
+    split->addWidget(bottom);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
     // The queue file could not be read or written: the jobs go on, but the admin must know that a
     // restart would not find them as they are now.
     m_storageWarning->setObjectName(u"storageWarning"_s);
@@ -152,17 +176,53 @@ ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
         m_queue->setMaxConcurrent(value);
         QSettings().setValue(u"export/concurrent"_s, value);
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ExportsPage::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        showSelected();
+        const QList<quint64> selected = selectedJobs();
+        m_chart->setJob(selected.size() == 1 ? selected.first() : 0);
+    });
     connect(m_queue, &ExportQueue::jobChanged, this, [this](quint64 id) {
         updateSummary();
+        reportState(id);
         const QList<quint64> selected = selectedJobs();
         if (selected.size() == 1 && selected.first() == id) {
             showSelected();
         }
     });
-    connect(m_queue, &ExportQueue::jobRemoved, this, &ExportsPage::updateSummary);
+    connect(m_queue, &ExportQueue::jobRemoved, this, [this](quint64 id) {
+        m_previous.forget(id);
+        m_reported.remove(id);
+        updateSummary();
+    });
     connect(m_queue, &ExportQueue::jobFinished, this, &ExportsPage::notifyFinished);
     updateSummary();
+}
+
+ExportDialog::PowerStateSource ExportsPage::powerStatesOf(const InventoryModel* inventory)
+{
+    return [inventory = QPointer<const InventoryModel>(inventory)](const QString& name) {
+        const std::optional<VmSummary> vm = inventory ? inventory->vmNamed(name) : std::nullopt;
+        return vm ? vm->powerState : QString();
+    };
+}
+
+void ExportsPage::reportState(quint64 id)
+{
+    const ExportJobRecord* job = m_queue->job(id);
+    if (!job) {
+        return;
+    }
+    const QModelIndex row = m_model->index(static_cast<int>(m_queue->ids().indexOf(id)), ExportJobModel::StateColumn);
+    const QString state = row.data().toString();
+    const int percent = row.siblingAtColumn(ExportJobModel::ProgressColumn).data(ExportJobModel::ProgressRole).toInt();
+    const QString key = state + u'|' + QString::number(percent);
+    if (m_reported.value(id) == key) {
+        return;
+    }
+    m_reported.insert(id, key);
+    const bool finished = !job->isActive() && job->state != ExportJobRecord::State::Paused;
+    Q_EMIT jobStateChanged(QString::number(id), job->spec.vmName, state, percent, finished,
+        job->state == ExportJobRecord::State::Completed, finished ? finishedMessage(*job) : QString());
 }
 
 QList<quint64> ExportsPage::selectedJobs() const
@@ -217,12 +277,11 @@ void ExportsPage::exportVms(const QStringList& names)
         return;
     }
     ExportDialog dialog(names, this);
+    dialog.setPowerStates(m_powerStates);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    for (const ExportSpec& spec : dialog.specs()) {
-        m_queue->add(spec);
-    }
+    queueExports(dialog.specs());
 }
 
 void ExportsPage::importBatch()
@@ -245,9 +304,7 @@ void ExportsPage::importBatch()
         QMessageBox::warning(this, tr("Import a batch of exports"), tr("%1: %2").arg(path, error));
         return;
     }
-    for (const ExportSpec& spec : specs) {
-        m_queue->add(spec);
-    }
+    queueExports(specs);
 }
 
 void ExportsPage::dragEnterEvent(QDragEnterEvent* event)
@@ -272,9 +329,8 @@ void ExportsPage::notifyFinished(quint64 id)
     if (!job) {
         return;
     }
-    const QString message = job->state == ExportJobRecord::State::Completed
-        ? tr("%1 is exported to %2").arg(job->spec.vmName, job->spec.outputDir)
-        : tr("The export of %1 %2: %3").arg(job->spec.vmName, ExportJobRecord::stateName(job->state), job->error);
+    const QString message = finishedMessage(*job);
+    m_previous.settle(id, job->state == ExportJobRecord::State::Completed);
     Q_EMIT jobFinished(message);
     // A desktop notification only for jobs long enough that the admin has gone elsewhere.
     if (job->added.secsTo(job->finished) >= 30 && QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -285,4 +341,221 @@ void ExportsPage::notifyFinished(quint64 id)
         m_tray->showMessage(tr("vmdesk export"), message,
             job->state == ExportJobRecord::State::Completed ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
     }
+}
+
+QString ExportsPage::finishedMessage(const ExportJobRecord& job) const
+{
+    const QString& vm = job.spec.vmName;
+    QString message;
+    switch (job.state) {
+    case ExportJobRecord::State::Completed:
+        return tr("%1 is exported to %2.").arg(vm, job.spec.ova ? job.spec.ovaPath() : job.spec.packageDir());
+    case ExportJobRecord::State::Cancelled:
+        message = tr("The export of %1 was cancelled; its partly downloaded files were deleted.").arg(vm);
+        break;
+    case ExportJobRecord::State::Failed:
+        message = job.error.trimmed().isEmpty()
+            ? tr("The export of %1 failed.").arg(vm)
+            : tr("The export of %1 failed: %2").arg(vm, sentence(job.error.trimmed()));
+        break;
+    default:
+        message = tr("The export of %1 is %2.").arg(vm, ExportJobRecord::stateName(job.state));
+        break;
+    }
+    if (const QString previous = m_previous.asidePath(job.id); !previous.isEmpty()) {
+        message += u' ' + tr("The earlier export is kept in %1.").arg(previous);
+    }
+    return message;
+}
+
+void ExportsPage::cancelJobs(const QList<quint64>& ids)
+{
+    QList<quint64> cancellable;
+    QStringList names;
+    qint64 done = 0;
+    qint64 total = 0;
+    for (const quint64 id : ids) {
+        const ExportJobRecord* job = m_queue->job(id);
+        if (!job || !isUnfinished(*job)) {
+            continue;
+        }
+        cancellable.append(id);
+        done += job->bytesDone;
+        total += job->bytesTotal;
+        names.append(job->bytesTotal > 0
+                ? tr("%1 (%2 of %3)").arg(job->spec.vmName, dataSize(job->bytesDone), dataSize(job->bytesTotal))
+                : job->spec.vmName);
+    }
+    if (cancellable.isEmpty()) {
+        return;
+    }
+    if (cancellable.size() == 1) {
+        names = QStringList { m_queue->job(cancellable.first())->spec.vmName };
+    }
+    const QString lost = done > 0 ? tr("%1 of %2 downloaded will be deleted.").arg(dataSize(done), dataSize(total))
+                                  : tr("Nothing has been downloaded yet.");
+    if (!m_confirm(tr("Cancel the Export of"), names,
+            lost + u' ' + tr("A cancelled export can only start over from the beginning."))) {
+        return;
+    }
+    for (const quint64 id : cancellable) {
+        m_queue->cancel(id);
+    }
+}
+
+void ExportsPage::removeJobs(const QList<quint64>& ids)
+{
+    QList<quint64> removable;
+    QStringList names;
+    qint64 partial = 0;
+    bool onlyCompleted = true;
+    for (const quint64 id : ids) {
+        const ExportJobRecord* job = m_queue->job(id);
+        if (!job || job->isActive()) {
+            continue; // the queue removes only jobs that do not run or wait to
+        }
+        removable.append(id);
+        names.append(job->spec.vmName);
+        if (job->state != ExportJobRecord::State::Completed) {
+            onlyCompleted = false;
+            partial += job->state == ExportJobRecord::State::Cancelled ? 0 : job->bytesDone;
+        }
+    }
+    if (removable.isEmpty()) {
+        return;
+    }
+    // A completed job leaves nothing behind but its log: its files stay. Only the others are worth
+    // a question, since they could still be retried.
+    if (!onlyCompleted) {
+        QString consequence = tr("The jobs and their logs leave the list, and unfinished ones can no longer be "
+                                 "retried from here. Exported files stay on disk.");
+        if (partial > 0) {
+            consequence
+                += u' ' + tr("The %1 partly downloaded stays in the folders as .part files.").arg(dataSize(partial));
+        }
+        if (!m_confirm(tr("Remove the Export of"), names, consequence)) {
+            return;
+        }
+    }
+    for (const quint64 id : removable) {
+        m_queue->remove(id);
+    }
+}
+
+ExportsPage::Answer ExportsPage::ask(const Question& question)
+{
+    QMessageBox box(QMessageBox::Question, question.title, question.text, QMessageBox::Cancel, this);
+    box.setDetailedText(question.vmNames.join(u'\n'));
+    QPushButton* proceed = box.addButton(question.proceed, QMessageBox::AcceptRole);
+    QPushButton* skip = question.skip.isEmpty() ? nullptr : box.addButton(question.skip, QMessageBox::NoRole);
+    box.setDefaultButton(qobject_cast<QPushButton*>(box.button(QMessageBox::Cancel)));
+    box.exec();
+    if (box.clickedButton() == proceed) {
+        return Answer::Proceed;
+    }
+    return skip && box.clickedButton() == skip ? Answer::Skip : Answer::Cancel;
+}
+
+QList<quint64> ExportsPage::queueExports(QList<ExportSpec> specs)
+{
+    QStringList notQueued;
+    // A second job into the same folder would write the same .part files as the first.
+    QStringList alreadyQueued;
+    for (auto spec = specs.begin(); spec != specs.end();) {
+        const bool duplicate = std::any_of(m_queue->ids().cbegin(), m_queue->ids().cend(), [&](quint64 id) {
+            const ExportJobRecord* job = m_queue->job(id);
+            return isUnfinished(*job) && QDir::cleanPath(job->spec.packageDir()) == QDir::cleanPath(spec->packageDir());
+        });
+        if (duplicate) {
+            alreadyQueued.append(spec->vmName);
+            spec = specs.erase(spec);
+        } else {
+            ++spec;
+        }
+    }
+    if (!alreadyQueued.isEmpty()) {
+        notQueued.append(tr("Already in the queue, not queued again: %1.").arg(alreadyQueued.join(u", "_s)));
+    }
+
+    // The export dialog asked already; a batch file did not.
+    QStringList poweredOn;
+    QStringList suspended;
+    for (const ExportSpec& spec : std::as_const(specs)) {
+        const QString state = m_powerStates ? m_powerStates(spec.vmName) : QString();
+        if (state == u"suspended"_s) {
+            suspended.append(spec.vmName);
+        } else if (state == u"poweredOn"_s && !spec.shutdownGuest) {
+            poweredOn.append(spec.vmName);
+        }
+    }
+    if (!suspended.isEmpty()) {
+        notQueued.append(tr("Suspended, not queued: %1.").arg(suspended.join(u", "_s)));
+    }
+    if (!poweredOn.isEmpty()) {
+        const Answer answer = m_ask({ tr("Export powered-on VMs?"),
+            tr("vCenter exports only powered-off VMs, and %n of these are powered on: %1. Shut their guests down "
+               "first (never a hard power-off), or leave them out?",
+                nullptr, int(poweredOn.size()))
+                .arg(poweredOn.join(u", "_s)),
+            poweredOn, tr("Shut Down Guests First"), tr("Leave Them Out") });
+        if (answer == Answer::Cancel) {
+            return {};
+        }
+        for (ExportSpec& spec : specs) {
+            spec.shutdownGuest = spec.shutdownGuest || (answer == Answer::Proceed && poweredOn.contains(spec.vmName));
+        }
+        if (answer == Answer::Skip) {
+            notQueued.append(tr("Powered on, not queued: %1.").arg(poweredOn.join(u", "_s)));
+        }
+    }
+    specs.removeIf([&](const ExportSpec& spec) {
+        return suspended.contains(spec.vmName) || (poweredOn.contains(spec.vmName) && !spec.shutdownGuest);
+    });
+
+    QStringList existing;
+    for (const ExportSpec& spec : std::as_const(specs)) {
+        if (PreviousExports::exists(spec)) {
+            existing.append(spec.vmName);
+        }
+    }
+    Answer overwrite = Answer::Proceed;
+    if (!existing.isEmpty()) {
+        overwrite = m_ask({ tr("Overwrite %n earlier export(s)?", nullptr, int(existing.size())),
+            tr("The export folder already holds an export of %1. Overwriting moves it aside (to "
+               "<VM>.previous-<time> in the same folder) and deletes it only once the new export is complete; "
+               "if the new one fails, the earlier one is kept.")
+                .arg(existing.join(u", "_s)),
+            existing, tr("Overwrite"), tr("Skip These") });
+        if (overwrite == Answer::Cancel) {
+            return {};
+        }
+        if (overwrite == Answer::Skip) {
+            notQueued.append(tr("Already exported, not queued: %1.").arg(existing.join(u", "_s)));
+        }
+    }
+
+    QList<quint64> queued;
+    for (const ExportSpec& spec : std::as_const(specs)) {
+        QString aside;
+        if (existing.contains(spec.vmName)) {
+            if (overwrite == Answer::Skip) {
+                continue;
+            }
+            QString error;
+            aside = PreviousExports::moveAside(spec, &error);
+            if (aside.isEmpty()) {
+                notQueued.append(tr("%1 is not queued: %2.").arg(spec.vmName, error));
+                continue;
+            }
+        }
+        const quint64 id = m_queue->add(spec);
+        if (!aside.isEmpty()) {
+            m_previous.track(id, aside);
+        }
+        queued.append(id);
+    }
+    if (!notQueued.isEmpty()) {
+        Q_EMIT notice(notQueued.join(u' '));
+    }
+    return queued;
 }

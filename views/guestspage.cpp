@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guestspage.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -10,24 +11,33 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHostInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QNetworkInterface>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include "cloudinit/filedriver.h"
 #include "core/atomicwrite.h"
+#include "guestactivitychart.h"
 #include "guestconnectionmodel.h"
 #include "packetlogmodel.h"
+#include "requestactivitymodel.h"
+#include "vspc/demoguests.h"
 #include "vspc/guestregistry.h"
+#include "vspc/serialporttarget.h"
 #include "vspc/vspcserver.h"
 
 using namespace Qt::StringLiterals;
@@ -66,7 +76,29 @@ GuestsPage::GuestsPage(VspcServer* server, GuestRegistry* registry, QWidget* par
     , m_guestTable(makeTable(this))
     , m_logTable(makeTable(this))
     , m_payload(new QPlainTextEdit(this))
+    , m_guestStack(new QStackedWidget(this))
+    , m_emptyState(nullptr)
+    , m_steps(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_problemIcon(new QLabel(this))
+    , m_problemRow(new QWidget(this))
+    , m_createDocument(new QAction(tr("&Create YAML for This VM"), this))
+    , m_preview(new QAction(tr("&Preview Payload"), this))
+    , m_rowMenu(new QMenu(this))
+    , m_activity(new RequestActivityModel(&server->statistics(), this))
+    , m_chart(new GuestActivityChart(m_activity, this))
+    , m_demo(new DemoGuests(this))
 {
+    // Names for screen readers where no label is the control's buddy.
+    m_address->setAccessibleName(tr("Listen address"));
+    m_port->setAccessibleName(tr("Listen port"));
+    m_uris->setAccessibleName(tr("Port URIs"));
+    m_allowed->setAccessibleName(tr("Allowed hosts"));
+    m_directory->setAccessibleName(tr("Metadata folder"));
+    m_filter->setAccessibleName(tr("Search guests"));
+    m_payload->setAccessibleName(tr("Payload"));
+    m_guestTable->setAccessibleName(tr("Connected guests"));
+    m_logTable->setAccessibleName(tr("Packet log"));
     const QSettings settings;
     m_address->setText(settings.value(u"metadata/address"_s, u"0.0.0.0"_s).toString());
     m_address->setToolTip(tr("The address ESXi hosts connect to; 0.0.0.0 listens on all"));
@@ -130,18 +162,97 @@ GuestsPage::GuestsPage(VspcServer* server, GuestRegistry* registry, QWidget* par
     m_payload->setPlaceholderText(tr("Select a response to see exactly what the guest received"));
     m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
+    m_guestModel->setPalette(m_guestTable->palette());
+    m_guestModel->setProblemIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_problem->setObjectName(u"guestProblem"_s);
+    m_problemIcon->setAlignment(Qt::AlignTop);
+    auto* problemLayout = new QHBoxLayout(m_problemRow);
+    problemLayout->setContentsMargins(0, 0, 0, 0);
+    problemLayout->addWidget(m_problemIcon);
+    problemLayout->addWidget(m_problem, 1);
+    m_problemRow->hide();
+
+    m_createDocument->setToolTip(tr("Open a starter document for the selected guest's VM on the Metadata page"));
+    m_preview->setToolTip(tr("Show on the Metadata page exactly what the selected guest's VM is served"));
+    m_rowMenu->addAction(m_createDocument);
+    m_rowMenu->addAction(m_preview);
+    auto* createButton = new QToolButton(this);
+    createButton->setDefaultAction(m_createDocument);
+    createButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* previewButton = new QToolButton(this);
+    previewButton->setDefaultAction(m_preview);
+    previewButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // The Menu key and Shift+F10 open the row's menu where the mouse is not needed.
+    auto* menuKey = new QAction(tr("Guest Actions"), m_guestTable);
+    menuKey->setShortcuts({ QKeySequence(Qt::Key_Menu), QKeySequence(Qt::SHIFT | Qt::Key_F10) });
+    menuKey->setShortcutContext(Qt::WidgetShortcut);
+    m_guestTable->addAction(menuKey);
+    m_guestTable->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    auto* detailTop = new QWidget(this);
+    auto* detailTopLayout = new QVBoxLayout(detailTop);
+    detailTopLayout->setContentsMargins(0, 0, 0, 0);
+    detailTopLayout->addWidget(m_problemRow);
+    detailTopLayout->addWidget(m_logTable, 1);
     auto* detail = new QSplitter(Qt::Vertical, this);
-    detail->addWidget(m_logTable);
+    detail->addWidget(detailTop);
     detail->addWidget(m_payload);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_guestTable);
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    m_emptyState = makeEmptyState();
+    m_guestStack->addWidget(m_emptyState);
+    m_guestStack->addWidget(split);
+
+    auto* top = new QHBoxLayout;
+    top->addLayout(form, 3);
+    top->addWidget(m_chart, 2);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(createButton);
+    filterRow->addWidget(previewButton);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_filter);
-    layout->addWidget(split, 1);
+    layout->addLayout(top);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_guestStack, 1);
+
+    connect(m_guestTable, &QWidget::customContextMenuRequested, this, &GuestsPage::showRowMenu);
+    connect(menuKey, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_guestTable->currentIndex();
+        showRowMenu(current.isValid() ? m_guestTable->visualRect(current).center() : QPoint(4, 4));
+    });
+    connect(m_createDocument, &QAction::triggered, this, [this] {
+        if (const quint64 id = selectedGuest()) {
+            Q_EMIT createDocumentRequested(documentKeyOf(id));
+        }
+    });
+    connect(m_preview, &QAction::triggered, this, [this] {
+        if (const quint64 id = selectedGuest()) {
+            Q_EMIT previewRequested(documentKeyOf(id));
+        }
+    });
+    connect(m_guestModel, &QAbstractItemModel::rowsInserted, this, &GuestsPage::updateEmptyState);
+    connect(m_guestModel, &QAbstractItemModel::rowsRemoved, this, &GuestsPage::updateEmptyState);
+    connect(
+        m_guestModel, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+            const int row = m_guestModel->rowOf(selectedGuest());
+            if (row >= from.row() && row <= to.row()) {
+                updateRowActions(); // the selected guest's problem may have come or gone
+            }
+        });
+    connect(m_activity, &RequestActivityModel::sampled, this, [this] {
+        const quint64 requests = m_server->statistics().snapshot().requests;
+        if (requests != m_shownRequests) {
+            m_shownRequests = requests;
+            refreshStatus();
+        }
+    });
+    m_activity->start();
 
     connect(browse, &QToolButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getExistingDirectory(this, tr("Metadata folder"), m_directory->text());
@@ -162,6 +273,12 @@ GuestsPage::GuestsPage(VspcServer* server, GuestRegistry* registry, QWidget* par
     connect(
         m_logTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GuestsPage::showSelectedPacket);
     connect(m_server, &VspcServer::listeningChanged, this, &GuestsPage::refreshStatus);
+    connect(m_server, &VspcServer::listeningChanged, this, [this](bool listening) {
+        if (listening && m_demo->isRunning()) {
+            // Restarted on another port: the demo's guests follow, as ESXi would after a reconfigure.
+            m_demo->start(m_server->serverPort(), m_server->config().proxies.value(0).uri);
+        }
+    });
     connect(m_server, &VspcServer::errorOccurred, m_state, &QLabel::setText);
     connect(m_registry, &GuestRegistry::guestAdded, this, &GuestsPage::refreshStatus);
     connect(m_registry, &GuestRegistry::guestRemoved, this, &GuestsPage::refreshStatus);
@@ -171,6 +288,7 @@ GuestsPage::GuestsPage(VspcServer* server, GuestRegistry* registry, QWidget* par
         }
     });
     refreshStatus();
+    updateRowActions();
 }
 
 QString GuestsPage::startDemo(quint16 port)
@@ -198,6 +316,7 @@ QString GuestsPage::startDemo(quint16 port)
             return tr("The demo metadata server could not start.");
         }
     }
+    m_demo->start(m_server->serverPort(), m_server->config().proxies.value(0).uri);
     return problem;
 }
 
@@ -286,13 +405,16 @@ void GuestsPage::refreshStatus()
         field->setEnabled(!listening);
     }
     const int guests = m_registry->connectedCount();
-    const QString status = listening
-        ? tr("Metadata server on port %1: %2 guest(s) connected").arg(m_server->serverPort()).arg(guests)
-        : tr("Metadata server stopped");
+    const QString status = listening ? tr("Metadata server on port %1: %2 guest(s) connected, %3 request(s) so far")
+                                           .arg(m_server->serverPort())
+                                           .arg(guests)
+                                           .arg(QLocale().toString(m_shownRequests))
+                                     : tr("Metadata server stopped");
     if (listening || m_state->text().isEmpty() || m_state->text().startsWith(tr("Metadata server"))) {
         m_state->setText(status);
     }
     Q_EMIT statusChanged(status);
+    updateEmptyState();
 }
 
 void GuestsPage::showSelectedGuest()
@@ -300,6 +422,7 @@ void GuestsPage::showSelectedGuest()
     const QModelIndexList rows = m_guestTable->selectionModel()->selectedRows();
     m_logModel->setGuest(rows.isEmpty() ? 0 : rows.first().data(GuestConnectionModel::GuestIdRole).toULongLong());
     m_payload->clear();
+    updateRowActions();
 }
 
 void GuestsPage::showSelectedPacket()
@@ -307,4 +430,147 @@ void GuestsPage::showSelectedPacket()
     const QModelIndexList rows = m_logTable->selectionModel()->selectedRows();
     m_payload->setPlainText(
         rows.isEmpty() ? QString() : QString::fromUtf8(rows.first().data(PacketLogModel::PayloadRole).toByteArray()));
+}
+
+quint64 GuestsPage::selectedGuest() const
+{
+    const QModelIndexList rows = m_guestTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(GuestConnectionModel::GuestIdRole).toULongLong();
+}
+
+QString GuestsPage::documentKeyOf(quint64 id) const
+{
+    const GuestInfo* guest = m_registry->guest(id);
+    if (!guest) {
+        return {};
+    }
+    switch (m_server->config().key) {
+    case VspcConfig::LookupKey::VmName:
+        return guest->identity.vmName;
+    case VspcConfig::LookupKey::VcUuid:
+        return guest->identity.vcUuid;
+    case VspcConfig::LookupKey::BiosUuid:
+        return guest->identity.biosUuid;
+    }
+    return {};
+}
+
+void GuestsPage::updateRowActions()
+{
+    const quint64 id = selectedGuest();
+    const QString key = id ? documentKeyOf(id) : QString();
+    const bool hasDocument = !key.isEmpty() && QDir(m_directory->text()).exists(key + u".yaml"_s);
+    m_createDocument->setEnabled(!key.isEmpty() && !hasDocument);
+    m_preview->setEnabled(!key.isEmpty());
+    const QString problem = id ? m_guestModel->problemOf(id) : QString();
+    m_problem->setText(problem.isEmpty() ? QString() : tr("The last request failed: %1").arg(problem));
+    m_problemRow->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty()) {
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        m_problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    }
+}
+
+void GuestsPage::showRowMenu(const QPoint& position)
+{
+    const QModelIndex index = m_guestTable->indexAt(position);
+    if (index.isValid()) {
+        m_guestTable->selectRow(index.row());
+    }
+    if (selectedGuest() == 0) {
+        return;
+    }
+    updateRowActions();
+    m_rowMenu->popup(m_guestTable->viewport()->mapToGlobal(position));
+}
+
+bool GuestsPage::isShowingEmptyState() const
+{
+    return m_guestStack->currentWidget() == m_emptyState;
+}
+
+QWidget* GuestsPage::makeEmptyState()
+{
+    auto* panel = new QWidget(this);
+    panel->setObjectName(u"guestsEmptyState"_s);
+    auto* title = new QLabel(tr("No guest is connected yet"), panel);
+    QFont bigger = title->font();
+    if (bigger.pointSizeF() > 0) {
+        bigger.setPointSizeF(bigger.pointSizeF() * 1.25);
+    }
+    bigger.setBold(true);
+    title->setFont(bigger);
+    m_steps->setParent(panel);
+    m_steps->setWordWrap(true);
+    m_steps->setTextFormat(Qt::RichText);
+    m_steps->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_steps->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(title);
+    layout->addWidget(m_steps);
+    layout->addStretch();
+    return panel;
+}
+
+void GuestsPage::updateEmptyState()
+{
+    // The table comes when a guest connects and stays while any is listed (a closed one for a
+    // minute, with the packet log that says why it left).
+    const bool empty = m_guestModel->rowCount() == 0;
+    m_guestStack->setCurrentIndex(empty ? 0 : 1);
+    if (!empty) {
+        return;
+    }
+    const bool listening = m_server->isListening();
+    VspcConfig config = m_server->config();
+    if (!listening) {
+        config.address = QHostAddress(m_address->text().trimmed());
+        config.port = static_cast<quint16>(m_port->value());
+        config.proxies.clear();
+        for (const QString& uri : m_uris->text().split(u',', Qt::SkipEmptyParts)) {
+            config.proxies.append({ 'C', uri.trimmed() });
+        }
+    }
+    const SerialPortTarget target = SerialPortTarget::forServer(
+        config, listening ? m_server->serverPort() : 0, QNetworkInterface::allAddresses(), QHostInfo::localHostName());
+    const QString address = config.address.toString().toHtmlEscaped();
+    const QString port = QString::number(listening ? m_server->serverPort() : config.port);
+    const QString uris = target.portUris.isEmpty() ? tr("none") : target.portUris.join(u", "_s).toHtmlEscaped();
+    const QString vspc = target.vspcUris.isEmpty() ? tr("none") : target.vspcUris.join(u", "_s).toHtmlEscaped();
+    QString html = u"<ol>"_s;
+    html += u"<li>"_s
+        + (listening ? tr("The server listens on <b>%1</b>, port <b>%2</b>, and accepts the port URI <b>%3</b>.")
+                           .arg(address, port, uris)
+                     : tr("Start the server above (it will listen on <b>%1</b>, port <b>%2</b>, for the port URI "
+                          "<b>%3</b>).")
+                           .arg(address, port, uris))
+        + u"</li>"_s;
+    html += u"<li>"_s
+        + tr("In the Inventory, choose the VMs, then <i>Connect Serial Port to Metadata Server…</i> from the VM menu "
+             "or the context menu. It gives each VM a network serial port with the port URI <b>%1</b> and the vSPC "
+             "address <b>%2</b>.")
+              .arg(uris, vspc)
+        + u"</li>"_s;
+    html += u"<li>"_s
+        + tr("Power on or restart the guest. Inside it, cloud-init's data is fetched from that serial port into "
+             "its NoCloud seed (for example <tt>vmdeskctl guest-fetch --port /dev/ttyS1 --seed-dir "
+             "/var/lib/cloud/seed/nocloud</tt> before cloud-init runs).")
+        + u"</li>"_s;
+    html += u"<li>"_s + tr("The guest appears here, with every request it makes and what it was sent.") + u"</li>"_s;
+    html += u"</ol>"_s;
+    if (!target.warning.isEmpty()) {
+        html += u"<p><b>"_s + tr("Warning:") + u"</b> "_s + target.warning.toHtmlEscaped() + u"</p>"_s;
+    }
+    m_steps->setText(html);
+}
+
+void GuestsPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        m_guestModel->setPalette(m_guestTable->palette());
+        m_guestModel->setProblemIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        updateRowActions();
+    }
 }

@@ -20,10 +20,14 @@
 #include "core/atomicwrite.h"
 #include "core/whendone.h"
 #include "inventoryexport.h"
+#include "inventoryfilter.h"
 #include "inventoryfilterproxy.h"
+#include "inventoryicondelegate.h"
 #include "inventorymodel.h"
 #include "inventorytreemodel.h"
+#include "searchcompleter.h"
 #include "vmdetailspane.h"
+#include "vsphere/powerfit.h"
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +74,15 @@ InventoryPage::InventoryPage(InventoryModel* model, VCenterConnection* connectio
     m_proxy->setSourceModel(model);
     m_filter->setPlaceholderText(tr("Filter virtual machines, e.g. web power:on guest:linux host:esx1 attr:alice"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Search virtual machines"));
+    m_tree->setAccessibleName(tr("Inventory tree"));
+    m_table->setAccessibleName(tr("Virtual machines"));
+    QStringList terms;
+    for (const QString& field : InventoryFilter::fieldNames()) {
+        terms.append(field + u':');
+    }
+    terms << u"power:on"_s << u"power:off"_s << u"power:suspended"_s;
+    new SearchCompleter(m_filter, terms);
 
     auto* treeProxy = new NaturalSortProxy(this);
     treeProxy->setSourceModel(m_treeModel);
@@ -78,6 +91,7 @@ InventoryPage::InventoryPage(InventoryModel* model, VCenterConnection* connectio
     m_tree->sortByColumn(0, Qt::AscendingOrder);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true); // thousands of VMs: no per-row size queries
+    m_tree->setItemDelegate(new InventoryIconDelegate(InventoryIconDelegate::Source::TreeKind, m_tree));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &InventoryPage::scopeToTreeSelection);
     connect(m_treeModel, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent) {
         if (!parent.isValid()) {
@@ -95,6 +109,8 @@ InventoryPage::InventoryPage(InventoryModel* model, VCenterConnection* connectio
     m_table->setDragEnabled(true); // onto the Exports page
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->setAlternatingRowColors(true);
+    m_table->setItemDelegateForColumn(
+        InventoryModel::NameColumn, new InventoryIconDelegate(InventoryIconDelegate::Source::TablePowerState, m_table));
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView* header = m_table->horizontalHeader();
@@ -107,6 +123,10 @@ InventoryPage::InventoryPage(InventoryModel* model, VCenterConnection* connectio
         header->setSectionHidden(column, InventoryModel::isHiddenByDefault(column));
     }
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InventoryPage::showCurrentVm);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InventoryPage::updatePowerActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &InventoryPage::updatePowerActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InventoryPage::updatePowerActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
             // Live updates touch any row; only the shown VM's concern the details pane.
@@ -117,6 +137,7 @@ InventoryPage::InventoryPage(InventoryModel* model, VCenterConnection* connectio
         });
     connect(m_model, &QAbstractItemModel::modelReset, this, &InventoryPage::showCurrentVm);
     addActions();
+    updatePowerActions();
 
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_table);
@@ -183,20 +204,35 @@ void InventoryPage::addActions()
         line->setSeparator(true);
         m_table->addAction(line);
     };
+    // The vSphere Client's shortcuts, on the table only: Ctrl+Z stays Undo in the editors.
     const struct
     {
         QString text;
         VmActions::Power action;
+        const char* shortcut;
     } powerActions[] = {
-        { tr("Power &On"), VmActions::Power::On },
-        { tr("Shut &Down Guest"), VmActions::Power::ShutdownGuest },
-        { tr("Restart &Guest"), VmActions::Power::RebootGuest },
-        { tr("Power O&ff"), VmActions::Power::Off },
-        { tr("&Reset"), VmActions::Power::Reset },
-        { tr("&Suspend"), VmActions::Power::Suspend },
+        { tr("Power &On"), VmActions::Power::On, "Ctrl+B" },
+        { tr("Shut &Down Guest"), VmActions::Power::ShutdownGuest, "Ctrl+D" },
+        { tr("Restart &Guest"), VmActions::Power::RebootGuest, "Ctrl+R" },
+        { tr("Power O&ff"), VmActions::Power::Off, "Ctrl+E" },
+        { tr("&Reset"), VmActions::Power::Reset, "Ctrl+T" },
+        { tr("&Suspend"), VmActions::Power::Suspend, "Ctrl+Z" },
     };
     for (const auto& power : powerActions) {
-        add(power.text, [this, which = power.action] { Q_EMIT powerRequested(selectedVmNames(), which); });
+        QAction* action = add(
+            power.text,
+            [this, which = power.action] {
+                // Only the VMs the action suits: the rest would fail in vCenter anyway.
+                QStringList names;
+                for (const VmSummary& vm : PowerFit::fitting(which, selectedVms())) {
+                    names.append(vm.name);
+                }
+                if (!names.isEmpty()) {
+                    Q_EMIT powerRequested(names, which);
+                }
+            },
+            QKeySequence(QString::fromLatin1(power.shortcut)));
+        m_powerActions.append({ action, power.action, power.text });
     }
     separator();
     add(tr("Take S&napshot…"), [this] { Q_EMIT snapshotRequested(selectedVmNames()); });
@@ -356,6 +392,35 @@ void InventoryPage::restoreState(const QByteArray& state)
     }
     m_table->horizontalHeader()->restoreState(header);
     m_splitter->restoreState(splitter);
+}
+
+QList<QAction*> InventoryPage::vmActions() const
+{
+    return m_table->actions();
+}
+
+QList<VmSummary> InventoryPage::selectedVms() const
+{
+    QList<VmSummary> vms;
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows(InventoryModel::NameColumn)) {
+        vms.append(m_model->vmAt(m_proxy->mapToSource(row).row()));
+    }
+    return vms;
+}
+
+void InventoryPage::updatePowerActions()
+{
+    const QList<VmSummary> selected = selectedVms();
+    for (const PowerAction& power : std::as_const(m_powerActions)) {
+        const qsizetype fitting = PowerFit::fitting(power.action, selected).size();
+        power.qaction->setEnabled(fitting > 0);
+        // A mixed selection says how many will be acted on; the rest are left alone.
+        power.qaction->setText(fitting > 0 && fitting < selected.size()
+                ? tr("%1 (%2 of %3)").arg(power.text).arg(fitting).arg(selected.size())
+                : power.text);
+        power.qaction->setStatusTip(
+            fitting == 0 && !selected.isEmpty() ? tr("No selected VM is in a state that allows this.") : QString());
+    }
 }
 
 QStringList InventoryPage::selectedVmNames() const

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include "vsphere/vmactions.h"
+#include "vsphere/vmsummary.h"
 
 class InventoryFilterProxy;
 class InventoryModel;
@@ -37,6 +38,9 @@ public:
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
     QStringList selectedVmNames() const;
+    QList<VmSummary> selectedVms() const;
+    // The VM actions: power, snapshot, notes, export… (the table's context menu and the VM menu).
+    QList<QAction*> vmActions() const;
     // The columns shown, in the order shown.
     QList<int> visibleColumns() const;
     // What Copy puts on the clipboard: the selected rows, or all shown when none is selected.
@@ -60,6 +64,8 @@ private:
     void scopeToTreeSelection();
     void showCurrentVm();
     void updateSummary();
+    // Enables each power action for the selection's states, with the count it applies to.
+    void updatePowerActions();
 
     InventoryModel* m_model;
     InventoryTreeModel* m_treeModel;
@@ -74,4 +80,11 @@ private:
     QString m_scopeText; // the tree's branch the table is narrowed to
     QAction* m_detailsAction;
     bool m_detailsWidened = false;
+    struct PowerAction
+    {
+        QAction* qaction;
+        VmActions::Power action;
+        QString text;
+    };
+    QList<PowerAction> m_powerActions;
 };

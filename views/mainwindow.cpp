@@ -22,17 +22,22 @@
 #include <QToolBar>
 
 #include "connectdialog.h"
+#include "contextmenukey.h"
 #include "core/atomicwrite.h"
 #include "core/whendone.h"
 #include "export/exportqueue.h"
 #include "exportspage.h"
 #include "guestspage.h"
+#include "helpwindow.h"
+#include "icons.h"
 #include "inventorymodel.h"
 #include "inventorypage.h"
 #include "metadatapage.h"
+#include "preferencesdialog.h"
 #include "recenttasksdock.h"
 #include "secrets/secretstore.h"
 #include "tasklistmodel.h"
+#include "theme.h"
 #include "upcomingpage.h"
 #include "vmcommands.h"
 #include "vspc/vspcserver.h"
@@ -67,14 +72,37 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
         m_exportsPage = new ExportsPage(services.exports, this);
         connect(m_exportsPage, &ExportsPage::jobFinished, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+        connect(m_exportsPage, &ExportsPage::notice, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+        m_exportsPage->setPowerStateSource(ExportsPage::powerStatesOf(m_inventoryModel));
+        // Exports are tasks too: listed beside vCenter's, one row per job.
+        connect(m_exportsPage, &ExportsPage::jobStateChanged, this,
+            [this](const QString& jobId, const QString& vmName, const QString&, int percent, bool finished,
+                bool succeeded, const QString& message) {
+                const VimTask::State state = finished ? (succeeded ? VimTask::State::Success : VimTask::State::Error)
+                    : percent > 0                     ? VimTask::State::Running
+                                                      : VimTask::State::Queued;
+                m_tasks->upsertLocalTask(
+                    u"export-"_s + jobId, tr("Export"), vmName, state, percent, finished ? message : QString());
+            });
     }
     m_metadataServer = services.metadataServer;
     if (services.metadataServer && services.guests) {
         m_guestsPage = new GuestsPage(services.metadataServer, services.guests, this);
         connect(m_guestsPage, &GuestsPage::statusChanged, m_metadataLabel, &QLabel::setText);
         m_guestsPage->refreshStatus();
+        connect(m_guestsPage, &GuestsPage::createDocumentRequested, this, [this](const QString& vm) {
+            showPage(MetadataArea);
+            m_metadataPage->openDocumentFor(vm, false);
+        });
+        connect(m_guestsPage, &GuestsPage::previewRequested, this, [this](const QString& vm) {
+            showPage(MetadataArea);
+            m_metadataPage->openDocumentFor(vm, true);
+        });
     }
+    qApp->installEventFilter(new ContextMenuKey(this));
     setWindowTitle(tr("vmdesk"));
+    m_navigation->setAccessibleName(tr("Areas"));
     setObjectName(u"MainWindow"_s);
     createActions();
     createPages();
@@ -115,6 +143,10 @@ void MainWindow::createActions()
     m_demoAction->setEnabled(m_simulator && !SimulatorProcess::locate().isEmpty());
     m_disconnectAction = fileMenu->addAction(tr("&Disconnect"), this, &MainWindow::disconnectFromServer);
     fileMenu->addSeparator();
+    QAction* preferences = fileMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -125,7 +157,13 @@ void MainWindow::createActions()
     QAction* find = viewMenu->addAction(tr("&Find…"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
 
+    m_vmMenu = menuBar()->addMenu(tr("&VM")); // filled by the inventory page's actions
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* gettingStarted
+        = helpMenu->addAction(tr("&Getting Started"), this, [this] { showHelp(u"getting-started"_s); });
+    gettingStarted->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addAction(tr("&Search Syntax"), this, [this] { showHelp(u"search-syntax"_s); });
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About vmdesk"), this, &MainWindow::showAbout);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -138,6 +176,8 @@ void MainWindow::createPages()
 {
     m_inventoryPage = new InventoryPage(m_inventoryModel, m_connection, this);
     m_viewMenu->addAction(m_inventoryPage->detailsAction());
+    m_vmMenu->addActions(m_inventoryPage->vmActions());
+    m_vmMenu->setEnabled(m_vmActions != nullptr);
     m_metadataPage = new MetadataPage(this);
     connect(m_metadataPage, &MetadataPage::statusMessage, this,
         [this](const QString& text) { statusBar()->showMessage(text, 8000); });
@@ -173,21 +213,25 @@ void MainWindow::createPages()
     {
         QString title;
         QWidget* page;
+        Icons::Area icon;
     } areas[] = {
-        { tr("Inventory"), m_inventoryPage },
+        { tr("Inventory"), m_inventoryPage, Icons::Area::Inventory },
         { tr("Exports"),
             m_exportsPage ? static_cast<QWidget*>(m_exportsPage)
                           : new UpcomingPage(
-                              tr("Exports"), tr("Export virtual machines to OVF and OVA in a queue of jobs."), this) },
-        { tr("Metadata"), m_metadataPage },
+                              tr("Exports"), tr("Export virtual machines to OVF and OVA in a queue of jobs."), this),
+            Icons::Area::Exports },
+        { tr("Metadata"), m_metadataPage, Icons::Area::Metadata },
         { tr("Guests"),
             m_guestsPage
                 ? static_cast<QWidget*>(m_guestsPage)
-                : new UpcomingPage(tr("Guests"), tr("Watch the guests connected to the metadata server live."), this) },
-        { tr("KVP"), new UpcomingPage(tr("KVP"), tr("Read and push Hyper-V key/value pairs."), this) },
+                : new UpcomingPage(tr("Guests"), tr("Watch the guests connected to the metadata server live."), this),
+            Icons::Area::Guests },
+        { tr("KVP"), new UpcomingPage(tr("KVP"), tr("Read and push Hyper-V key/value pairs."), this),
+            Icons::Area::Kvp },
     };
     for (const auto& area : areas) {
-        m_navigation->addItem(area.title);
+        m_navigation->addItem(new QListWidgetItem(Icons::area(area.icon), area.title));
         m_pages->addWidget(area.page);
     }
     m_navigation->setMaximumWidth(220);
@@ -384,15 +428,10 @@ void MainWindow::createTaskDock()
 {
     auto* dock = new RecentTasksDock(m_tasks, this);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-    resizeDocks({ dock }, { 130 }, Qt::Vertical); // a glance at the last tasks; the pages get the room
+    resizeDocks({ dock }, { dock->defaultHeight() }, Qt::Vertical);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(dock->toggleViewAction());
-    if (m_vmActions) {
-        connect(m_vmActions, &VmActions::taskFinished, this,
-            [this](const QString& task, const QString& object, bool succeeded, const QString& message) {
-                m_tasks->addTask(task, m_inventoryModel->nameOf(object), succeeded, message);
-            });
-    }
+    m_tasks->follow(m_connection, m_inventoryModel, m_vmActions);
 }
 
 void MainWindow::runPowerAction(const QStringList& vmNames, VmActions::Power action, bool confirmed)
@@ -405,6 +444,27 @@ void MainWindow::runPowerAction(const QStringList& vmNames, VmActions::Power act
 void MainWindow::showError(const QString& message)
 {
     statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::showHelp(const QString& page)
+{
+    if (!m_help) {
+        m_help = new HelpWindow(this);
+        m_help->setWindowFlag(Qt::Window);
+    }
+    m_help->showPage(page);
+    m_help->show();
+    m_help->raise();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        Theme::apply(Theme::saved());
+        statusBar()->showMessage(
+            tr("Preferences saved. The metadata server's new defaults apply when it next starts."), 8000);
+    }
 }
 
 void MainWindow::showAbout()

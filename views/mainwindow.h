@@ -15,6 +15,7 @@ class VimError;
 class VmCommands;
 class ExportsPage;
 class GuestsPage;
+class HelpWindow;
 class MetadataPage;
 class InventoryPage;
 class QAction;
@@ -70,6 +71,8 @@ private:
     void createTaskDock();
     void showError(const QString& message);
     void showAbout();
+    void showHelp(const QString& page);
+    void showPreferences();
     void restoreSettings();
     void focusSearch();
     void saveSettings() const;
@@ -82,6 +85,8 @@ private:
     GuestsPage* m_guestsPage = nullptr;
     MetadataPage* m_metadataPage = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_vmMenu = nullptr;
+    HelpWindow* m_help = nullptr;
     ExportsPage* m_exportsPage = nullptr;
     ExportQueue* m_exports = nullptr;
     QListWidget* m_navigation;

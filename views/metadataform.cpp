@@ -95,11 +95,13 @@ QWidget* MetadataForm::createInstanceTab()
     auto* form = new QFormLayout(page);
     m_instanceId = new QLineEdit(page);
     m_instanceId->setObjectName(u"instanceId"_s);
+    m_instanceId->setAccessibleName(tr("Instance ID"));
     m_instanceId->setPlaceholderText(tr("the VM name is used when empty"));
     auto* generate = new QPushButton(tr("Generate"), page);
     generate->setToolTip(tr("A new instance-id makes cloud-init run its first-boot modules again"));
     connect(generate, &QPushButton::clicked, this, [this] {
-        const QString id = m_session->key() + u'-' + QString::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, u'0');
+        const QString id = m_session->key() + u'-'
+            + QString::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, u'0');
         m_instanceId->setText(id);
         m_instanceId->setModified(true);
         Q_EMIT m_instanceId->editingFinished();
@@ -120,6 +122,7 @@ QWidget* MetadataForm::createInstanceTab()
     form->addRow(tr("Availability zone:"), m_zone);
     m_tags = table({ tr("Tag"), tr("Value") }, page);
     m_tags->setObjectName(u"tags"_s);
+    m_tags->setAccessibleName(tr("Tags"));
     auto* addTag = new QPushButton(tr("Add tag"), page);
     auto* removeTag = new QPushButton(tr("Remove tag"), page);
     connect(addTag, &QPushButton::clicked, this, [this] {
@@ -144,7 +147,8 @@ QWidget* MetadataForm::createInstanceTab()
     form->addRow(tr("Tags:"), tagBox);
 
     auto metadataKey = [this](const QString& underscored, const QString& hyphenated) {
-        return QStringList { u"metadata"_s, spelling(m_document.value(u"metadata"_s).toObject(), underscored, hyphenated) };
+        return QStringList { u"metadata"_s,
+            spelling(m_document.value(u"metadata"_s).toObject(), underscored, hyphenated) };
     };
     connect(m_instanceId, &QLineEdit::editingFinished, this, [this, metadataKey] {
         if (m_instanceId->isModified()) {
@@ -178,6 +182,7 @@ QWidget* MetadataForm::createUsersTab()
     layout->addWidget(new QLabel(tr("Users (user-data)"), page));
     m_users = table({ tr("Name"), tr("Groups"), tr("Shell"), tr("Sudo"), tr("Locked") }, page);
     m_users->setObjectName(u"users"_s);
+    m_users->setAccessibleName(tr("Users"));
     m_users->horizontalHeader()->setStretchLastSection(false);
     m_users->horizontalHeader()->setSectionResizeMode(Sudo, QHeaderView::Stretch);
     m_users->setColumnWidth(Groups, 160);
@@ -252,6 +257,7 @@ QWidget* MetadataForm::createNetworkTab()
                              tr("IPv4 gateway"), tr("IPv6 gateway"), tr("MTU") },
         page);
     m_interfaces->setObjectName(u"interfaces"_s);
+    m_interfaces->setAccessibleName(tr("Network interfaces"));
     m_interfaces->horizontalHeader()->setStretchLastSection(false);
     const int widths[InterfaceColumns] = { 80, 140, 64, 64, 280, 110, 150, 60 };
     for (int column = 0; column < InterfaceColumns; ++column) {
@@ -274,7 +280,8 @@ QWidget* MetadataForm::createNetworkTab()
     });
     connect(removeInterface, &QPushButton::clicked, this, [this] {
         if (m_interfaces->currentRow() >= 0 && m_document.value(u"network"_s).toObject().contains(u"interfaces"_s)) {
-            setValue({ u"network"_s, u"interfaces"_s, QString::number(m_interfaces->currentRow()) }, QJsonValue::Undefined);
+            setValue(
+                { u"network"_s, u"interfaces"_s, QString::number(m_interfaces->currentRow()) }, QJsonValue::Undefined);
         }
     });
     connect(m_interfaces, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
@@ -288,7 +295,8 @@ QWidget* MetadataForm::createNetworkTab()
         }
         static const QStringList fields { u"name"_s, u"mac_address"_s, u"dhcp4"_s, u"dhcp6"_s, u"addresses"_s,
             u"gateway4"_s, u"gateway6"_s, u"mtu"_s };
-        const QStringList path { u"network"_s, u"interfaces"_s, QString::number(item->row()), fields.at(item->column()) };
+        const QStringList path { u"network"_s, u"interfaces"_s, QString::number(item->row()),
+            fields.at(item->column()) };
         QJsonValue value = textOrNothing(item->text());
         if (item->column() == Dhcp4 || item->column() == Dhcp6) {
             value = item->checkState() == Qt::Checked;
@@ -315,13 +323,15 @@ QWidget* MetadataForm::createNetworkTab()
         connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
             if (edit->isModified()) {
                 edit->setModified(false);
-                setValue({ u"network"_s, edit == m_nameservers ? u"nameservers"_s : u"search"_s }, listOrNothing(split(edit->text())));
+                setValue({ u"network"_s, edit == m_nameservers ? u"nameservers"_s : u"search"_s },
+                    listOrNothing(split(edit->text())));
             }
         });
     }
     connect(m_networkVersion, &QComboBox::activated, this, [this] {
         const int version = m_networkVersion->currentData().toInt();
-        setValue({ u"network"_s, u"version"_s }, version == 1 ? QJsonValue(QJsonValue::Undefined) : QJsonValue(version));
+        setValue(
+            { u"network"_s, u"version"_s }, version == 1 ? QJsonValue(QJsonValue::Undefined) : QJsonValue(version));
     });
     return page;
 }
@@ -376,6 +386,7 @@ QWidget* MetadataForm::createPackagesTab()
     form->addRow(tr("Commands (runcmd):"), m_runcmd);
     m_writeFiles = table({ tr("Path"), tr("Permissions"), tr("Owner"), tr("Content") }, page);
     m_writeFiles->setObjectName(u"writeFiles"_s);
+    m_writeFiles->setAccessibleName(tr("Files to write"));
     form->addRow(tr("Files (write_files):"), m_writeFiles);
     m_timezone = new QLineEdit(page);
     QStringList zones;
@@ -391,8 +402,10 @@ QWidget* MetadataForm::createPackagesTab()
     for (QPlainTextEdit* edit : { m_packages, m_runcmd }) {
         commitList(edit, { edit == m_packages ? u"packages"_s : u"runcmd"_s }, true);
     }
-    connect(m_packageUpdate, &QCheckBox::toggled, this, [this](bool on) { setUserDataValue({ u"package_update"_s }, on); });
-    connect(m_packageUpgrade, &QCheckBox::toggled, this, [this](bool on) { setUserDataValue({ u"package_upgrade"_s }, on); });
+    connect(
+        m_packageUpdate, &QCheckBox::toggled, this, [this](bool on) { setUserDataValue({ u"package_update"_s }, on); });
+    connect(m_packageUpgrade, &QCheckBox::toggled, this,
+        [this](bool on) { setUserDataValue({ u"package_upgrade"_s }, on); });
     commitLine(m_timezone, { u"timezone"_s }, true);
     connect(m_growpart, &QCheckBox::toggled, this, [this](bool on) {
         setUserDataValue({ u"growpart"_s },
@@ -408,7 +421,8 @@ QWidget* MetadataForm::createPackagesTab()
         if (item->column() == Content) {
             value.replace(u"\u23ce"_s, u"\n"_s); // the table shows line breaks as ⏎
         }
-        setUserDataValue({ u"write_files"_s, QString::number(item->row()), fields.at(item->column()) }, textOrNothing(value));
+        setUserDataValue(
+            { u"write_files"_s, QString::number(item->row()), fields.at(item->column()) }, textOrNothing(value));
     });
     return page;
 }

@@ -38,8 +38,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Shows `diff` and asks; true when the user accepts.
-bool confirmWithDiff(QWidget* parent, const QString& title, const QString& question, const QString& diff,
-    const QString& acceptText)
+bool confirmWithDiff(
+    QWidget* parent, const QString& title, const QString& question, const QString& diff, const QString& acceptText)
 {
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
@@ -81,6 +81,10 @@ MetadataPage::MetadataPage(QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_files->setModel(m_proxy);
     m_files->setObjectName(u"metadataFiles"_s);
+    m_files->setAccessibleName(tr("Metadata files"));
+    m_filter->setAccessibleName(tr("Search metadata files"));
+    m_editor->setAccessibleName(tr("YAML document"));
+    m_findings->setAccessibleName(tr("Findings"));
     m_files->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_files->setSortingEnabled(true);
     m_files->sortByColumn(0, Qt::AscendingOrder);
@@ -97,9 +101,8 @@ MetadataPage::MetadataPage(QWidget* parent)
     m_statusFilter->addItem(tr("Changed on disk"), int(MetadataFilterProxy::StatusFilter::ChangedOnDisk));
     m_statusFilter->addItem(tr("No document yet"), int(MetadataFilterProxy::StatusFilter::Missing));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &MetadataFilterProxy::setFilterText);
-    connect(m_statusFilter, &QComboBox::activated, this, [this] {
-        m_proxy->setStatusFilter(MetadataFilterProxy::StatusFilter(m_statusFilter->currentData().toInt()));
-    });
+    connect(m_statusFilter, &QComboBox::activated, this,
+        [this] { m_proxy->setStatusFilter(MetadataFilterProxy::StatusFilter(m_statusFilter->currentData().toInt())); });
 
     auto* newButton = new QPushButton(tr("New…"), this);
     newButton->setToolTip(tr("Create a document for a VM, from the starter or from another VM's document"));
@@ -195,15 +198,16 @@ MetadataPage::MetadataPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_files->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        if (!current.isValid()) {
-            return;
-        }
-        const QString key = current.data(MetadataFileModel::KeyRole).toString();
-        if (key != m_session->key() && !openVm(key)) {
-            // The user kept the open document: select it again.
-        }
-    });
+    connect(
+        m_files->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            if (!current.isValid()) {
+                return;
+            }
+            const QString key = current.data(MetadataFileModel::KeyRole).toString();
+            if (key != m_session->key() && !openVm(key)) {
+                // The user kept the open document: select it again.
+            }
+        });
     connect(m_session, &MetadataEditSession::textChanged, this, &MetadataPage::syncEditorFromSession);
     connect(m_session, &MetadataEditSession::validated, this, &MetadataPage::showValidation);
     connect(m_session, &MetadataEditSession::dirtyChanged, this, &MetadataPage::updateHeader);
@@ -316,6 +320,17 @@ bool MetadataPage::openVm(const QString& key)
     return true;
 }
 
+void MetadataPage::openDocumentFor(const QString& vmName, bool showPreview)
+{
+    if (m_directory.isEmpty()) {
+        Q_EMIT statusMessage(tr("Choose the metadata folder on the Guests page first."));
+        return;
+    }
+    if ((vmName == m_session->key() || openVm(vmName)) && showPreview) {
+        m_form->setCurrentWidget(m_preview);
+    }
+}
+
 void MetadataPage::syncEditorFromSession()
 {
     if (m_typingInEditor) {
@@ -358,7 +373,8 @@ void MetadataPage::listFindings(const QList<Finding>& findings)
         const QString where = finding.line > 0 ? tr("line %1").arg(finding.line) : tr("whole file");
         auto* item = new QListWidgetItem(
             (finding.isError() ? tr("Error, %1: %2") : tr("Warning, %1: %2")).arg(where, finding.message), m_findings);
-        item->setIcon(style()->standardIcon(finding.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        item->setIcon(
+            style()->standardIcon(finding.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
         item->setData(Qt::UserRole, finding.line);
         item->setData(Qt::UserRole + 1, finding.column);
     }
@@ -419,7 +435,8 @@ bool MetadataPage::save(bool ask)
     }
     QString error;
     if (!m_session->save(&error)) {
-        QMessageBox::critical(this, tr("Not Saved"), tr("%1 was not saved: %2. Your changes are still here.").arg(m_session->key(), error));
+        QMessageBox::critical(this, tr("Not Saved"),
+            tr("%1 was not saved: %2. Your changes are still here.").arg(m_session->key(), error));
         return false;
     }
     m_model->markSaved(m_session->key(), MetadataFileModel::hashOf(m_session->text()));
@@ -432,7 +449,8 @@ void MetadataPage::onChangedOnDisk()
 {
     while (true) {
         QMessageBox box(QMessageBox::Question, tr("Changed on Disk"),
-            tr("%1 was changed on disk while you have unsaved changes.").arg(m_session->key()), QMessageBox::NoButton, this);
+            tr("%1 was changed on disk while you have unsaved changes.").arg(m_session->key()), QMessageBox::NoButton,
+            this);
         QPushButton* reload = box.addButton(tr("Reload from Disk"), QMessageBox::DestructiveRole);
         QPushButton* keep = box.addButton(tr("Keep Mine"), QMessageBox::AcceptRole);
         QPushButton* diff = box.addButton(tr("Show Differences…"), QMessageBox::HelpRole);
@@ -471,8 +489,8 @@ void MetadataPage::newDocument()
     }
     const QStringList selected = selectedKeys();
     bool ok = false;
-    const QString key = QInputDialog::getText(this, tr("New Document"), tr("VM name (the file is <name>.yaml):"),
-        QLineEdit::Normal, selected.value(0), &ok)
+    const QString key = QInputDialog::getText(
+        this, tr("New Document"), tr("VM name (the file is <name>.yaml):"), QLineEdit::Normal, selected.value(0), &ok)
                             .trimmed();
     if (!ok || key.isEmpty()) {
         return;

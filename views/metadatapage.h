@@ -39,6 +39,9 @@ public:
     void followInventory(InventoryModel* inventory);
     // Opens <key>.yaml; asks first when the open document has unsaved changes. False if the user cancels.
     bool openVm(const QString& key);
+    // For another page's "create / preview this VM's document": opens <vmName>.yaml, or a starter
+    // for it when it has none (Save creates it), and shows the Preview tab if asked.
+    void openDocumentFor(const QString& vmName, bool showPreview);
     // Asks to save unsaved changes; false when the user cancels (the window then stays open).
     bool confirmClose();
     // Saves after showing the diff; `ask` false saves at once (for tests and the save-all path).

@@ -71,6 +71,7 @@ MetadataPreview::MetadataPreview(QWidget* parent)
     for (int i = 0; i < 3; ++i) {
         auto* view = new QPlainTextEdit(this);
         view->setReadOnly(true);
+        view->setAccessibleName(payloadTitle(i));
         view->setFont(fixed);
         view->setLineWrapMode(QPlainTextEdit::NoWrap);
         m_views.at(i) = view;
@@ -78,6 +79,8 @@ MetadataPreview::MetadataPreview(QWidget* parent)
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { showPacket(); });
     m_packet->setReadOnly(true);
+    m_packet->setAccessibleName(tr("Serial packet"));
+    m_sizes->setAccessibleName(tr("Payload sizes"));
     m_packet->setFont(fixed);
     m_packet->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_packet->setWordWrapMode(QTextOption::WrapAnywhere); // one base64 line, readable without scrolling

@@ -18,6 +18,7 @@ SshKeysEditor::SshKeysEditor(QWidget* parent)
     , m_table(FormFields::table({ tr("Key"), tr("Type"), tr("Bits"), tr("Comment"), tr("Fingerprint (SHA256)") }, this))
 {
     m_table->setObjectName(u"sshKeys"_s);
+    m_table->setAccessibleName(tr("SSH keys"));
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_table->setColumnWidth(0, 260);
     auto* add = new QPushButton(tr("Add key…"), this);

@@ -5,6 +5,7 @@
 #include <QHostInfo>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkInterface>
 
 #include "confirmaction.h"
@@ -35,27 +36,45 @@ void VmCommands::power(const QStringList& vmNames, VmActions::Power action, bool
     if (!confirmed && !confirmPower(vmNames, action)) {
         return;
     }
-    actOn(vmNames, [&](const ManagedObjectRef& vm) { return m_actions->power(vm, action); });
+    actOn(powerActionName(action), vmNames, [&](const ManagedObjectRef& vm) { return m_actions->power(vm, action); });
+}
+
+QString VmCommands::powerActionName(VmActions::Power action)
+{
+    switch (action) {
+    case VmActions::Power::On:
+        return tr("Power On");
+    case VmActions::Power::Off:
+        return tr("Power Off");
+    case VmActions::Power::Reset:
+        return tr("Reset");
+    case VmActions::Power::Suspend:
+        return tr("Suspend");
+    case VmActions::Power::ShutdownGuest:
+        return tr("Shut Down Guest");
+    case VmActions::Power::RebootGuest:
+        return tr("Restart Guest");
+    }
+    return {};
 }
 
 bool VmCommands::confirmPower(const QStringList& vmNames, VmActions::Power action)
 {
     const QString lost = tr("The guest is not shut down: unsaved work in it is lost.");
+    const QString name = powerActionName(action);
     switch (action) {
     case VmActions::Power::On:
         return true;
     case VmActions::Power::Off:
-        return ConfirmAction::ask(m_window, tr("Power Off"), vmNames, lost);
     case VmActions::Power::Reset:
-        return ConfirmAction::ask(m_window, tr("Reset"), vmNames, lost);
+        return ConfirmAction::ask(m_window, name, vmNames, lost);
     case VmActions::Power::Suspend:
-        return ConfirmAction::ask(
-            m_window, tr("Suspend"), vmNames, tr("The guest stops until it is powered on again."));
+        return ConfirmAction::ask(m_window, name, vmNames, tr("The guest stops until it is powered on again."));
     case VmActions::Power::ShutdownGuest:
-        return ConfirmAction::ask(m_window, tr("Shut Down Guest"), vmNames,
+        return ConfirmAction::ask(m_window, name, vmNames,
             tr("VMware Tools asks the guest operating system to shut down; its users are logged off."));
     case VmActions::Power::RebootGuest:
-        return ConfirmAction::ask(m_window, tr("Restart Guest"), vmNames,
+        return ConfirmAction::ask(m_window, name, vmNames,
             tr("VMware Tools asks the guest operating system to restart; its users are logged off."));
     }
     return false;
@@ -69,7 +88,7 @@ void VmCommands::takeSnapshot(const QStringList& vmNames)
     if (!ok || name.trimmed().isEmpty()) {
         return;
     }
-    actOn(vmNames, [&](const ManagedObjectRef& vm) {
+    actOn(tr("Take Snapshot"), vmNames, [&](const ManagedObjectRef& vm) {
         return m_actions->createSnapshot(vm, name.trimmed(), tr("Taken with vmdesk"), false);
     });
 }
@@ -84,7 +103,7 @@ void VmCommands::editNotes(const QStringList& vmNames)
     if (!ok) {
         return;
     }
-    actOn(vmNames, [&](const ManagedObjectRef& vm) { return m_actions->setAnnotation(vm, text); });
+    actOn(tr("Edit Notes"), vmNames, [&](const ManagedObjectRef& vm) { return m_actions->setAnnotation(vm, text); });
 }
 
 void VmCommands::setAttribute(const QStringList& vmNames)
@@ -116,7 +135,8 @@ void VmCommands::setAttribute(const QStringList& vmNames)
     if (!ok) {
         return;
     }
-    actOn(vmNames, [&](const ManagedObjectRef& vm) { return m_actions->setCustomAttribute(vm, name, value); });
+    actOn(tr("Set Attribute"), vmNames,
+        [&](const ManagedObjectRef& vm) { return m_actions->setCustomAttribute(vm, name, value); });
 }
 
 void VmCommands::connectSerialPorts(const QStringList& vmNames)
@@ -135,27 +155,74 @@ void VmCommands::connectSerialPorts(const QStringList& vmNames)
     }
     const QString portUri = dialog.portUri();
     const QString uri = dialog.vspcUri();
-    actOn(vmNames, [&](const ManagedObjectRef& vm) { return m_actions->addNetworkSerialPort(vm, portUri, uri); });
+    actOn(tr("Connect Serial Port"), vmNames,
+        [&](const ManagedObjectRef& vm) { return m_actions->addNetworkSerialPort(vm, portUri, uri); });
 }
 
-void VmCommands::actOn(const QStringList& vmNames, const std::function<QFuture<void>(const ManagedObjectRef&)>& action)
+void VmCommands::actOn(const QString& actionName, const QStringList& vmNames,
+    const std::function<QFuture<void>(const ManagedObjectRef&)>& action)
 {
     QHash<QString, ManagedObjectRef> byName;
     for (int row = 0; row < m_inventory->rowCount(); ++row) {
         byName.insert(m_inventory->vmAt(row).name, m_inventory->vmAt(row).ref);
     }
+    struct Outcome
+    {
+        int pending = 0;
+        int total = 0;
+        QStringList failed;
+        QStringList messages; // plain words, one per failed VM
+        QStringList details; // the raw faults
+    };
+    auto outcome = std::make_shared<Outcome>();
+    const auto finishOne = [this, outcome, actionName] {
+        if (--outcome->pending == 0 && !outcome->failed.isEmpty()) {
+            reportFailures(actionName, outcome->total, outcome->failed, outcome->messages, outcome->details);
+        }
+    };
     for (const QString& name : vmNames) {
         const ManagedObjectRef vm = byName.value(name);
         if (vm.isNull()) {
             continue;
         }
+        ++outcome->pending;
+        ++outcome->total;
         // State always comes from vCenter: the VM is read again once its task has ended (live
         // updates bring most changes anyway; this also covers what vCenter does not announce).
         whenDone<VimError>(
-            action(vm), this, [this, vm] { m_connection->refreshVirtualMachine(vm); },
-            [this, vm](const VimError& error) {
-                Q_EMIT errorOccurred(error.message());
+            action(vm), this,
+            [this, vm, finishOne] {
                 m_connection->refreshVirtualMachine(vm);
+                finishOne();
+            },
+            [this, vm, name, outcome, finishOne](const VimError& error) {
+                Q_EMIT errorOccurred(tr("%1: %2").arg(name, error.message()));
+                outcome->failed.append(name);
+                outcome->messages.append(error.message());
+                outcome->details.append(error.details().isEmpty() ? error.message() : error.details());
+                m_connection->refreshVirtualMachine(vm);
+                finishOne();
             });
     }
+}
+
+void VmCommands::reportFailures(const QString& actionName, int total, const QStringList& failed,
+    const QStringList& messages, const QStringList& details)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning,
+        tr("%1 failed for %2 of %n VM(s)", nullptr, total).arg(actionName).arg(failed.size()),
+        failed.size() == 1 ? tr("%1 failed for %2.").arg(actionName, failed.first())
+                           : tr("%1 failed for %n VM(s).", nullptr, int(failed.size())).arg(actionName),
+        QMessageBox::Close, m_window);
+    QStringList distinct = messages;
+    distinct.removeDuplicates();
+    box->setInformativeText(distinct.join(u"\n\n"_s));
+    QStringList lines;
+    for (qsizetype i = 0; i < failed.size(); ++i) {
+        lines.append(u"%1: %2"_s.arg(failed.at(i), details.at(i)));
+    }
+    box->setDetailedText(lines.join(u'\n'));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"failureReport"_s);
+    box->open(); // not modal for the app: the admin goes on while reading it
 }

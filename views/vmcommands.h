@@ -33,8 +33,13 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
+    static QString powerActionName(VmActions::Power action);
     bool confirmPower(const QStringList& vmNames, VmActions::Power action);
-    void actOn(const QStringList& vmNames, const std::function<QFuture<void>(const ManagedObjectRef&)>& action);
+    void actOn(const QString& actionName, const QStringList& vmNames,
+        const std::function<QFuture<void>(const ManagedObjectRef&)>& action);
+    // One window for a batch's failures once all its tasks have ended: plain words, raw faults in the details.
+    void reportFailures(const QString& actionName, int total, const QStringList& failed, const QStringList& messages,
+        const QStringList& details);
 
     QWidget* m_window;
     VCenterConnection* m_connection;

@@ -2,7 +2,9 @@
 #include "vmdetailspane.h"
 
 #include <QLocale>
+#include <QScrollBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "core/whendone.h"
@@ -42,8 +44,20 @@ VmDetailsPane::VmDetailsPane(VCenterConnection* connection, QWidget* parent)
     : QWidget(parent)
     , m_connection(connection)
     , m_browser(new QTextBrowser(this))
+    , m_reread(new QTimer(this))
 {
     m_browser->setOpenLinks(false);
+    m_browser->setAccessibleName(tr("Details of the VM"));
+    m_reread->setSingleShot(true);
+    m_reread->setInterval(150);
+    connect(m_reread, &QTimer::timeout, this, &VmDetailsPane::readDetails);
+    if (connection) {
+        connect(connection, &VCenterConnection::vmDetailsChanged, this, [this](const ManagedObjectRef& vm) {
+            if (!m_vm.ref.isNull() && vm == m_vm.ref) {
+                m_reread->start();
+            }
+        });
+    }
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
@@ -53,6 +67,7 @@ VmDetailsPane::VmDetailsPane(VCenterConnection* connection, QWidget* parent)
 void VmDetailsPane::clear()
 {
     ++m_generation;
+    m_reread->stop();
     m_vm = {};
     m_details.reset();
     m_browser->setHtml(u"<p style='color:gray'>"_s + tr("Select a virtual machine to see its details.") + u"</p>"_s);
@@ -71,31 +86,48 @@ void VmDetailsPane::showVm(const VmSummary& vm)
     }
     m_vm = vm;
     if (another) {
-        const quint64 generation = ++m_generation;
+        m_reread->stop();
         m_details.reset();
         m_detailsError.clear();
-        if (m_connection && m_connection->state() == VCenterConnection::State::Connected) {
-            whenDone<VimError>(
-                m_connection->vmDetails(vm.ref), this,
-                [this, generation](const VmDetails& details) {
-                    if (generation == m_generation) {
-                        m_details = details;
-                        render();
-                    }
-                },
-                [this, generation](const VimError& error) {
-                    if (generation == m_generation) {
-                        m_detailsError = error.message();
-                        render();
-                    }
-                });
-        }
+        readDetails();
+    } else {
+        m_reread->start(); // power, addresses, notes: the devices and guest networking may follow
     }
     render();
 }
 
+void VmDetailsPane::readDetails()
+{
+    const quint64 generation = ++m_generation;
+    if (!m_connection || m_connection->state() != VCenterConnection::State::Connected || m_vm.ref.isNull()) {
+        return;
+    }
+    // What is shown stays until the new answer replaces it.
+    whenDone<VimError>(
+        m_connection->vmDetails(m_vm.ref), this,
+        [this, generation](const VmDetails& details) {
+            if (generation == m_generation) {
+                m_details = details;
+                m_detailsError.clear();
+                render();
+            }
+        },
+        [this, generation](const VimError& error) {
+            if (generation == m_generation) {
+                m_detailsError = error.message();
+                render();
+            }
+        });
+}
+
 void VmDetailsPane::render()
 {
+    // Re-rendered on every change of the VM: the reader stays where they were.
+    const int scrolled = m_browser->verticalScrollBar()->value();
+    const auto show = [this, scrolled](const QString& html) {
+        m_browser->setHtml(html);
+        m_browser->verticalScrollBar()->setValue(scrolled);
+    };
     const VmSummary& vm = m_vm;
     QString html = u"<h3>"_s + vm.name.toHtmlEscaped() + u"</h3><table cellspacing=0 cellpadding=1>"_s;
     QStringList attributes;
@@ -126,22 +158,22 @@ void VmDetailsPane::render()
             + (m_detailsError.isEmpty() ? tr("Reading devices…")
                                         : tr("The devices could not be read: %1").arg(m_detailsError).toHtmlEscaped())
             + u"</p>"_s;
-        m_browser->setHtml(html);
+        show(html);
         return;
     }
-    const auto section = [](const QString& title, const QString& rows) -> QString {
+    const auto section = [](const QString& title, const QString& rows, const QString& none) -> QString {
         return u"<h4>"_s + title.toHtmlEscaped() + u"</h4>"_s
-            + (rows.isEmpty() ? u"<p style='color:gray'>"_s + tr("None") + u"</p>"_s
+            + (rows.isEmpty() ? u"<p style='color:gray'>"_s + none.toHtmlEscaped() + u"</p>"_s
                               : u"<table cellspacing=0 cellpadding=1>"_s + rows + u"</table>"_s);
     };
     const auto state = [](bool connected) -> QString { return connected ? tr("connected") : tr("disconnected"); };
     QString adapters;
     for (const VmDetails::NetworkAdapter& nic : m_details->networkAdapters) {
         adapters += device(nic.label,
-            { { tr("Network"), nic.network }, { tr("MAC address"), nic.macAddress },
+            { { tr("Port group"), nic.network }, { tr("MAC address"), nic.macAddress },
                 { tr("IP addresses"), nic.ipAddresses.join(u", "_s) }, { tr("State"), state(nic.connected) } });
     }
-    html += section(tr("Network"), adapters);
+    html += section(tr("Network"), adapters, tr("No network adapters"));
     QString ports;
     for (const VmDetails::SerialPort& port : m_details->serialPorts) {
         ports += device(port.label,
@@ -149,17 +181,33 @@ void VmDetailsPane::render()
                 { tr("Service URI"), port.serviceUri }, { tr("vSPC"), port.proxyUri },
                 { tr("State"), state(port.connected) } });
     }
-    html += section(tr("Serial ports"), ports);
+    html += section(tr("Serial ports"), ports, tr("No serial ports"));
     QString disks;
     for (const VmDetails::Disk& disk : m_details->disks) {
-        disks
-            += device(disk.label, { { tr("Capacity"), dataSize(disk.capacityBytes) }, { tr("File"), disk.fileName } });
+        disks += device(disk.label,
+            { { tr("Capacity"), dataSize(disk.capacityBytes) }, { tr("Provisioning"), disk.provisioning },
+                { tr("Datastore"), disk.datastore }, { tr("File"), disk.fileName } });
     }
-    html += section(tr("Disks"), disks);
+    html += section(tr("Disks"), disks, tr("No disks"));
+    QString snapshots;
+    for (const VmDetails::Snapshot& snapshot : m_details->snapshots) {
+        // The tree as indentation; the snapshot the VM runs from is marked.
+        const QDateTime created = QDateTime::fromString(snapshot.created, Qt::ISODateWithMs);
+        snapshots += u"<tr><td style='padding-left:%1px'>"_s.arg(snapshot.depth * 16)
+            + (snapshot.current ? u"▶ <b>"_s : u"• "_s) + snapshot.name.toHtmlEscaped()
+            + (snapshot.current ? u"</b> <span style='color:gray'>("_s + tr("you are here") + u")</span>"_s : QString())
+            + u"</td><td style='color:gray;padding-left:12px'>"_s
+            + (created.isValid() ? QLocale().toString(created.toLocalTime(), QLocale::ShortFormat)
+                                 : snapshot.created.toHtmlEscaped())
+            + u"</td></tr>"_s;
+    }
+    html += u"<h4>"_s + tr("Snapshots") + u"</h4>"_s
+        + (snapshots.isEmpty() ? u"<p style='color:gray'>"_s + tr("No snapshots") + u"</p>"_s
+                               : u"<table cellspacing=0 cellpadding=1>"_s + snapshots + u"</table>"_s);
     QString keys;
     for (const auto& [key, value] : m_details->guestInfo) {
         keys += row(key, value.size() > 120 ? value.left(117) + u"…"_s : value);
     }
-    html += section(tr("guestinfo keys"), keys);
-    m_browser->setHtml(html);
+    html += section(tr("guestinfo keys"), keys, tr("No guestinfo keys"));
+    show(html);
 }

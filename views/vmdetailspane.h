@@ -8,6 +8,7 @@
 #include "vsphere/vmsummary.h"
 
 class QTextBrowser;
+class QTimer;
 class VCenterConnection;
 
 // One VM at a glance: its inventory row at once, then devices, guest networking and guestinfo
@@ -18,12 +19,14 @@ class VmDetailsPane : public QWidget
 public:
     explicit VmDetailsPane(VCenterConnection* connection, QWidget* parent = nullptr);
 
-    // Shows this VM; details are read again only when the VM is another one.
+    // Shows this VM. Its details are read when it is another VM, and again (keeping the scroll
+    // position) when its row changes or the connection says they may have (a task on it ended).
     void showVm(const VmSummary& vm);
     void clear();
     QString text() const;
 
 private:
+    void readDetails();
     void render();
 
     QPointer<VCenterConnection> m_connection;
@@ -32,4 +35,5 @@ private:
     std::optional<VmDetails> m_details;
     QString m_detailsError;
     quint64 m_generation = 0; // drops answers about a VM no longer shown
+    QTimer* m_reread; // changes come in bursts (a task ends, then the row changes): one read
 };

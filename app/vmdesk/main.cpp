@@ -6,14 +6,18 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QStyleHints>
 #include <QTimer>
 
+#include "core/appsettings.h"
 #include "core/translations.h"
 #include "core/unixsignalwatcher.h"
 #include "export/exportqueue.h"
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
+#include "theme.h"
 #include "vspc/guestregistry.h"
 #include "vspc/vspcserver.h"
 #include "vsphere/simulatorprocess.h"
@@ -82,6 +86,12 @@ int main(int argc, char* argv[])
     }
     QGuiApplication::setWindowIcon(icon);
     installTranslations(app);
+    {
+        QSettings settings;
+        AppSettings::check(settings); // unknown or invalid values are logged and not used
+    }
+    Theme::apply(Theme::saved());
+    QGuiApplication::styleHints()->setShowShortcutsInContextMenus(true);
 
     QCommandLineParser parser;
     describeOptions(parser);

@@ -154,6 +154,7 @@ void ExportQueue::update(ExportJobRecord& record)
     if (ExportJob* job = m_running.value(record.id)) {
         record.bytesDone = job->bytesDone();
         record.bytesTotal = job->bytesTotal();
+        record.bytesResumed = job->bytesResumed();
         record.bytesPerSecond = job->bytesPerSecond();
         record.etaSeconds = job->etaSeconds();
         record.phase = ExportJob::phaseName(job->phase());

@@ -33,6 +33,7 @@ struct ExportJobRecord
     QDateTime finished;
     qint64 bytesDone = 0;
     qint64 bytesTotal = 0;
+    qint64 bytesResumed = 0; // of bytesDone, what this run found in .part files (not persisted)
     double bytesPerSecond = 0;
     int etaSeconds = -1;
     QStringList log;

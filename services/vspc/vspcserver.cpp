@@ -105,9 +105,10 @@ void VspcServer::acceptConnections()
         if (!m_config.allows(socket->peerAddress())) {
             // Logged once per 1,000 so that a scan cannot flood the log.
             if (m_refusedSources++ % 1000 == 0) {
-                qCWarning(lcVspc).noquote() << "refusing" << socket->peerAddress().toString()
-                                            << "- not in the allowed networks" << VspcConfig::networksText(m_config.allowedNetworks)
-                                            << QStringLiteral("(%1 refused so far)").arg(m_refusedSources);
+                qCWarning(lcVspc).noquote()
+                    << "refusing" << socket->peerAddress().toString() << "- not in the allowed networks"
+                    << VspcConfig::networksText(m_config.allowedNetworks)
+                    << QStringLiteral("(%1 refused so far)").arg(m_refusedSources);
             }
             socket->abort();
             socket->deleteLater();
@@ -118,6 +119,7 @@ void VspcServer::acceptConnections()
         m_registry->add(connection->info());
         connect(connection, &GuestConnection::infoChanged, m_registry, &GuestRegistry::update);
         connect(connection, &GuestConnection::logged, m_registry, &GuestRegistry::appendLog);
+        connect(connection, &GuestConnection::logged, this, &VspcServer::countPacket);
         connect(connection, &GuestConnection::closed, this, &VspcServer::connectionClosed);
         qCInfo(lcVspc).noquote() << "connection from" << connection->info().peer;
     }
@@ -126,6 +128,7 @@ void VspcServer::acceptConnections()
 void VspcServer::connectionClosed(GuestConnection* connection, bool migrated)
 {
     m_connections.removeOne(connection);
+    m_requestStarted.remove(connection->info().id);
     forgetVMotionOf(connection);
     if (!migrated) {
         m_registry->close(connection->info().id, m_config.closedRetentionMs);
@@ -133,6 +136,30 @@ void VspcServer::connectionClosed(GuestConnection* connection, bool migrated)
     connection->deleteLater();
     ++m_closedSinceTrim;
     m_trimTimer.start();
+}
+
+void VspcServer::countPacket(quint64 id, const PacketLogEntry& entry)
+{
+    // A connection logs a request when it starts on it and its answer or error when done; the
+    // time between is measured here in nanoseconds (the log's milliseconds say 0 on a LAN).
+    switch (entry.kind) {
+    case PacketLogEntry::Kind::Request:
+        m_statistics.recordRequest();
+        m_requestStarted[id].start();
+        break;
+    case PacketLogEntry::Kind::Response:
+    case PacketLogEntry::Kind::Error:
+        if (entry.kind == PacketLogEntry::Kind::Error) {
+            m_statistics.recordError();
+        }
+        if (const auto started = m_requestStarted.find(id); started != m_requestStarted.end()) {
+            m_statistics.recordLatency(started->nsecsElapsed());
+            m_requestStarted.erase(started);
+        }
+        break;
+    case PacketLogEntry::Kind::Event:
+        break;
+    }
 }
 
 void VspcServer::returnFreedMemory()

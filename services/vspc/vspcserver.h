@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include "guestconnection.h"
+#include "requeststatistics.h"
 #include "vspcconfig.h"
 
 class GuestRegistry;
@@ -33,6 +34,8 @@ public:
     QString errorString() const { return m_server.errorString(); }
     int connectionCount() const { return static_cast<int>(m_connections.size()); }
     int pendingVMotions() const { return static_cast<int>(m_vmotions.size()); }
+    // Requests, errors and latencies (request to answer) of every connection so far.
+    const RequestStatistics& statistics() const { return m_statistics; }
 
 Q_SIGNALS:
     void listeningChanged(bool listening);
@@ -44,6 +47,7 @@ private:
     void acceptConnections();
     void connectionClosed(GuestConnection* connection, bool migrated);
     void returnFreedMemory();
+    void countPacket(quint64 id, const PacketLogEntry& entry);
 
     std::optional<QByteArray> beginVMotion(GuestConnection* source, const QByteArray& sequence) override;
     std::optional<QByteArray> peerVMotion(GuestConnection* target, const QByteArray& cookie) override;
@@ -70,4 +74,6 @@ private:
     int m_closedSinceTrim = 0;
     QTimer m_trimTimer;
     quint64 m_refusedSources = 0;
+    RequestStatistics m_statistics;
+    QHash<quint64, QElapsedTimer> m_requestStarted; // a connection answers its requests in order
 };

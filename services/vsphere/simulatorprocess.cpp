@@ -56,7 +56,9 @@ void SimulatorProcess::start(int vmCount)
     m_output.clear();
     m_sdkUrl.clear();
     qCInfo(lcVsphere) << "starting the vCenter simulator with" << vmCount << "VMs";
-    m_process.start(program, { u"--vms"_s, QString::number(vmCount) });
+    // --demo varies the VMs (guest OS, addresses, notes, Tools, power state) with a fixed seed, so
+    // that every demo shows the same estate.
+    m_process.start(program, { u"--vms"_s, QString::number(vmCount), u"--demo"_s });
 }
 
 void SimulatorProcess::stop()

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 // Runs the bundled vCenter simulator (vmdesk-vcsim) for the demo profile and reports its SDK URL.
+// Its VMs are varied (vmdesk-vcsim --demo); the tests' shared simulator keeps them uniform.
 class SimulatorProcess : public QObject
 {
     Q_OBJECT

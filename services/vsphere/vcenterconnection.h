@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include "connectionparameters.h"
+#include "vimtask.h"
 #include "vmdetails.h"
 #include "vmsummary.h"
 
@@ -33,6 +34,9 @@ public:
     virtual void refreshVirtualMachine(const ManagedObjectRef& vm) = 0;
     // From now on report changes to VMs (vmChanged, vmRemoved) as vCenter announces them.
     virtual void watchVirtualMachines() = 0;
+    // From now on report vCenter's recent tasks (taskChanged), those of every client and user.
+    // A connection without a task list reports none.
+    virtual void watchTasks() { }
 
 Q_SIGNALS:
     void stateChanged(VCenterConnection::State state);
@@ -42,4 +46,9 @@ Q_SIGNALS:
     // A VM appeared or one of its properties changed (the whole current summary).
     void vmChanged(const VmSummary& vm);
     void vmRemoved(const ManagedObjectRef& vm);
+    // Something the details show of this VM may have changed (it changed, or a task on it ended):
+    // whoever shows its details reads them again.
+    void vmDetailsChanged(const ManagedObjectRef& vm);
+    // A recent task appeared or moved on (queued, running with progress, success, error).
+    void taskChanged(const VimTask& task);
 };

@@ -20,6 +20,7 @@
 
 #include "core/logging.h"
 #include "core/whendone.h"
+#include "faultmessage.h"
 #include "retrieveresultparser.h"
 #include "vimerror.h"
 
@@ -52,7 +53,8 @@ VimError transportError(int code, const QString& text)
         return { VimError::Kind::UntrustedCertificate, QObject::tr("The TLS handshake failed: %1").arg(text) };
     case E::ContentNotFoundError:
         return { VimError::Kind::Protocol,
-            QObject::tr("The server has no vSphere SDK at this address (%1). vCenter's is https://<host>/sdk.").arg(text) };
+            QObject::tr("The server has no vSphere SDK at this address (%1). vCenter's is https://<host>/sdk.")
+                .arg(text) };
     case E::ContentAccessDenied:
     case E::ContentOperationNotPermittedError:
     case E::AuthenticationRequiredError:
@@ -68,7 +70,7 @@ VimError transportError(int code, const QString& text)
     }
 }
 
-VimError vimFault(const QString& type, QString text);
+VimError vimFault(const QString& type, const QString& text);
 
 VimError faultError(const KDSoapMessage& reply)
 {
@@ -99,7 +101,7 @@ VimError faultError(const KDSoapMessage& reply)
     return vimFault(type, reply.childValues().child(u"faultstring"_s).value().toString());
 }
 
-VimError vimFault(const QString& type, QString text)
+VimError vimFault(const QString& type, const QString& text)
 {
     if (type == u"InvalidLogin"_s) {
         return { VimError::Kind::InvalidLogin, QObject::tr("The user name or password is wrong."), type };
@@ -107,10 +109,9 @@ VimError vimFault(const QString& type, QString text)
     if (type == u"NotAuthenticated"_s) {
         return { VimError::Kind::NotAuthenticated, QObject::tr("The vCenter session has ended; log in again."), type };
     }
-    if (text.isEmpty()) {
-        text = type;
-    }
-    return { VimError::Kind::Fault, QObject::tr("vCenter reported %1: %2").arg(type, text), type };
+    VimError error(VimError::Kind::Fault, FaultMessage::describe(type, text), type);
+    error.setDetails(FaultMessage::details(type, text));
+    return error;
 }
 QByteArray envelopeAround(const KDSoapValue& body)
 {

@@ -27,6 +27,9 @@ public:
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
     QString faultType() const { return m_faultType; }
+    // The raw fault (type and vCenter's own text) behind a message put in plain words.
+    QString details() const { return m_details; }
+    void setDetails(const QString& details) { m_details = details; }
     // For UntrustedCertificate: the server certificate's SHA-256 thumbprint (hex, colon separated).
     QString certificateSha256() const { return m_certificateSha256; }
     void setCertificateSha256(const QString& thumbprint) { m_certificateSha256 = thumbprint; }
@@ -40,6 +43,7 @@ private:
     Kind m_kind;
     QString m_message;
     QString m_faultType;
+    QString m_details;
     QString m_certificateSha256;
     QString m_certificateSubject;
 };

@@ -6,6 +6,7 @@
 
 #include "core/logging.h"
 #include "core/whendone.h"
+#include "faultmessage.h"
 #include "vimclient.h"
 #include "vimerror.h"
 #include "vspheresession.h"
@@ -105,11 +106,11 @@ QFuture<void> VmActions::run(const QString& description, const QString& method, 
                     target.value, promise, taskPolls);
                 return;
             }
-            Q_EMIT taskFinished(description, target.value, true, {});
+            Q_EMIT taskFinished(description, target.value, true, {}, {});
             promise->finish();
         },
         [this, promise, description, target](const VimError& error) {
-            Q_EMIT taskFinished(description, target.value, false, error.message());
+            Q_EMIT taskFinished(description, target.value, false, error.message(), {});
             promise->setException(error);
             promise->finish();
         });
@@ -124,16 +125,17 @@ void VmActions::waitForTask(const ManagedObjectRef& task, const QString& descrip
         [=, this](const QHash<QString, KDSoapValue>& properties) {
             const QString state = properties.value(u"info.state"_s).value().toString();
             if (state == u"success"_s) {
-                Q_EMIT taskFinished(description, object, true, {});
+                Q_EMIT taskFinished(description, object, true, {}, task.value);
                 promise->finish();
             } else if (state == u"error"_s) {
                 const KDSoapValue error = properties.value(u"info.error"_s);
-                QString message = error.childValues().child(u"localizedMessage"_s).value().toString();
-                if (message.isEmpty()) {
-                    message = error.childValues().child(u"fault"_s).type();
-                }
-                Q_EMIT taskFinished(description, object, false, message);
-                promise->setException(VimError(VimError::Kind::Fault, tr("%1 failed: %2").arg(description, message)));
+                const QString raw = error.childValues().child(u"localizedMessage"_s).value().toString();
+                const QString faultType = error.childValues().child(u"fault"_s).type();
+                const QString message = FaultMessage::describe(faultType, raw);
+                Q_EMIT taskFinished(description, object, false, message, task.value);
+                VimError failure(VimError::Kind::Fault, tr("%1 failed: %2").arg(description, message), faultType);
+                failure.setDetails(FaultMessage::details(faultType, raw));
+                promise->setException(failure);
                 promise->finish();
             } else if (attemptsLeft <= 0) {
                 promise->setException(
@@ -203,7 +205,7 @@ QFuture<void> VmActions::setCustomAttribute(const ManagedObjectRef& vm, const QS
     // vCenter refuses a value for an attribute nobody defined: define it for VMs, then set it.
     auto promise = startedPromise<void>();
     const auto settle = [this, promise, description, vm](const std::optional<VimError>& error) {
-        Q_EMIT taskFinished(description, vm.value, !error, error ? error->message() : QString());
+        Q_EMIT taskFinished(description, vm.value, !error, error ? error->message() : QString(), {});
         if (error) {
             promise->setException(*error);
         }

@@ -50,8 +50,11 @@ public:
     static std::optional<Power> powerFromName(const QString& name);
 
 Q_SIGNALS:
-    // Every task as it ends, for a "Recent tasks" list: what, on which object, and how it went.
-    void taskFinished(const QString& description, const QString& object, bool succeeded, const QString& message);
+    // Every action as it ends, for a "Recent tasks" list: what, on which object (its managed object
+    // id), and how it went. taskKey is vCenter's task id ("task-42") when the action was a vCenter
+    // task, so that a list following vCenter's recent tasks shows it once; empty otherwise.
+    void taskFinished(const QString& description, const QString& object, bool succeeded, const QString& message,
+        const QString& taskKey);
 
 private:
     // A call that is not a task: done when vCenter answers.

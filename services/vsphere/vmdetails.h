@@ -13,7 +13,8 @@ struct VmDetails
     struct NetworkAdapter
     {
         QString label; // "Network adapter 1"
-        QString network; // the port group, as the device's backing names it
+        QString network; // the port group's name
+        bool distributed = false; // on a distributed switch's port group
         QString macAddress;
         QStringList ipAddresses; // from VMware Tools (guest.net)
         bool connected = false;
@@ -32,6 +33,17 @@ struct VmDetails
         QString label;
         qint64 capacityBytes = 0;
         QString fileName;
+        QString datastore; // from the file name's "[datastore1] vm/vm.vmdk"
+        QString provisioning; // "thin", "thick" or "thick, eager zeroed"; empty for RDMs and the like
+    };
+    struct Snapshot
+    {
+        ManagedObjectRef ref;
+        QString name;
+        QString description;
+        QString created; // xsd:dateTime as vCenter sends it
+        int depth = 0; // 0 for a root snapshot, 1 for its children, ...
+        bool current = false; // the one the VM runs from
     };
 
     ManagedObjectRef ref;
@@ -43,6 +55,7 @@ struct VmDetails
     QList<NetworkAdapter> networkAdapters;
     QList<SerialPort> serialPorts;
     QList<Disk> disks;
+    QList<Snapshot> snapshots; // depth first, as the snapshot tree is
     QList<std::pair<QString, QString>> guestInfo; // extraConfig keys guestinfo.*, sorted
 };
 Q_DECLARE_METATYPE(VmDetails)

@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vspheresession.h"
 
-#include <functional>
-#include <memory>
-
-#include <QPromise>
-#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/logging.h"
 #include "core/whendone.h"
 #include "vimclient.h"
 #include "vimerror.h"
+#include "vmdetailsreader.h"
+#include "vmproperties.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,11 +36,6 @@ template <typename T> void reject(const std::shared_ptr<QPromise<T>>& promise, c
     promise->finish();
 }
 
-const QStringList vmPathList { u"name"_s, u"runtime.powerState"_s, u"config.guestFullName"_s, u"runtime.host"_s,
-    u"guest.ipAddress"_s, u"config.hardware.numCPU"_s, u"config.hardware.memoryMB"_s, u"guest.toolsRunningStatus"_s,
-    u"config.annotation"_s, u"config.uuid"_s, u"config.instanceUuid"_s, u"summary.storage.committed"_s,
-    u"summary.storage.uncommitted"_s, u"parent"_s, u"customValue"_s };
-
 QList<KDSoapValue> viewFilterSpec(const ManagedObjectRef& view, const QString& type, const QStringList& paths)
 {
     QList<KDSoapValue> propSet { VimClient::element(u"type"_s, type) };
@@ -58,76 +50,16 @@ QList<KDSoapValue> viewFilterSpec(const ManagedObjectRef& view, const QString& t
     return { VimClient::element(u"propSet"_s, propSet), objectSet };
 }
 
-// A WaitForUpdatesEx value in the shape the streaming parser gives RetrievePropertiesEx values.
-PropertyValue toPropertyValue(const KDSoapValue& value)
-{
-    PropertyValue converted { value.value().toString(), VimClient::toReference(value).type, {} };
-    for (const KDSoapValue& element : value.childValues()) {
-        QHash<QString, QString> item;
-        if (element.childValues().isEmpty()) {
-            item.insert(QString(), element.value().toString());
-        }
-        for (const KDSoapValue& field : element.childValues()) {
-            item.insert(field.name(), field.value().toString());
-        }
-        converted.items.append(item);
-    }
-    return converted;
-}
-
-void setVmProperty(VmSummary& vm, const QString& name, const PropertyValue& value)
-{
-    const QString& text = value.text;
-    if (name == u"name"_s) {
-        vm.name = text;
-    } else if (name == u"runtime.powerState"_s) {
-        vm.powerState = text;
-    } else if (name == u"config.guestFullName"_s) {
-        vm.guestFullName = text;
-    } else if (name == u"runtime.host"_s) {
-        vm.hostRef = value.reference();
-    } else if (name == u"guest.ipAddress"_s) {
-        vm.ipAddress = text;
-    } else if (name == u"config.hardware.numCPU"_s) {
-        vm.cpuCount = text.toInt();
-    } else if (name == u"config.hardware.memoryMB"_s) {
-        vm.memoryMb = text.toInt();
-    } else if (name == u"guest.toolsRunningStatus"_s) {
-        vm.toolsStatus = text;
-    } else if (name == u"config.annotation"_s) {
-        vm.annotation = text;
-    } else if (name == u"config.uuid"_s) {
-        vm.biosUuid = text;
-    } else if (name == u"config.instanceUuid"_s) {
-        vm.instanceUuid = text;
-    } else if (name == u"summary.storage.committed"_s) {
-        vm.committedBytes = text.toLongLong();
-    } else if (name == u"summary.storage.uncommitted"_s) {
-        vm.uncommittedBytes = text.toLongLong();
-    } else if (name == u"parent"_s) {
-        vm.folderRef = value.reference();
-    } else if (name == u"customValue"_s) {
-        vm.customValues.clear();
-        for (const QHash<QString, QString>& field : value.items) {
-            vm.customValues.insert(field.value(u"key"_s).toInt(), field.value(u"value"_s));
-        }
-    }
-}
-
-VmSummary toVmSummary(const ObjectContent& object)
-{
-    VmSummary vm;
-    vm.ref = object.obj;
-    for (auto property = object.properties.cbegin(); property != object.properties.cend(); ++property) {
-        setVmProperty(vm, property.key(), property.value());
-    }
-    return vm;
-}
 } // namespace
 
 VSphereSession::VSphereSession(QObject* parent)
     : VCenterConnection(parent)
+    , m_feed(new PropertyFeed(this))
 {
+    connect(m_feed, &PropertyFeed::stopped, this, [this] {
+        m_watching = false;
+        m_watchingTasks = false;
+    });
     m_keepalive.setInterval(5 * 60 * 1000);
     connect(&m_keepalive, &QTimer::timeout, this, &VSphereSession::keepAlive);
 }
@@ -248,7 +180,8 @@ QFuture<void> VSphereSession::login(const ConnectionParameters& parameters, cons
         m_content = { requiredReference(content, u"rootFolder"_s), requiredReference(content, u"propertyCollector"_s),
             requiredReference(content, u"viewManager"_s), requiredReference(content, u"sessionManager"_s),
             VimClient::toReference(content.childValues().child(u"ovfManager"_s)),
-            VimClient::toReference(content.childValues().child(u"customFieldsManager"_s)) };
+            VimClient::toReference(content.childValues().child(u"customFieldsManager"_s)),
+            VimClient::toReference(content.childValues().child(u"taskManager"_s)) };
         m_serverDescription
             = content.childValues().child(u"about"_s).childValues().child(u"fullName"_s).value().toString();
         whenDone<VimError>(
@@ -272,7 +205,7 @@ QFuture<void> VSphereSession::login(const ConnectionParameters& parameters, cons
 
 const QStringList& VSphereSession::virtualMachinePaths()
 {
-    return vmPathList;
+    return VmProperties::summaryPaths();
 }
 
 QList<KDSoapValue> VSphereSession::retrieveArguments(
@@ -315,7 +248,7 @@ QFuture<VmSummaryList> VSphereSession::virtualMachines()
                 VmSummaryList vms;
                 for (const RetrieveResult& page : pages) {
                     for (const ObjectContent& object : page.objects) {
-                        vms.append(toVmSummary(object));
+                        vms.append(VmProperties::toSummary(object));
                         placement.apply(vms.last());
                     }
                 }
@@ -331,7 +264,7 @@ QFuture<VmSummaryList> VSphereSession::virtualMachines()
     };
     whenDone<VimError>(loadFieldNames(), this, partDone, partFailed);
     whenDone<VimError>(loadEntities(), this, partDone, partFailed);
-    whenDone<VimError>(collectAll({ u"VirtualMachine"_s }, u"VirtualMachine"_s, vmPathList,
+    whenDone<VimError>(collectAll({ u"VirtualMachine"_s }, u"VirtualMachine"_s, VmProperties::summaryPaths(),
                            [pages](const RetrieveResult& page) { pages->append(page); }),
         this, partDone, partFailed);
     return promise->future();
@@ -435,8 +368,10 @@ QFuture<void> VSphereSession::logout()
     }
     setState(State::Disconnecting);
     m_keepalive.stop();
+    m_feed->stop();
     ++m_watchGeneration;
     m_watching = false;
+    m_watchingTasks = false;
     m_watched.clear();
     m_password.clear();
     auto done = [this, promise] {
@@ -463,7 +398,7 @@ QFuture<VmSummaryList> VSphereSession::virtualMachinesNamed(const QStringList& n
         [found, wanted](const RetrieveResult& page) {
             for (const ObjectContent& object : page.objects) {
                 if (wanted.contains(object.properties.value(u"name"_s).text)) {
-                    found->append(toVmSummary(object));
+                    found->append(VmProperties::toSummary(object));
                 }
             }
         })
@@ -474,7 +409,7 @@ void VSphereSession::refreshVirtualMachine(const ManagedObjectRef& vm)
 {
     const QList<KDSoapValue> propSet = [] {
         QList<KDSoapValue> set { VimClient::element(u"type"_s, u"VirtualMachine"_s) };
-        for (const QString& path : vmPathList) {
+        for (const QString& path : VmProperties::summaryPaths()) {
             set.append(VimClient::element(u"pathSet"_s, path));
         }
         return set;
@@ -487,7 +422,7 @@ void VSphereSession::refreshVirtualMachine(const ManagedObjectRef& vm)
         this,
         [this](const RetrieveResult& result) {
             for (const ObjectContent& object : result.objects) {
-                const VmSummary summary = toVmSummary(object);
+                const VmSummary summary = VmProperties::toSummary(object);
                 if (m_watching) {
                     m_watched.insert(summary.ref.value, summary);
                 }
@@ -500,89 +435,12 @@ void VSphereSession::refreshVirtualMachine(const ManagedObjectRef& vm)
 QFuture<QHash<QString, KDSoapValue>> VSphereSession::retrieveProperties(
     const ManagedObjectRef& object, const QStringList& paths)
 {
-    QList<KDSoapValue> propSet { VimClient::element(u"type"_s, object.type) };
-    for (const QString& path : paths) {
-        propSet.append(VimClient::element(u"pathSet"_s, path));
-    }
-    const QList<KDSoapValue> specSet {
-        VimClient::element(u"propSet"_s, propSet),
-        VimClient::element(u"objectSet"_s, QList<KDSoapValue> { VimClient::reference(u"obj"_s, object) }),
-    };
-    auto promise = std::make_shared<QPromise<QHash<QString, KDSoapValue>>>();
-    promise->start();
-    whenDone<VimError>(
-        call(u"RetrievePropertiesEx"_s, m_content.propertyCollector,
-            { VimClient::element(u"specSet"_s, specSet), VimClient::element(u"options"_s, QList<KDSoapValue> {}) }),
-        this,
-        [promise](const KDSoapValue& response) {
-            QHash<QString, KDSoapValue> properties;
-            const KDSoapValue objects = returnValue(response).childValues().child(u"objects"_s);
-            for (const KDSoapValue& property : objects.childValues()) {
-                if (property.name() == u"propSet"_s) {
-                    properties.insert(property.childValues().child(u"name"_s).value().toString(),
-                        property.childValues().child(u"val"_s));
-                }
-            }
-            promise->addResult(properties);
-            promise->finish();
-        },
-        [promise](const VimError& error) { reject(promise, error); });
-    return promise->future();
+    return VmDetailsReader::retrieveProperties(this, object, paths);
 }
 
 QFuture<VmDetails> VSphereSession::vmDetails(const ManagedObjectRef& vm)
 {
-    static const QStringList paths { u"config.hardware.device"_s, u"config.extraConfig"_s, u"config.guestId"_s,
-        u"config.firmware"_s, u"config.version"_s, u"guest.net"_s, u"guest.hostName"_s, u"runtime.bootTime"_s };
-    return retrieveProperties(vm, paths).then([vm](const QHash<QString, KDSoapValue>& properties) {
-        const auto text = [&](const QString& path) { return properties.value(path).value().toString(); };
-        VmDetails details { vm, text(u"config.guestId"_s), text(u"guest.hostName"_s), text(u"config.firmware"_s),
-            text(u"config.version"_s), text(u"runtime.bootTime"_s), {}, {}, {}, {} };
-        QHash<QString, QStringList> addressesByMac;
-        for (const KDSoapValue& nic : properties.value(u"guest.net"_s).childValues()) {
-            QStringList addresses;
-            for (const KDSoapValue& address : nic.childValues()) {
-                if (address.name() == u"ipAddress"_s) {
-                    addresses.append(address.value().toString());
-                }
-            }
-            addressesByMac.insert(nic.childValues().child(u"macAddress"_s).value().toString(), addresses);
-        }
-        for (const KDSoapValue& device : properties.value(u"config.hardware.device"_s).childValues()) {
-            const KDSoapValueList& fields = device.childValues();
-            const QString label = fields.child(u"deviceInfo"_s).childValues().child(u"label"_s).value().toString();
-            const KDSoapValue backing = fields.child(u"backing"_s);
-            const bool connected
-                = fields.child(u"connectable"_s).childValues().child(u"connected"_s).value().toString() == u"true"_s;
-            const QString type = device.type();
-            if (type == u"VirtualSerialPort"_s) {
-                const QString backingType = backing.type();
-                const auto field
-                    = [&](const QString& name) { return backing.childValues().child(name).value().toString(); };
-                details.serialPorts.append({ label,
-                    backingType.contains(u"URI"_s)        ? u"network"_s
-                        : backingType.contains(u"Pipe"_s) ? u"pipe"_s
-                        : backingType.contains(u"File"_s) ? u"file"_s
-                                                          : u"device"_s,
-                    field(u"direction"_s), field(u"serviceURI"_s), field(u"proxyURI"_s), connected });
-            } else if (type == u"VirtualDisk"_s) {
-                details.disks.append({ label, fields.child(u"capacityInBytes"_s).value().toLongLong(),
-                    backing.childValues().child(u"fileName"_s).value().toString() });
-            } else if (!fields.child(u"macAddress"_s).isNull()) {
-                const QString mac = fields.child(u"macAddress"_s).value().toString();
-                details.networkAdapters.append({ label, backing.childValues().child(u"deviceName"_s).value().toString(),
-                    mac, addressesByMac.value(mac), connected });
-            }
-        }
-        for (const KDSoapValue& option : properties.value(u"config.extraConfig"_s).childValues()) {
-            const QString key = option.childValues().child(u"key"_s).value().toString();
-            if (key.startsWith(u"guestinfo."_s)) {
-                details.guestInfo.append({ key, option.childValues().child(u"value"_s).value().toString() });
-            }
-        }
-        std::sort(details.guestInfo.begin(), details.guestInfo.end());
-        return details;
-    });
+    return VmDetailsReader::read(this, vm);
 }
 
 void VSphereSession::watchVirtualMachines()
@@ -591,90 +449,123 @@ void VSphereSession::watchVirtualMachines()
         return;
     }
     m_watching = true;
-    const quint64 generation = ++m_watchGeneration;
+    const quint64 generation = m_watchGeneration;
     auto stop = [this, generation](const VimError& error) {
         if (generation == m_watchGeneration) {
             m_watching = false;
-            qCWarning(lcVsphere).noquote() << "live updates stopped:" << error.message();
+            qCWarning(lcVsphere).noquote() << "live updates of VMs stopped:" << error.message();
         }
     };
     whenDone<VimError>(
         containerView({ u"VirtualMachine"_s }), this,
         [this, generation, stop](const KDSoapValue& response) {
             if (generation != m_watchGeneration) {
-                return; // logged out or watching anew meanwhile
+                return; // logged out meanwhile
             }
             const ManagedObjectRef view = VimClient::toReference(returnValue(response));
             whenDone<VimError>(
-                call(u"CreateFilter"_s, m_content.propertyCollector,
-                    { VimClient::element(u"spec"_s, viewFilterSpec(view, u"VirtualMachine"_s, vmPathList)),
-                        VimClient::element(u"partialUpdates"_s, false) }),
-                this,
-                [this, generation](const KDSoapValue& filter) {
-                    waitForUpdates(generation, VimClient::toReference(returnValue(filter)), QString());
-                },
-                stop);
+                m_feed->addFilter(viewFilterSpec(view, u"VirtualMachine"_s, VmProperties::summaryPaths()),
+                    [this](const KDSoapValue& update) { applyVmUpdate(update); }),
+                this, [] {}, stop);
+            // Asked for together, so that both filters come in the loop's first answer; and a VM task
+            // ending makes the VM read again (see applyTaskUpdate).
+            watchTasks();
         },
         stop);
 }
 
-void VSphereSession::waitForUpdates(quint64 generation, const ManagedObjectRef& filter, const QString& version)
+void VSphereSession::watchTasks()
 {
-    if (generation != m_watchGeneration || m_state != State::Connected) {
+    if (m_watchingTasks || m_state != State::Connected) {
         return;
     }
-    // vCenter holds the call until something changes or maxWaitSeconds pass; then we ask again.
+    m_watchingTasks = true;
+    m_tasksPrimed = false;
+    m_settledTasks.clear();
+    // From the TaskManager along recentTask to each Task's info; the TaskManager itself is skipped.
+    const KDSoapValue traversal = VimClient::typedElement(u"selectSet"_s, u"TraversalSpec"_s,
+        { VimClient::element(u"name"_s, u"recentTasks"_s), VimClient::element(u"type"_s, u"TaskManager"_s),
+            VimClient::element(u"path"_s, u"recentTask"_s), VimClient::element(u"skip"_s, false) });
+    const QList<KDSoapValue> spec {
+        VimClient::element(u"propSet"_s,
+            QList<KDSoapValue> {
+                VimClient::element(u"type"_s, u"Task"_s), VimClient::element(u"pathSet"_s, u"info"_s) }),
+        VimClient::element(u"objectSet"_s,
+            QList<KDSoapValue> { VimClient::reference(u"obj"_s, m_content.taskManager),
+                VimClient::element(u"skip"_s, true), traversal }),
+    };
+    const quint64 generation = m_watchGeneration;
     whenDone<VimError>(
-        call(u"WaitForUpdatesEx"_s, m_content.propertyCollector,
-            { VimClient::element(u"version"_s, version),
-                VimClient::element(u"options"_s, QList<KDSoapValue> { VimClient::element(u"maxWaitSeconds"_s, 20) }) }),
-        this,
-        [this, generation, filter, version](const KDSoapValue& response) {
-            const KDSoapValue updates = returnValue(response);
-            QString next = version;
-            if (!updates.isNull() && !updates.childValues().isEmpty()) {
-                applyUpdates(updates);
-                next = updates.childValues().child(u"version"_s).value().toString();
-            }
-            waitForUpdates(generation, filter, next);
-        },
+        m_feed->addFilter(spec, [this](const KDSoapValue& update) { applyTaskUpdate(update); }), this, [] {},
         [this, generation](const VimError& error) {
             if (generation == m_watchGeneration) {
-                m_watching = false;
-                qCWarning(lcVsphere).noquote() << "live updates stopped:" << error.message();
+                m_watchingTasks = false;
+                qCWarning(lcVsphere).noquote() << "recent tasks are not followed:" << error.message();
             }
         });
 }
 
-void VSphereSession::applyUpdates(const KDSoapValue& updateSet)
+void VSphereSession::applyVmUpdate(const KDSoapValue& object)
 {
-    for (const KDSoapValue& filterSet : updateSet.childValues()) {
-        if (filterSet.name() != u"filterSet"_s) {
+    const ManagedObjectRef ref = VimClient::toReference(object.childValues().child(u"obj"_s));
+    const QString kind = object.childValues().child(u"kind"_s).value().toString();
+    if (ref.type != u"VirtualMachine"_s) {
+        return;
+    }
+    if (kind == u"leave"_s) {
+        m_watched.remove(ref.value);
+        Q_EMIT vmRemoved(ref);
+        return;
+    }
+    if (kind != u"enter"_s && !m_watched.contains(ref.value)) {
+        // Changes to a VM whose whole state this session has not seen yet: read all of it.
+        refreshVirtualMachine(ref);
+        return;
+    }
+    VmSummary& vm = m_watched[ref.value];
+    vm.ref = ref;
+    for (const KDSoapValue& change : object.childValues()) {
+        if (change.name() == u"changeSet"_s) {
+            VmProperties::apply(vm, change.childValues().child(u"name"_s).value().toString(),
+                VmProperties::fromUpdate(change.childValues().child(u"val"_s)));
+        }
+    }
+    announce(vm);
+    if (kind != u"enter"_s) {
+        Q_EMIT vmDetailsChanged(ref);
+    }
+}
+
+void VSphereSession::applyTaskUpdate(const KDSoapValue& object)
+{
+    if (!std::exchange(m_tasksPrimed, true)) {
+        // The first answer lists tasks that ended before this session looked: no VM to read again.
+        m_tasksLive = false;
+        QTimer::singleShot(0, this, [this] { m_tasksLive = true; });
+    }
+    if (object.childValues().child(u"kind"_s).value().toString() == u"leave"_s) {
+        return; // vCenter forgets finished tasks after a while; the task list keeps its own
+    }
+    for (const KDSoapValue& change : object.childValues()) {
+        if (change.name() != u"changeSet"_s || change.childValues().child(u"name"_s).value().toString() != u"info"_s) {
             continue;
         }
-        for (const KDSoapValue& object : filterSet.childValues()) {
-            if (object.name() != u"objectSet"_s) {
-                continue;
+        const VimTask task = VimTask::fromInfo(change.childValues().child(u"val"_s));
+        Q_EMIT taskChanged(task);
+        if (!task.isFinished() || task.entity.type != u"VirtualMachine"_s || m_settledTasks.contains(task.ref.value)) {
+            continue;
+        }
+        if (m_settledTasks.size() > 10000) {
+            m_settledTasks.clear(); // only a bound: a task settles once anyway
+        }
+        m_settledTasks.insert(task.ref.value);
+        if (m_tasksLive) {
+            // Whoever made the change (another client, the command line), the VM may look different
+            // now, also in what vCenter does not announce property by property.
+            if (m_watching) {
+                refreshVirtualMachine(task.entity);
             }
-            const ManagedObjectRef ref = VimClient::toReference(object.childValues().child(u"obj"_s));
-            const QString kind = object.childValues().child(u"kind"_s).value().toString();
-            if (ref.type != u"VirtualMachine"_s) {
-                continue;
-            }
-            if (kind == u"leave"_s) {
-                m_watched.remove(ref.value);
-                Q_EMIT vmRemoved(ref);
-                continue;
-            }
-            VmSummary& vm = m_watched[ref.value];
-            vm.ref = ref;
-            for (const KDSoapValue& change : object.childValues()) {
-                if (change.name() == u"changeSet"_s) {
-                    setVmProperty(vm, change.childValues().child(u"name"_s).value().toString(),
-                        toPropertyValue(change.childValues().child(u"val"_s)));
-                }
-            }
-            announce(vm);
+            Q_EMIT vmDetailsChanged(task.entity);
         }
     }
 }

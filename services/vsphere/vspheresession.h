@@ -6,10 +6,12 @@
 
 #include <QPointer>
 #include <QPromise>
+#include <QSet>
 #include <QTimer>
 
 #include "inventoryplacement.h"
 #include "managedobjectref.h"
+#include "propertyfeed.h"
 #include "vcenterconnection.h"
 #include "vimclient.h"
 #include "vmdetails.h"
@@ -32,6 +34,8 @@ public:
     QFuture<VmSummaryList> virtualMachines() override;
     QFuture<void> logout() override;
     void watchVirtualMachines() override;
+    // Follows TaskManager.recentTask in the same update loop; watchVirtualMachines() does too.
+    void watchTasks() override;
 
     struct ServiceContent
     {
@@ -41,6 +45,7 @@ public:
         ManagedObjectRef sessionManager;
         ManagedObjectRef ovfManager;
         ManagedObjectRef customFieldsManager;
+        ManagedObjectRef taskManager;
     };
 
     VimClient* client() const { return m_client; }
@@ -74,8 +79,9 @@ private:
     static VimError notConnected();
     void setState(State state);
     QFuture<void> reauthenticate();
-    void waitForUpdates(quint64 generation, const ManagedObjectRef& filter, const QString& version);
-    void applyUpdates(const KDSoapValue& updateSet);
+    // One objectSet of the VM filter's or the task filter's updates.
+    void applyVmUpdate(const KDSoapValue& object);
+    void applyTaskUpdate(const KDSoapValue& object);
     // Reads `paths` of every object of `viewTypes` under the root folder, page by page.
     QFuture<void> collectAll(const QStringList& viewTypes, const QString& type, const QStringList& paths,
         const std::function<void(const RetrieveResult&)>& onPage);
@@ -94,8 +100,13 @@ private:
     QString m_password; // in memory only, to log in again when vCenter ends the session
     QFuture<void> m_reauthentication;
     QTimer m_keepalive;
-    quint64 m_watchGeneration = 0; // bumped to stop an update loop (logout, a new watch)
+    PropertyFeed* m_feed;
+    quint64 m_watchGeneration = 0; // bumped at logout: watches asked for before it are dropped
     bool m_watching = false;
+    bool m_watchingTasks = false;
+    bool m_tasksPrimed = false; // the task filter's first answer arrived
+    bool m_tasksLive = false; // ... and has been read: tasks ending from now on are news
+    QSet<QString> m_settledTasks; // finished VM tasks already acted on, by task id
     QHash<QString, VmSummary> m_watched; // by managed object id
     InventoryPlacement m_placement;
 };

@@ -4,7 +4,7 @@
 #include <QObject>
 #include <QSocketNotifier>
 
-#include "esxiemulator.h"
+#include "vspc/esxiemulator.h"
 
 class QTcpServer;
 

@@ -43,6 +43,8 @@ func main() {
 	flag.DurationVar(&export.leaseTimeout, "lease-timeout", 300*time.Second, "end an export lease after this long without HttpNfcLeaseProgress")
 	folders := flag.Int("folders", 0, "put the last N datacenters, and their hosts and VMs, in a folder each")
 	poweredOff := flag.Int("powered-off", 0, "power off this many VMs after start (exports need powered-off VMs)")
+	demo := flag.Bool("demo", false, "vary the VMs' guest OS, addresses, notes, Tools, power state and size (the app's demo)")
+	demoSeed := flag.Int64("demo-seed", 1, "with --demo: the seed; the same seed gives the same inventory")
 	maxPage := flag.Int("max-page", 0, "return at most this many objects per RetrievePropertiesEx page (0: only the request's maxObjects)")
 	flag.Parse()
 
@@ -93,6 +95,12 @@ func main() {
 	if *poweredOff > 0 {
 		if err := powerOff(server.URL, *poweredOff); err != nil {
 			log.Fatalf("vcsim: cannot power off VMs: %v", err)
+		}
+	}
+
+	if *demo {
+		if err := varyDemo(server.URL, *demoSeed); err != nil {
+			log.Fatalf("vcsim: cannot vary the demo VMs: %v", err)
 		}
 	}
 

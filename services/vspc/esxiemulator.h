@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+#include <optional>
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QTcpSocket>
 
-#include "vspc/telnetcodec.h"
-#include "vspc/vmwareextension.h"
+#include "telnetcodec.h"
+#include "vmwareextension.h"
 
 // The ESXi side of a vSPC connection, as a real host speaks it (vspc-and-cloud-init.md §2.2):
 // telnet negotiation, KNOWN-SUBOPTIONS, DO-PROXY or a vMotion PEER, answers to GET-VM-*, and
-// serial data with 0xFF escaped. Tests, the benchmark and the QEMU bridge drive servers with it.
+// serial data with 0xFF escaped. Tests, the benchmark, the QEMU bridge and the demo's guests
+// (DemoGuests) drive servers with it. The waitFor* calls and request() run a local event loop:
+// for tests and command-line tools only, never on a GUI thread (use the signals there).
 class EsxiEmulator : public QObject
 {
     Q_OBJECT
@@ -41,6 +46,8 @@ public:
     std::optional<QByteArray> waitForSubOption(quint8 code, int timeoutMs = 5000);
     // Waits for the next complete data line (LF-terminated, CR kept as received).
     std::optional<QByteArray> waitForLine(int timeoutMs = 5000);
+    // The next complete data line if one has arrived, without waiting (for signal-driven users).
+    std::optional<QByteArray> takeLine();
     bool waitForDisconnect(int timeoutMs = 5000);
 
     void sendData(const QByteArray& data); // escapes 0xFF like ESXi does
@@ -52,10 +59,14 @@ public:
 
 Q_SIGNALS:
     void lineReceived(const QByteArray& line);
+    // A VMware sub-option from the server; `payload` without the code.
+    void subOptionReceived(quint8 code, const QByteArray& payload);
     void dataReceived(const QByteArray& data); // serial data for the VM, unescaped
 
 private:
     void onReadyRead();
+    // Runs events until `done` holds (checked whenever something arrives) or the time is up.
+    bool waitUntil(const std::function<bool()>& done, int timeoutMs);
 
     Vm m_vm;
     QByteArray m_peerCookie;

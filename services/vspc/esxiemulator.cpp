@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "esxiemulator.h"
 
-#include <QDeadlineTimer>
+#include <QCoreApplication>
 #include <QEventLoop>
-#include <QTest>
+#include <QTimer>
 
 EsxiEmulator::EsxiEmulator(Vm vm, QObject* parent)
     : QObject(parent)
@@ -55,6 +55,7 @@ void EsxiEmulator::onReadyRead()
             }
             m_subOptions.append(event.bytes);
             const auto code = static_cast<quint8>(event.bytes.at(0));
+            Q_EMIT subOptionReceived(code, event.bytes.mid(1));
             if (code == VmwareExtension::KnownSuboptions2) {
                 QByteArray known = VmwareExtension::knownSuboptions();
                 sendSubOption(VmwareExtension::KnownSuboptions1, known);
@@ -89,39 +90,70 @@ void EsxiEmulator::onReadyRead()
     }
 }
 
+bool EsxiEmulator::waitUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    if (!done()) {
+        QEventLoop loop;
+        QTimer deadline;
+        deadline.setSingleShot(true);
+        connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+        const auto check = [&] {
+            if (done()) {
+                loop.quit();
+            }
+        };
+        connect(this, &EsxiEmulator::lineReceived, &loop, check);
+        connect(this, &EsxiEmulator::subOptionReceived, &loop, check);
+        connect(&m_socket, &QAbstractSocket::stateChanged, &loop, check);
+        deadline.start(timeoutMs);
+        loop.exec();
+    }
+    // As QTest::qWait did before: what the server closed meanwhile is really gone afterwards.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return done();
+}
+
 std::optional<QByteArray> EsxiEmulator::waitForSubOption(quint8 code, int timeoutMs)
 {
-    const QDeadlineTimer deadline(timeoutMs);
-    while (true) {
+    std::optional<QByteArray> found;
+    const auto seen = [&] {
         for (; m_subOptionsSeen < m_subOptions.size(); ++m_subOptionsSeen) {
             const QByteArray& payload = m_subOptions.at(m_subOptionsSeen);
             if (static_cast<quint8>(payload.at(0)) == code) {
                 ++m_subOptionsSeen;
-                return payload.mid(1);
+                found = payload.mid(1);
+                return true;
             }
         }
-        if (deadline.hasExpired()) {
-            return std::nullopt;
-        }
-        QTest::qWait(1);
-    }
+        return false;
+    };
+    waitUntil(seen, timeoutMs);
+    return found;
 }
 
 std::optional<QByteArray> EsxiEmulator::waitForLine(int timeoutMs)
 {
-    const QDeadlineTimer deadline(timeoutMs);
-    while (m_linesTaken >= m_lines.size()) {
-        if (deadline.hasExpired()) {
-            return std::nullopt;
-        }
-        QTest::qWait(1);
+    waitUntil([this] { return m_linesTaken < m_lines.size(); }, timeoutMs);
+    return takeLine();
+}
+
+std::optional<QByteArray> EsxiEmulator::takeLine()
+{
+    if (m_linesTaken >= m_lines.size()) {
+        return std::nullopt;
     }
-    return m_lines.at(m_linesTaken++);
+    QByteArray line = m_lines.at(m_linesTaken++);
+    if (m_linesTaken >= 64) {
+        // A long-running emulator (the demo's guests) must not keep every answer it ever got.
+        m_lines.remove(0, m_linesTaken);
+        m_linesTaken = 0;
+    }
+    return line;
 }
 
 bool EsxiEmulator::waitForDisconnect(int timeoutMs)
 {
-    return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
+    return waitUntil([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
 }
 
 std::optional<QByteArray> EsxiEmulator::request(const QByteArray& what, int timeoutMs)
