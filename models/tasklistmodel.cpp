@@ -20,6 +20,25 @@ void TaskListModel::follow(VCenterConnection* connection, const InventoryModel* 
 {
     m_connection = connection;
     m_inventory = inventory;
+    if (inventory) {
+        // Tasks that came before the VMs were read show their VM's name once it is known.
+        const auto nameKnownTargets = [this] {
+            for (int row = 0; row < m_tasks.size(); ++row) {
+                Task& task = m_tasks[row];
+                if (task.entityId.isEmpty()) {
+                    continue;
+                }
+                const QString name = m_inventory->nameOf(task.entityId);
+                if (name != task.entityId) {
+                    task.target = name;
+                    task.entityId.clear();
+                    Q_EMIT dataChanged(index(row, TargetColumn), index(row, TargetColumn));
+                }
+            }
+        };
+        connect(inventory, &QAbstractItemModel::modelReset, this, nameKnownTargets);
+        connect(inventory, &QAbstractItemModel::rowsInserted, this, nameKnownTargets);
+    }
     if (connection) {
         connect(connection, &VCenterConnection::taskChanged, this, &TaskListModel::upsertVCenterTask);
         connect(connection, &VCenterConnection::stateChanged, this, [this](VCenterConnection::State state) {
@@ -81,6 +100,9 @@ void TaskListModel::upsertVCenterTask(const VimTask& vimTask)
     task.at = vimTask.queueTime.isValid() ? vimTask.queueTime.toLocalTime() : QDateTime::currentDateTime();
     task.name = vimTask.displayName();
     task.target = targetName(vimTask.entity, vimTask.entityName);
+    if (task.target == vimTask.entity.value && vimTask.entity.type == u"VirtualMachine"_s) {
+        task.entityId = vimTask.entity.value; // vCenter's tasks arrive before the inventory: named later
+    }
     task.state = vimTask.state;
     task.progress = vimTask.state == VimTask::State::Running ? vimTask.progress : -1;
     task.message = vimTask.errorMessage;

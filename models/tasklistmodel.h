@@ -63,6 +63,7 @@ private:
         QDateTime at; // queued (vCenter) or started (local)
         QString name;
         QString target;
+        QString entityId; // a VM's id, while its name is not known yet
         VimTask::State state = VimTask::State::Queued;
         int progress = -1;
         QString message;

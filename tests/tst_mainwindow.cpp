@@ -171,10 +171,11 @@ private Q_SLOTS:
             return found;
         };
         window.runPowerAction({ vm }, VmActions::Power::Off, true);
-        QTRY_COMPARE(results(), QStringList { u"Power off virtual machine | Completed"_s });
+        // Newest first; the simulator's earlier tasks on this VM (other tests) may follow.
+        QTRY_COMPARE(results().value(0), u"Power off virtual machine | Completed"_s);
         QTRY_COMPARE(powerStateOf(), u"Powered off"_s); // read back from vCenter, not assumed
         window.runPowerAction({ vm }, VmActions::Power::Off, true); // already off: vCenter's error, in plain words
-        QTRY_COMPARE(results().size(), 2);
+        QTRY_VERIFY(results().value(0).contains(u"Failed"_s));
         const QString failed = results().constFirst();
         QVERIFY2(failed.contains(u"Failed: The VM is not in a power state that allows this"_s), qPrintable(failed));
         QVERIFY(!failed.contains(u"types."_s));

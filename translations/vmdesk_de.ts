@@ -1388,10 +1388,6 @@
         <translation>Gastaktionen</translation>
     </message>
     <message>
-        <source>Metadata server on port %1: %2 guest(s) connected, %3 request(s) so far</source>
-        <translation>Metadatenserver auf Port %1: verbundene Gäste: %2, Anfragen bisher: %3</translation>
-    </message>
-    <message>
         <source>The last request failed: %1</source>
         <translation>Die letzte Anfrage ist fehlgeschlagen: %1</translation>
     </message>
@@ -1426,6 +1422,20 @@
     <message>
         <source>Warning:</source>
         <translation>Warnung:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Metadata server on port %1: %n guest(s) connected</source>
+        <translation>
+            <numerusform>Metadaten-Server auf Port %1: %n Gast verbunden</numerusform>
+            <numerusform>Metadaten-Server auf Port %1: %n Gäste verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln request(s) so far</source>
+        <translation>
+            <numerusform>, bisher %Ln Anfrage</numerusform>
+            <numerusform>, bisher %Ln Anfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1388,10 +1388,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Metadata server on port %1: %2 guest(s) connected, %3 request(s) so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The last request failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,6 +1422,20 @@
     <message>
         <source>Warning:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Metadata server on port %1: %n guest(s) connected</source>
+        <translation>
+            <numerusform>Metadata server on port %1: %n guest connected</numerusform>
+            <numerusform>Metadata server on port %1: %n guests connected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln request(s) so far</source>
+        <translation>
+            <numerusform>, %Ln request so far</numerusform>
+            <numerusform>, %Ln requests so far</numerusform>
+        </translation>
     </message>
 </context>
 <context>

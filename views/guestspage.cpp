@@ -405,11 +405,10 @@ void GuestsPage::refreshStatus()
         field->setEnabled(!listening);
     }
     const int guests = m_registry->connectedCount();
-    const QString status = listening ? tr("Metadata server on port %1: %2 guest(s) connected, %3 request(s) so far")
-                                           .arg(m_server->serverPort())
-                                           .arg(guests)
-                                           .arg(QLocale().toString(m_shownRequests))
-                                     : tr("Metadata server stopped");
+    const QString status = listening
+        ? tr("Metadata server on port %1: %n guest(s) connected", nullptr, guests).arg(m_server->serverPort())
+            + tr(", %Ln request(s) so far", nullptr, int(std::min<qint64>(m_shownRequests, INT_MAX)))
+        : tr("Metadata server stopped");
     if (listening || m_state->text().isEmpty() || m_state->text().startsWith(tr("Metadata server"))) {
         m_state->setText(status);
     }
