@@ -41,8 +41,9 @@ void RequestActivityModel::sample()
     }
     Sample sample;
     sample.at = QDateTime::currentDateTime();
-    // Sampled at once after a long pause, the rate is over that pause, not a burst in 1 ns.
-    const double seconds = qMax(elapsedNs, qint64(1000000)) / 1e9;
+    // Over at least the sampling second: a sample taken right after another (at start, or when
+    // asked for) would otherwise turn a handful of requests into thousands per second.
+    const double seconds = qMax(elapsedNs, qint64(1000000000)) / 1e9;
     sample.requestsPerSecond = static_cast<double>(difference.requests) / seconds;
     sample.errors = difference.errors;
     sample.latencyP99Ms = window.percentileMs(0.99);

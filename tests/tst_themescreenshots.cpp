@@ -112,6 +112,7 @@ private Q_SLOTS:
     {
         QFETCH(int, choice);
         QFETCH(QString, folder);
+        QSettings().clear(); // a first start, not the layout the other palette's run left
         Theme::apply(Theme::Choice(choice));
         VSphereSession session;
         GuestRegistry registry;
@@ -130,6 +131,7 @@ private Q_SLOTS:
         table->setCurrentIndex(table->model()->index(2, 0));
         QVERIFY(window.guestsPage()->startDemo(0).isEmpty());
 
+        window.showPage(MainWindow::InventoryArea); // not the page the last run left open
         const QDir screenshots(QStringLiteral(VMDESK_SCREENSHOT_DIR) + u'/' + folder);
         QVERIFY(QDir().mkpath(screenshots.path()));
         QTest::qWait(300); // the details pane's read and the layout settle

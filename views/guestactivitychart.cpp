@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QValueAxis>
 
+#include "chartpalette.h"
 #include "requestactivitymodel.h"
 
 GuestActivityChart::GuestActivityChart(RequestActivityModel* model, QWidget* parent)
@@ -97,13 +98,5 @@ void GuestActivityChart::changeEvent(QEvent* event)
 
 void GuestActivityChart::applyTheme()
 {
-    // The chart draws with its own theme: pick the one that matches the window's palette.
-    const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
-    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart()->setBackgroundBrush(palette().brush(QPalette::Base));
-    chart()->legend()->setLabelColor(palette().color(QPalette::Text));
-    for (QAbstractAxis* axis : chart()->axes()) {
-        axis->setLabelsColor(palette().color(QPalette::Text));
-        axis->setTitleBrush(palette().brush(QPalette::Text));
-    }
+    ChartPalette::apply(chart(), palette());
 }

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QValueAxis>
 
+#include "chartpalette.h"
 #include "export/exportqueue.h"
 
 using namespace Qt::StringLiterals;
@@ -69,6 +70,7 @@ ThroughputChart::ThroughputChart(ExportQueue* queue, QWidget* parent)
     }
     chart->legend()->setAlignment(Qt::AlignTop);
     setChart(chart);
+    ChartPalette::apply(chart, palette());
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(150);
 
@@ -141,5 +143,13 @@ void ThroughputChart::plot()
     if (job) {
         m_job->setName(job->spec.vmName);
         m_job->replace(scaled(history.jobSeries(job->id), scale));
+    }
+}
+
+void ThroughputChart::changeEvent(QEvent* event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        ChartPalette::apply(chart(), palette());
     }
 }
