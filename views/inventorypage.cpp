@@ -148,6 +148,10 @@ InventoryPage::InventoryPage(InventoryModel* model, VCenterConnection* connectio
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_table->setMinimumWidth(360);
+    // Shown side panes stay readable (a layout restored from a differently sized window could
+    // leave them a few pixels wide); hidden ones still fold to nothing.
+    m_tree->setMinimumWidth(100);
+    m_details->setMinimumWidth(140);
     m_splitter->setSizes({ 220, 900, detailsWidthEmpty });
     m_splitter->setChildrenCollapsible(true);
     m_splitter->setCollapsible(1, false);
