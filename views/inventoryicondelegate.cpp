@@ -20,24 +20,10 @@ void InventoryIconDelegate::initStyleOption(QStyleOptionViewItem* option, const 
         icon = Icons::powerState(
             index.siblingAtColumn(InventoryModel::PowerStateColumn).data(InventoryModel::RawValueRole).toString());
     } else {
-        using Kind = InventoryTreeModel::Kind;
-        switch (index.data(InventoryTreeModel::KindRole).value<Kind>()) {
-        case Kind::Datacenter:
-            icon = Icons::node(u"datacenter"_s);
-            break;
-        case Kind::Cluster:
-            icon = Icons::node(u"cluster"_s);
-            break;
-        case Kind::Host:
-            icon = Icons::node(u"host"_s);
-            break;
-        case Kind::Folder:
-            icon = Icons::node(u"folder"_s);
-            break;
-        case Kind::VirtualMachine:
-            icon = Icons::node(u"vm"_s);
-            break;
-        }
+        // In the order of InventoryTreeModel::Kind.
+        static const QString kinds[] = { u"datacenter"_s, u"cluster"_s, u"host"_s, u"folder"_s, u"vm"_s };
+        const auto kind = qsizetype(index.data(InventoryTreeModel::KindRole).value<InventoryTreeModel::Kind>());
+        icon = Icons::node(kinds[qBound(qsizetype(0), kind, qsizetype(std::size(kinds) - 1))]);
     }
     option->icon = icon;
     option->features |= QStyleOptionViewItem::HasDecoration;
