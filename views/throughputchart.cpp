@@ -105,12 +105,13 @@ void ThroughputChart::showEvent(QShowEvent* event)
 
 void ThroughputChart::sample()
 {
+    // Every job, not only the running ones: a short job that starts and ends between two samples
+    // is seen queued (0) and then done, so its bytes still count. A job first seen already done
+    // only sets its baseline.
     QHash<quint64, qint64> counters;
     for (const quint64 id : m_queue->ids()) {
         const ExportJobRecord* job = m_queue->job(id);
-        if (job->state == ExportJobRecord::State::Running) {
-            counters.insert(id, job->bytesDone - job->bytesResumed);
-        }
+        counters.insert(id, job->bytesDone - job->bytesResumed);
     }
     m_history.sample(m_clock.elapsed(), counters);
     if (isVisible()) {
