@@ -305,7 +305,8 @@ private Q_SLOTS:
         QCOMPARE(asked.names.size(), 1);
         // The completed one cannot be cancelled and is not counted.
         QCOMPARE(asked.names.first(),
-            (QStringList { u"web-01 (100.00 MiB of 400.00 MiB)"_s, u"web-02 (50.00 MiB of 100.00 MiB)"_s, u"web-03"_s }));
+            (QStringList {
+                u"web-01 (100.00 MiB of 400.00 MiB)"_s, u"web-02 (50.00 MiB of 100.00 MiB)"_s, u"web-03"_s }));
         QVERIFY2(asked.consequences.first().startsWith(u"150.00 MiB of 500.00 MiB downloaded will be deleted."_s),
             qPrintable(asked.consequences.first()));
         QCOMPARE(queue.job(4)->state, ExportJobRecord::State::Completed);

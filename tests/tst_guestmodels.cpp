@@ -8,6 +8,7 @@
 #include "guestconnectionmodel.h"
 #include "packetlogmodel.h"
 #include "requestactivitymodel.h"
+#include "support/contrast.h"
 #include "support/testmain.h"
 #include "vspc/guestregistry.h"
 
@@ -29,17 +30,6 @@ PacketLogEntry entry(const QString& summary, PacketLogEntry::Kind kind = PacketL
     return { QDateTime::currentDateTime(), kind, summary, 42, 3, "payload" };
 }
 
-// WCAG 2's contrast ratio of two colours (1 to 21; body text wants 4.5 or more).
-double contrast(const QColor& a, const QColor& b)
-{
-    const auto luminance = [](const QColor& color) {
-        const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
-    };
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
-}
 } // namespace
 
 class TestGuestModels : public QObject

@@ -3,11 +3,11 @@
 // the dialog says why, and the theme changes the application's palette, readably.
 #include <QAbstractButton>
 #include <QApplication>
-#include <QProxyStyle>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include "preferencesdialog.h"
+#include "support/contrast.h"
 #include "support/testmain.h"
 #include "theme.h"
 
@@ -35,17 +36,6 @@ QLineEdit* lineEdit(const QDialog& dialog, const QString& name)
     return field<QLineEdit>(dialog, name);
 }
 
-// WCAG 2 contrast ratio of two colours.
-double contrast(const QColor& a, const QColor& b)
-{
-    const auto luminance = [](const QColor& c) {
-        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 void renderIfAsked(QWidget* widget, const QString& name)
 {

@@ -15,6 +15,7 @@
 #include "inventorypage.h"
 #include "mainwindow.h"
 #include "support/simulatorenvironment.h"
+#include "support/contrast.h"
 #include "support/testmain.h"
 #include "theme.h"
 #include "vspc/guestregistry.h"
@@ -25,21 +26,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-double luminance(const QColor& color)
-{
-    const auto channel = [](double value) {
-        value /= 255.0;
-        return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) + 0.0722 * channel(color.blue());
-}
-
-double contrast(const QColor& a, const QColor& b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 // The icon's most opaque pixels averaged: the glyph's body, not its antialiased edge.
 QColor bodyColour(const QIcon& icon)

@@ -43,8 +43,7 @@ VmDetails::Disk toDisk(const QString& label, const KDSoapValue& device)
     if (capacity <= 0) {
         capacity = device.childValues().child(u"capacityInKB"_s).value().toLongLong() * 1024;
     }
-    return { label, capacity, fileName,
-        datastorePattern.match(fileName).captured(1), provisioning };
+    return { label, capacity, fileName, datastorePattern.match(fileName).captured(1), provisioning };
 }
 } // namespace
 
