@@ -67,7 +67,7 @@ Written writePackage(const ExportSpec& spec, const QByteArray& descriptor, QList
 } // namespace
 
 ExportJob::ExportJob(VSphereSession* session, const ExportSpec& spec, DiskDownload::Retry retry, QObject* parent)
-    : QObject(parent)
+    : TransferJob(parent)
     , m_session(session)
     , m_spec(spec)
     , m_retry(retry)

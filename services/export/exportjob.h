@@ -14,6 +14,7 @@
 #include "exportspec.h"
 #include "nfclease.h"
 #include "ovfpackage.h"
+#include "transferjob.h"
 #include "vsphere/vmsummary.h"
 
 class VSphereSession;
@@ -21,7 +22,7 @@ class VSphereSession;
 // One VM's export, step by step as govc does it right: ExportVm → lease ready (kept alive) →
 // disks in parallel into .part files with SHA-256 on the fly → HttpNfcLeaseComplete →
 // CreateDescriptor with the real files → .ovf, .mf, optional .ova. Abort on any failure.
-class ExportJob : public QObject
+class ExportJob : public TransferJob
 {
     Q_OBJECT
 public:
@@ -32,27 +33,22 @@ public:
         VSphereSession* session, const ExportSpec& spec, DiskDownload::Retry retry = {}, QObject* parent = nullptr);
     ~ExportJob() override;
 
-    void start();
+    void start() override;
     // Stops everything and aborts the lease; the .part files stay (pause) or go (cancel).
-    void stop(bool keepPartialFiles);
+    void stop(bool keepPartialFiles) override;
 
     const ExportSpec& spec() const { return m_spec; }
     Phase phase() const { return m_phase; }
-    qint64 bytesDone() const;
-    qint64 bytesTotal() const;
-    qint64 bytesResumed() const;
-    double bytesPerSecond() const { return m_speed; }
-    int etaSeconds() const;
+    QString phaseText() const override { return phaseName(m_phase); }
+    qint64 bytesDone() const override;
+    qint64 bytesTotal() const override;
+    qint64 bytesResumed() const override;
+    double bytesPerSecond() const override { return m_speed; }
+    int etaSeconds() const override;
     int keepalivesSent() const { return m_lease ? m_lease->keepalivesSent() : 0; }
     const QList<OvfPackage::File>& files() const { return m_files; }
 
     static QString phaseName(Phase phase);
-
-Q_SIGNALS:
-    void changed();
-    void logLine(const QString& line);
-    void succeeded();
-    void failed(const QString& message, bool transient);
 
 private:
     void setPhase(Phase phase);

@@ -12,6 +12,7 @@
 #include "core/atomicwrite.h"
 #include "core/logging.h"
 #include "exportjob.h"
+#include "provisioning/deployjob.h"
 #include "vsphere/vspheresession.h"
 
 using namespace Qt::StringLiterals;
@@ -126,6 +127,19 @@ void ExportQueue::setMaxConcurrent(int count)
     schedule();
 }
 
+quint64 ExportQueue::add(const DeploySpec& spec)
+{
+    ExportSpec label;
+    label.vmName = spec.name;
+    label.priority = spec.priority;
+    const quint64 id = add(label);
+    ExportJobRecord& record = m_jobs[id];
+    record.kind = ExportJobRecord::Kind::Deploy;
+    record.deploy = spec;
+    save();
+    return id;
+}
+
 quint64 ExportQueue::add(const ExportSpec& spec)
 {
     ExportJobRecord record;
@@ -151,13 +165,14 @@ void ExportQueue::appendLog(ExportJobRecord& record, const QString& line)
 
 void ExportQueue::update(ExportJobRecord& record)
 {
-    if (ExportJob* job = m_running.value(record.id)) {
+    if (TransferJob* job = m_running.value(record.id)) {
         record.bytesDone = job->bytesDone();
         record.bytesTotal = job->bytesTotal();
         record.bytesResumed = job->bytesResumed();
         record.bytesPerSecond = job->bytesPerSecond();
         record.etaSeconds = job->etaSeconds();
-        record.phase = ExportJob::phaseName(job->phase());
+        record.phase = job->phaseText();
+        record.result = job->result();
     } else {
         record.bytesPerSecond = 0;
         record.etaSeconds = -1;
@@ -216,18 +231,23 @@ void ExportQueue::startJob(ExportJobRecord& record)
     record.state = ExportJobRecord::State::Running;
     record.error.clear();
     record.nextAttempt = {};
-    auto* job = new ExportJob(m_session, record.spec, m_policy.download, this);
+    TransferJob* job = nullptr;
+    if (record.kind == ExportJobRecord::Kind::Deploy) {
+        job = new DeployJob(m_session, record.deploy, this);
+    } else {
+        job = new ExportJob(m_session, record.spec, m_policy.download, this);
+    }
     m_running.insert(id, job);
-    connect(job, &ExportJob::changed, this, [this, id] { update(m_jobs[id]); });
-    connect(job, &ExportJob::logLine, this, [this, id](const QString& line) { appendLog(m_jobs[id], line); });
-    connect(job, &ExportJob::succeeded, this, [this, id] {
+    connect(job, &TransferJob::changed, this, [this, id] { update(m_jobs[id]); });
+    connect(job, &TransferJob::logLine, this, [this, id](const QString& line) { appendLog(m_jobs[id], line); });
+    connect(job, &TransferJob::succeeded, this, [this, id] {
         ExportJobRecord& done = m_jobs[id];
         update(done);
         done.bytesDone = done.bytesTotal;
         stopRunning(id, true);
         finish(done, ExportJobRecord::State::Completed);
     });
-    connect(job, &ExportJob::failed, this,
+    connect(job, &TransferJob::failed, this,
         [this, id](const QString& message, bool transient) { onJobFailed(id, message, transient); });
     appendLog(record, record.attempts > 0 ? tr("attempt %1").arg(record.attempts + 1) : tr("started"));
     save();
@@ -258,7 +278,7 @@ void ExportQueue::onJobFailed(quint64 id, const QString& message, bool transient
 
 void ExportQueue::stopRunning(quint64 id, bool keepPartialFiles)
 {
-    ExportJob* job = m_running.take(id);
+    TransferJob* job = m_running.take(id);
     if (!job) {
         return;
     }
@@ -289,7 +309,10 @@ void ExportQueue::pause(quint64 id)
     stopRunning(id, true);
     found->state = ExportJobRecord::State::Paused;
     found->phase = ExportJobRecord::stateName(found->state);
-    appendLog(*found, tr("paused; the downloaded part is kept"));
+    appendLog(*found,
+        found->kind == ExportJobRecord::Kind::Deploy
+            ? tr("paused; the half-made VM is removed, and the deploy starts over when resumed")
+            : tr("paused; the downloaded part is kept"));
     save();
     update(*found);
     schedule();
@@ -333,7 +356,7 @@ void ExportQueue::cancel(quint64 id)
     }
     const bool wasRunning = m_running.contains(id);
     stopRunning(id, false);
-    if (!wasRunning) {
+    if (!wasRunning && found->kind == ExportJobRecord::Kind::Export) {
         // A paused or failed job keeps .part files until it is cancelled.
         const QDir dir(found->spec.packageDir());
         for (const QString& part : dir.entryList({ u"*.part"_s }, QDir::Files)) {
@@ -366,6 +389,8 @@ void ExportQueue::save()
         jobs.append(QJsonObject {
             { u"id"_s, QString::number(record.id) },
             { u"spec"_s, record.spec.toJson() },
+            { u"deploy"_s, record.kind == ExportJobRecord::Kind::Deploy ? QJsonValue(record.deploy.toJson()) : QJsonValue() },
+            { u"result"_s, record.result },
             { u"state"_s, stateKey(record.state) },
             { u"error"_s, record.error },
             { u"attempts"_s, record.attempts },
@@ -413,6 +438,11 @@ void ExportQueue::load()
         ExportJobRecord record;
         record.id = value[u"id"_s].toString().toULongLong();
         record.spec = ExportSpec::fromJson(value[u"spec"_s].toObject());
+        if (value[u"deploy"_s].isObject()) {
+            record.kind = ExportJobRecord::Kind::Deploy;
+            record.deploy = DeploySpec::fromJson(value[u"deploy"_s].toObject());
+        }
+        record.result = value[u"result"_s].toString();
         record.state = stateFromKey(value[u"state"_s].toString());
         record.error = value[u"error"_s].toString();
         record.attempts = value[u"attempts"_s].toInt();
@@ -429,7 +459,13 @@ void ExportQueue::load()
             || m_jobs.contains(record.id)) {
             continue;
         }
-        if (record.state == ExportJobRecord::State::Running) {
+        if (record.state == ExportJobRecord::State::Running && record.kind == ExportJobRecord::Kind::Deploy) {
+            // A deploy cannot resume: vCenter ended its lease and removed the half-made VM.
+            record.state = ExportJobRecord::State::Failed;
+            record.error = tr("vmdesk ended during this deploy; vCenter removes a half-made VM when its lease "
+                              "ends. Retry to deploy again.");
+            appendLog(record, record.error);
+        } else if (record.state == ExportJobRecord::State::Running) {
             // The app ended while this ran: it resumes from whatever its .part files hold.
             record.state = ExportJobRecord::State::Queued;
             appendLog(record, tr("resuming after a restart"));

@@ -13,17 +13,22 @@
 
 #include "diskdownload.h"
 #include "exportspec.h"
+#include "provisioning/deployspec.h"
 
-class ExportJob;
+class TransferJob;
 class VSphereSession;
 
 // One job of the queue as the admin sees it, and as it is persisted.
 struct ExportJobRecord
 {
     enum class State { Queued, Running, Paused, Completed, Failed, Cancelled };
+    enum class Kind { Export, Deploy };
 
     quint64 id = 0;
-    ExportSpec spec;
+    Kind kind = Kind::Export;
+    ExportSpec spec; // an export; for a deploy only vmName (the new VM) and priority
+    DeploySpec deploy;
+    QString result; // a finished deploy's address
     State state = State::Queued;
     QString phase;
     QString error;
@@ -42,7 +47,7 @@ struct ExportJobRecord
     static QString stateName(State state);
 };
 
-// The export queue: runs jobs under a concurrency limit by priority, retries transient failures
+// The transfer queue (exports, deploys and clones): runs jobs under a concurrency limit by priority, retries transient failures
 // with exponential backoff and jitter, pauses, resumes, cancels, and keeps itself in a JSON file so
 // that jobs survive a restart or a crash (a job that was running resumes from its .part files).
 class ExportQueue : public QObject
@@ -72,6 +77,8 @@ public:
     QString saveError() const { return m_saveError; }
 
     quint64 add(const ExportSpec& spec);
+    // A deploy or clone (DeployJob) in the same queue, under the same limits.
+    quint64 add(const DeploySpec& spec);
     void pause(quint64 id);
     void resume(quint64 id); // also: retry a failed or cancelled job
     // Retries a job that failed on a running VM, this time shutting its guest down first.
@@ -104,7 +111,7 @@ private:
     Policy m_policy;
     QList<quint64> m_order;
     QHash<quint64, ExportJobRecord> m_jobs;
-    QHash<quint64, ExportJob*> m_running;
+    QHash<quint64, TransferJob*> m_running;
     QTimer m_retryTimer;
     quint64 m_nextId = 1;
     bool m_schedulePending = false;

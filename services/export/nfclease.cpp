@@ -28,9 +28,17 @@ bool isTransient(const VimError& error)
 } // namespace
 
 NfcLease::NfcLease(VSphereSession* session, const ManagedObjectRef& vm, QObject* parent)
+    : NfcLease(
+        session, [session, vm] { return session->call(u"ExportVm"_s, vm); }, tr("export"), parent)
+{
+    m_entity = vm;
+}
+
+NfcLease::NfcLease(VSphereSession* session, Request request, const QString& what, QObject* parent)
     : QObject(parent)
     , m_session(session)
-    , m_vm(vm)
+    , m_request(std::move(request))
+    , m_what(what)
 {
     m_poll.setSingleShot(true);
     connect(&m_poll, &QTimer::timeout, this, &NfcLease::poll);
@@ -40,7 +48,7 @@ NfcLease::NfcLease(VSphereSession* session, const ManagedObjectRef& vm, QObject*
 NfcLease::~NfcLease()
 {
     if (m_open) {
-        abort(tr("the export was stopped"));
+        abort(tr("the %1 was stopped").arg(m_what));
     }
 }
 
@@ -58,18 +66,18 @@ void NfcLease::open()
         return;
     }
     whenDone<VimError>(
-        m_session->call(u"ExportVm"_s, m_vm), this,
+        m_request(), this,
         [this](const KDSoapValue& response) {
             m_lease = VimClient::toReference(response.childValues().child(u"returnval"_s));
             m_open = true;
-            qCInfo(lcExport).noquote() << "export lease" << m_lease.value << "for" << m_vm.value;
+            qCInfo(lcExport).noquote() << m_what << "lease" << m_lease.value << "for" << m_entity.value;
             poll();
         },
         [this](const VimError& error) {
             if (error.faultType() == u"InvalidPowerState"_s) {
                 fail(tr("vCenter exports only powered-off VMs: shut the guest down first."), false);
             } else {
-                fail(tr("ExportVm failed: %1").arg(error.message()), isTransient(error));
+                fail(tr("The %1 could not start: %2").arg(m_what, error.message()), isTransient(error));
             }
         });
 }
@@ -91,13 +99,13 @@ void NfcLease::poll()
                 const QString why
                     = properties.value(u"error"_s).childValues().child(u"localizedMessage"_s).value().toString();
                 m_open = false;
-                fail(tr("the export lease failed: %1").arg(why.isEmpty() ? tr("no reason given") : why), false);
+                fail(tr("the %1 lease failed: %2").arg(m_what, why.isEmpty() ? tr("no reason given") : why), false);
             } else if (state == u"done"_s) {
                 m_open = false;
-                fail(tr("the export lease ended before the download"), true);
+                fail(tr("the %1 lease ended before the transfer").arg(m_what), true);
             } else if (++m_polls > maxPolls) {
                 abort(tr("the lease never became ready"));
-                fail(tr("the export lease did not become ready in ten minutes"), true);
+                fail(tr("the %1 lease did not become ready in ten minutes").arg(m_what), true);
             } else {
                 m_poll.start(pollIntervalMs);
             }
@@ -108,6 +116,10 @@ void NfcLease::poll()
 void NfcLease::parseInfo(const KDSoapValue& info)
 {
     m_devices.clear();
+    const ManagedObjectRef entity = VimClient::toReference(info.childValues().child(u"entity"_s));
+    if (!entity.isNull()) {
+        m_entity = entity;
+    }
     const QUrl server = m_session->parameters().url;
     for (const KDSoapValue& item : info.childValues()) {
         if (item.name() != u"deviceUrl"_s) {
@@ -116,6 +128,7 @@ void NfcLease::parseInfo(const KDSoapValue& info)
         const auto field = [&item](const QString& name) { return item.childValues().child(name).value().toString(); };
         LeaseDevice device;
         device.key = field(u"key"_s);
+        device.importKey = field(u"importKey"_s);
         device.targetId = field(u"targetId"_s);
         device.url = QUrl(field(u"url"_s));
         if (device.url.host() == u"*"_s) {
@@ -170,7 +183,7 @@ void NfcLease::abort(const QString& reason)
     m_open = false;
     m_keepalive.stop();
     m_poll.stop();
-    qCInfo(lcExport).noquote() << "aborting export lease" << m_lease.value << "-" << reason;
+    qCInfo(lcExport).noquote() << "aborting" << m_what << "lease" << m_lease.value << "-" << reason;
     // The fault argument is optional; the reason is in our log, which is where an admin looks.
     // The session, not this lease, hears the answer: an abort is often this object's last act.
     whenDone<VimError>(

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QByteArray>
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -16,6 +19,7 @@ class VSphereSession;
 struct LeaseDevice
 {
     QString key; // the device key CreateDescriptor wants back as OvfFile.deviceId
+    QString importKey; // an import lease's match for CreateImportSpec's OvfFileItem.deviceId
     QString targetId; // "disk-0.vmdk"
     QUrl url; // with vCenter's "*" host replaced
     QByteArray sslThumbprint; // SHA-1 of the host's certificate, raw bytes; empty: verify normally
@@ -23,13 +27,22 @@ struct LeaseDevice
     bool disk = false;
 };
 
-// An export HttpNfcLease: ExportVm, wait until ready, keep it alive with HttpNfcLeaseProgress for as
-// long as it is open, then Complete or Abort. A lease left without progress times out in vCenter.
+class KDSoapValue;
+
+// An HttpNfcLease: ExportVm (or, for an import, ImportVApp), wait until ready, keep it alive with
+// HttpNfcLeaseProgress for as long as it is open, then Complete or Abort. A lease left without
+// progress times out in vCenter.
 class NfcLease : public QObject
 {
     Q_OBJECT
 public:
+    // The call whose returnval is the lease.
+    using Request = std::function<QFuture<KDSoapValue>()>;
+
+    // An export lease for `vm`.
     NfcLease(VSphereSession* session, const ManagedObjectRef& vm, QObject* parent = nullptr);
+    // Any other lease, e.g. ResourcePool.ImportVApp's; `what` names it in messages ("import").
+    NfcLease(VSphereSession* session, Request request, const QString& what, QObject* parent = nullptr);
     ~NfcLease() override;
 
     void open();
@@ -38,6 +51,8 @@ public:
     void abort(const QString& reason);
 
     const QList<LeaseDevice>& devices() const { return m_devices; }
+    // The VM the lease is for: for an import, the VM being made (known once ready).
+    const ManagedObjectRef& entity() const { return m_entity; }
     int keepalivesSent() const { return m_keepalives; }
     bool isOpen() const { return m_open; }
 
@@ -53,7 +68,9 @@ private:
     void fail(const QString& message, bool transient);
 
     QPointer<VSphereSession> m_session;
-    ManagedObjectRef m_vm;
+    Request m_request;
+    QString m_what;
+    ManagedObjectRef m_entity;
     ManagedObjectRef m_lease;
     QList<LeaseDevice> m_devices;
     QTimer m_keepalive;

@@ -30,6 +30,19 @@ QFuture<void> PropertyFeed::addFilter(const QList<KDSoapValue>& spec, Handler ha
 {
     auto promise = std::make_shared<QPromise<void>>();
     promise->start();
+    whenDone<VimError>(
+        watch(spec, std::move(handler)), this, [promise](const QString&) { promise->finish(); },
+        [promise](const VimError& error) {
+            promise->setException(error);
+            promise->finish();
+        });
+    return promise->future();
+}
+
+QFuture<QString> PropertyFeed::watch(const QList<KDSoapValue>& spec, Handler handler)
+{
+    auto promise = std::make_shared<QPromise<QString>>();
+    promise->start();
     ++m_creating;
     const quint64 generation = m_generation;
     whenDone<VimError>(
@@ -38,10 +51,12 @@ QFuture<void> PropertyFeed::addFilter(const QList<KDSoapValue>& spec, Handler ha
         this,
         [this, promise, generation, handler = std::move(handler)](const KDSoapValue& response) {
             --m_creating;
+            const QString id = VimClient::toReference(returnValue(response)).value;
             if (generation == m_generation) {
-                m_handlers.insert(VimClient::toReference(returnValue(response)).value, handler);
+                m_handlers.insert(id, handler);
                 startIfIdle();
             }
+            promise->addResult(id);
             promise->finish();
         },
         [this, promise](const VimError& error) {
@@ -51,6 +66,18 @@ QFuture<void> PropertyFeed::addFilter(const QList<KDSoapValue>& spec, Handler ha
             promise->finish();
         });
     return promise->future();
+}
+
+void PropertyFeed::unwatch(const QString& filter)
+{
+    if (!m_handlers.remove(filter) || !m_session) {
+        return;
+    }
+    whenDone<VimError>(
+        m_session->call(u"DestroyPropertyFilter"_s, { u"PropertyFilter"_s, filter }), this, [](const KDSoapValue&) {},
+        [filter](const VimError& error) {
+            qCWarning(lcVsphere).noquote() << "could not destroy the property filter" << filter << error.message();
+        });
 }
 
 void PropertyFeed::stop()

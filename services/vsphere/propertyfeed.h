@@ -28,6 +28,10 @@ public:
     // CreateFilter with this PropertyFilterSpec (propSet, objectSet); whole values, no partial
     // updates. Fails with VimError; then the handler is never called.
     QFuture<void> addFilter(const QList<KDSoapValue>& spec, Handler handler);
+    // The same, for a filter that is dropped again: yields the filter's id for unwatch().
+    QFuture<QString> watch(const QList<KDSoapValue>& spec, Handler handler);
+    // DestroyPropertyFilter; the handler is not called again.
+    void unwatch(const QString& filter);
     bool isRunning() const { return m_running; }
     // Forgets the filters (the session ends anyway); an answer under way is dropped.
     void stop();

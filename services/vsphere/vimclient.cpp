@@ -158,6 +158,15 @@ void VimClient::shareCookies(QNetworkAccessManager* network) const
     jar->setParent(owner); // ...which stays with KDSoap's access manager
 }
 
+void VimClient::pinCertificate(QNetworkReply* reply)
+{
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError>& errors) {
+        if (acceptCertificate(errors)) {
+            reply->ignoreSslErrors();
+        }
+    });
+}
+
 void VimClient::onSslErrors(KDSoapSslHandler* handler, const QList<QSslError>& errors)
 {
     if (acceptCertificate(errors)) {

@@ -23,6 +23,8 @@ class QNetworkCookieJar;
 class QSslError;
 class QThread;
 
+class QNetworkReply;
+
 // The only place that speaks SOAP: builds vim25 envelopes with KDSoap's dynamic API, sends them
 // asynchronously and turns faults and transport errors into VimError. One per connection; the
 // session cookie lives in its cookie jar.
@@ -40,6 +42,8 @@ public:
     // Lets `network` send the session cookie too (NFC downloads, streamed property answers); the
     // jar stays this client's.
     void shareCookies(QNetworkAccessManager* network) const;
+    // Lets `reply` (a datastore transfer to the same server) accept the pinned certificate too.
+    void pinCertificate(QNetworkReply* reply);
     // Logs in again when a call finds the session gone (NotAuthenticated); the call is then sent
     // once more. Unset, such calls just fail.
     void setReauthenticator(std::function<QFuture<void>()> reauthenticate)

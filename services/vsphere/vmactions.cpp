@@ -92,6 +92,39 @@ QFuture<void> VmActions::run(const QString& description, const QString& method, 
     const QList<KDSoapValue>& arguments, bool isTask)
 {
     auto promise = startedPromise<void>();
+    if (!isTask) {
+        if (!m_session) {
+            promise->setException(VimError(VimError::Kind::NotAuthenticated, tr("Not connected to a vCenter.")));
+            promise->finish();
+            return promise->future();
+        }
+        qCInfo(lcVsphere).noquote() << description << target.value;
+        whenDone<VimError>(
+            m_session->call(method, target, arguments), this,
+            [this, promise, description, target](const KDSoapValue&) {
+                Q_EMIT taskFinished(description, target.value, true, {}, {});
+                promise->finish();
+            },
+            [this, promise, description, target](const VimError& error) {
+                Q_EMIT taskFinished(description, target.value, false, error.message(), {});
+                promise->setException(error);
+                promise->finish();
+            });
+        return promise->future();
+    }
+    whenDone<VimError>(
+        startTask(description, method, target, arguments), this, [promise](const KDSoapValue&) { promise->finish(); },
+        [promise](const VimError& error) {
+            promise->setException(error);
+            promise->finish();
+        });
+    return promise->future();
+}
+
+QFuture<KDSoapValue> VmActions::startTask(const QString& description, const QString& method,
+    const ManagedObjectRef& target, const QList<KDSoapValue>& arguments)
+{
+    auto promise = startedPromise<KDSoapValue>();
     if (!m_session) {
         promise->setException(VimError(VimError::Kind::NotAuthenticated, tr("Not connected to a vCenter.")));
         promise->finish();
@@ -100,14 +133,9 @@ QFuture<void> VmActions::run(const QString& description, const QString& method, 
     qCInfo(lcVsphere).noquote() << description << target.value;
     whenDone<VimError>(
         m_session->call(method, target, arguments), this,
-        [this, promise, description, target, isTask](const KDSoapValue& response) {
-            if (isTask) {
-                waitForTask(VimClient::toReference(response.childValues().child(u"returnval"_s)), description,
-                    target.value, promise, taskPolls);
-                return;
-            }
-            Q_EMIT taskFinished(description, target.value, true, {}, {});
-            promise->finish();
+        [this, promise, description, target](const KDSoapValue& response) {
+            waitForTask(VimClient::toReference(response.childValues().child(u"returnval"_s)), description,
+                target.value, promise, taskPolls);
         },
         [this, promise, description, target](const VimError& error) {
             Q_EMIT taskFinished(description, target.value, false, error.message(), {});
@@ -118,14 +146,15 @@ QFuture<void> VmActions::run(const QString& description, const QString& method, 
 }
 
 void VmActions::waitForTask(const ManagedObjectRef& task, const QString& description, const QString& object,
-    std::shared_ptr<QPromise<void>> promise, int attemptsLeft)
+    std::shared_ptr<QPromise<KDSoapValue>> promise, int attemptsLeft)
 {
     whenDone<VimError>(
-        m_session->retrieveProperties(task, { u"info.state"_s, u"info.error"_s }), this,
+        m_session->retrieveProperties(task, { u"info.state"_s, u"info.error"_s, u"info.result"_s }), this,
         [=, this](const QHash<QString, KDSoapValue>& properties) {
             const QString state = properties.value(u"info.state"_s).value().toString();
             if (state == u"success"_s) {
                 Q_EMIT taskFinished(description, object, true, {}, task.value);
+                promise->addResult(properties.value(u"info.result"_s));
                 promise->finish();
             } else if (state == u"error"_s) {
                 const KDSoapValue error = properties.value(u"info.error"_s);

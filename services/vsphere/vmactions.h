@@ -5,11 +5,13 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QPromise>
 #include <QString>
 
 #include "managedobjectref.h"
 
-class KDSoapValue;
+#include <KDSoapClient/KDSoapValue.h>
+
 class VSphereSession;
 
 // What an admin does to a VM: power, guest shutdown and reboot, snapshots, notes. Every call is a
@@ -47,6 +49,11 @@ public:
     // A custom attribute's value on this VM (an empty value clears it).
     QFuture<void> setCustomAttribute(const ManagedObjectRef& vm, const QString& name, const QString& value);
 
+    // Starts any vCenter task and yields its info.result once it succeeded (CloneVM_Task: the new
+    // VM); reported through taskFinished like every action.
+    QFuture<KDSoapValue> startTask(const QString& description, const QString& method, const ManagedObjectRef& target,
+        const QList<KDSoapValue>& arguments = {});
+
     static std::optional<Power> powerFromName(const QString& name);
 
 Q_SIGNALS:
@@ -65,7 +72,7 @@ private:
     QFuture<void> run(const QString& description, const QString& method, const ManagedObjectRef& target,
         const QList<KDSoapValue>& arguments, bool isTask);
     void waitForTask(const ManagedObjectRef& task, const QString& description, const QString& object,
-        std::shared_ptr<class QPromise<void>> promise, int attemptsLeft);
+        std::shared_ptr<QPromise<KDSoapValue>> promise, int attemptsLeft);
 
     QPointer<VSphereSession> m_session;
 };

@@ -6,19 +6,21 @@
 
 #include <QPointer>
 #include <QPromise>
-#include <QSet>
 #include <QTimer>
 
-#include "inventoryplacement.h"
 #include "managedobjectref.h"
-#include "propertyfeed.h"
 #include "vcenterconnection.h"
 #include "vimclient.h"
 #include "vmdetails.h"
 
+class InventoryReader;
+class LiveUpdates;
+class PropertyFeed;
 class VimError;
 
-// A vim25 session on KDSoap: RetrieveServiceContent, Login (session cookie), inventory, Logout.
+// A vim25 session on KDSoap: RetrieveServiceContent, Login (session cookie), keepalive, transparent
+// re-login, Logout. Reading the inventory (InventoryReader) and following its changes (LiveUpdates)
+// are done by helpers the session owns; they report through its signals.
 class VSphereSession : public VCenterConnection
 {
     Q_OBJECT
@@ -73,22 +75,20 @@ public:
     static const QStringList& virtualMachinePaths();
     // A view of every object of `types` under the root folder (the answer's returnval is its reference).
     QFuture<KDSoapValue> containerView(const QStringList& types);
+    // Reads `paths` of every object of `viewTypes` under the root folder, page by page.
+    QFuture<void> collectAll(const QStringList& viewTypes, const QString& type, const QStringList& paths,
+        const std::function<void(const RetrieveResult&)>& onPage);
+    // The session's one WaitForUpdatesEx loop, for anyone who watches properties (an address wait).
+    PropertyFeed* feed() const;
 
 private:
+    friend class InventoryReader;
+    friend class LiveUpdates;
+
     bool canCall() const;
     static VimError notConnected();
     void setState(State state);
     QFuture<void> reauthenticate();
-    // One objectSet of the VM filter's or the task filter's updates.
-    void applyVmUpdate(const KDSoapValue& object);
-    void applyTaskUpdate(const KDSoapValue& object);
-    // Reads `paths` of every object of `viewTypes` under the root folder, page by page.
-    QFuture<void> collectAll(const QStringList& viewTypes, const QString& type, const QStringList& paths,
-        const std::function<void(const RetrieveResult&)>& onPage);
-    QFuture<void> loadEntities();
-    QFuture<void> loadFieldNames();
-    // Places `vm` (learning custom attribute names it brings) and reports it through vmChanged.
-    void announce(VmSummary vm);
     void keepAlive();
     void fail(const VimError& error);
 
@@ -100,13 +100,7 @@ private:
     QString m_password; // in memory only, to log in again when vCenter ends the session
     QFuture<void> m_reauthentication;
     QTimer m_keepalive;
-    PropertyFeed* m_feed;
-    quint64 m_watchGeneration = 0; // bumped at logout: watches asked for before it are dropped
-    bool m_watching = false;
-    bool m_watchingTasks = false;
-    bool m_tasksPrimed = false; // the task filter's first answer arrived
-    bool m_tasksLive = false; // ... and has been read: tasks ending from now on are news
-    QSet<QString> m_settledTasks; // finished VM tasks already acted on, by task id
-    QHash<QString, VmSummary> m_watched; // by managed object id
-    InventoryPlacement m_placement;
+    // Destroyed first, while what they use of the session is still there.
+    std::unique_ptr<InventoryReader> m_inventory;
+    std::unique_ptr<LiveUpdates> m_live;
 };

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFuture>
+
+#include "cloudinit/guestinfocodec.h"
+#include "cloudinit/seediso.h"
+
+// One VM's saved document (<dir>/<vm>.yaml), validated as the editor validates it and rendered for
+// the channel that delivers it. Built on a worker thread: reading, validating and gzip are not
+// GUI-thread work.
+struct CloudInitPayload
+{
+    enum class Channel { Guestinfo, Iso };
+
+    QString documentPath;
+    QString error; // the document is missing, unreadable or has errors (the first ones, with lines)
+    GuestInfoCodec::Values guestinfo; // Channel::Guestinfo
+    SeedIso::Files files; // both channels: what the guest will read
+    QByteArray isoImage; // Channel::Iso
+
+    bool isValid() const { return error.isEmpty(); }
+
+    static CloudInitPayload build(const QString& directory, const QString& vmName, Channel channel, int networkVersion);
+    static QFuture<CloudInitPayload> buildLater(
+        const QString& directory, const QString& vmName, Channel channel, int networkVersion);
+};

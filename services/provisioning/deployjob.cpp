@@ -1,0 +1,494 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deployjob.h"
+
+#include <QDir>
+#include <QtConcurrent>
+
+#include "core/logging.h"
+#include "core/whendone.h"
+#include "diskupload.h"
+#include "guestaddresswait.h"
+#include "guestinfochannel.h"
+#include "seedisochannel.h"
+#include "vsphere/vimclient.h"
+#include "vsphere/vimerror.h"
+#include "vsphere/vmactions.h"
+#include "vsphere/vspheresession.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString xmlSchemaNamespace = u"http://www.w3.org/2001/XMLSchema"_s;
+
+// A value vCenter sent, as a request element under `name`: CreateImportSpec's importSpec goes back
+// to ImportVApp as it came (references, xsi:types and all).
+KDSoapValue requestCopy(const KDSoapValue& value, const QString& name)
+{
+    for (const KDSoapValue& attribute : value.childValues().attributes()) {
+        if (attribute.name() == u"type"_s && attribute.namespaceUri().isEmpty()) {
+            return VimClient::reference(name, { attribute.value().toString(), value.value().toString() });
+        }
+    }
+    if (value.childValues().isEmpty()) {
+        if (!value.type().isEmpty() && value.typeNs() == xmlSchemaNamespace) {
+            return VimClient::typedElement(name, u"xsd:"_s + value.type(), value.value());
+        }
+        return VimClient::element(name, value.value());
+    }
+    QList<KDSoapValue> children;
+    for (const KDSoapValue& child : value.childValues()) {
+        children.append(requestCopy(child, child.name()));
+    }
+    return value.type().isEmpty() ? VimClient::element(name, children)
+                                  : VimClient::typedElement(name, value.type(), children);
+}
+
+QString text(const KDSoapValue& value, const QString& child)
+{
+    return value.childValues().child(child).value().toString();
+}
+} // namespace
+
+DeployJob::DeployJob(VSphereSession* session, const DeploySpec& spec, QObject* parent)
+    : TransferJob(parent)
+    , m_session(session)
+    , m_actions(new VmActions(session, this))
+    , m_spec(spec)
+{
+    connect(&m_speedTimer, &QTimer::timeout, this, &DeployJob::sampleSpeed);
+}
+
+DeployJob::~DeployJob()
+{
+    if (!m_stopped && m_phase != Phase::Finished) {
+        stop(false);
+    }
+}
+
+QString DeployJob::phaseName(Phase phase)
+{
+    switch (phase) {
+    case Phase::Preparing:
+        return tr("checking the cloud-init document");
+    case Phase::Placing:
+        return tr("finding the placement");
+    case Phase::Reading:
+        return tr("reading the package");
+    case Phase::Importing:
+        return tr("creating the VM");
+    case Phase::Uploading:
+        return tr("uploading disks");
+    case Phase::Cloning:
+        return tr("cloning");
+    case Phase::Delivering:
+        return tr("delivering cloud-init data");
+    case Phase::PoweringOn:
+        return tr("powering on");
+    case Phase::WaitingForAddress:
+        return tr("waiting for the guest's address");
+    case Phase::Finished:
+        return tr("finished");
+    }
+    return {};
+}
+
+void DeployJob::setPhase(Phase phase)
+{
+    m_phase = phase;
+    Q_EMIT logLine(phaseName(phase));
+    Q_EMIT changed();
+}
+
+qint64 DeployJob::bytesDone() const
+{
+    return m_bytesFinished + (m_upload ? m_upload->bytesDone() : 0);
+}
+
+int DeployJob::etaSeconds() const
+{
+    if (m_phase != Phase::Uploading || m_speed <= 0) {
+        return -1;
+    }
+    return static_cast<int>((m_bytesTotal - bytesDone()) / m_speed);
+}
+
+void DeployJob::sampleSpeed()
+{
+    const double seconds = m_speedClock.restart() / 1000.0;
+    const qint64 done = bytesDone();
+    if (seconds > 0) {
+        const double now = (done - m_lastBytes) / seconds;
+        m_speed = m_speed <= 0 ? now : 0.7 * m_speed + 0.3 * now;
+    }
+    m_lastBytes = done;
+    if (m_lease && m_bytesTotal > 0) {
+        m_lease->setProgress(static_cast<int>(100 * done / m_bytesTotal));
+    }
+    Q_EMIT changed();
+}
+
+void DeployJob::fail(const QString& message, bool transient)
+{
+    if (m_stopped) {
+        return;
+    }
+    m_speedTimer.stop();
+    m_upload.reset();
+    if (m_lease) {
+        m_lease->abort(message);
+    }
+    removeHalfMadeVm();
+    m_stopped = true;
+    qCWarning(lcExport).noquote() << "deploy of" << m_spec.name << "failed:" << message;
+    Q_EMIT failed(message, transient);
+}
+
+void DeployJob::stop(bool)
+{
+    if (m_stopped) {
+        return;
+    }
+    m_stopped = true;
+    m_speedTimer.stop();
+    m_wait.reset();
+    m_upload.reset();
+    if (m_lease) {
+        m_lease->abort(tr("the deploy was stopped"));
+    }
+    removeHalfMadeVm();
+}
+
+void DeployJob::removeHalfMadeVm()
+{
+    if (m_vm.isNull() || m_vmComplete || !m_session) {
+        return;
+    }
+    // vCenter removes the VM of an aborted import itself; this covers a lease that never opened
+    // its uploads. An answer that the VM is gone already is the good case.
+    qCInfo(lcExport).noquote() << "removing the half-made VM" << m_vm.value;
+    whenDone<VimError>(
+        m_session->call(u"Destroy_Task"_s, m_vm), m_session.data(), [](const KDSoapValue&) {},
+        [](const VimError&) {});
+    m_vm = {};
+}
+
+void DeployJob::start()
+{
+    m_stopped = false;
+    if (!m_session || m_session->state() != VCenterConnection::State::Connected) {
+        fail(tr("not connected to a vCenter"), true);
+        return;
+    }
+    m_session->client()->shareCookies(&m_network);
+    if (m_spec.cloudInit == DeploySpec::CloudInit::None) {
+        place();
+        return;
+    }
+    setPhase(Phase::Preparing);
+    const auto channel = m_spec.cloudInit == DeploySpec::CloudInit::Iso ? CloudInitPayload::Channel::Iso
+                                                                         : CloudInitPayload::Channel::Guestinfo;
+    whenDone(CloudInitPayload::buildLater(m_spec.metadataDir, m_spec.name, channel, m_spec.networkVersion), this,
+        [this](const CloudInitPayload& payload) {
+            if (!payload.isValid()) {
+                fail(payload.error);
+                return;
+            }
+            m_payload = payload;
+            place();
+        });
+}
+
+void DeployJob::place()
+{
+    setPhase(Phase::Placing);
+    whenDone<VimError>(
+        PlacementCatalog::read(m_session), this,
+        [this](const PlacementCatalog& catalog) {
+            if (m_spec.source != DeploySpec::Source::Clone) {
+                readPackage(catalog);
+                return;
+            }
+            const auto placed = catalog.resolve(m_spec);
+            if (const QString* why = std::get_if<QString>(&placed)) {
+                fail(*why);
+                return;
+            }
+            const auto placement = std::get<PlacementCatalog::Placement>(placed);
+            whenDone<VimError>(
+                m_session->virtualMachinesNamed({ m_spec.sourceVm }), this,
+                [this, placement](const VmSummaryList& vms) {
+                    if (vms.isEmpty()) {
+                        fail(tr("There is no VM or template named %1 to clone.").arg(m_spec.sourceVm));
+                        return;
+                    }
+                    clone(placement, vms.first().ref);
+                },
+                [this](const VimError& error) { fail(error.message(), true); });
+        },
+        [this](const VimError& error) { fail(error.message(), true); });
+}
+
+void DeployJob::readPackage(const PlacementCatalog& catalog)
+{
+    setPhase(Phase::Reading);
+    m_scratch = std::make_unique<QTemporaryDir>(QDir::temp().filePath(u"vmdesk-deploy-XXXXXX"_s));
+    const QString path = m_spec.sourcePath;
+    const QString scratch = m_scratch->path();
+    whenDone(QtConcurrent::run([path, scratch] { return OvfSource::open(path, scratch); }), this,
+        [this, catalog](const OvfSource& source) {
+            if (!source.error.isEmpty()) {
+                fail(source.error);
+                return;
+            }
+            m_source = source;
+            const auto placed = catalog.resolve(m_spec, source.networks);
+            if (const QString* why = std::get_if<QString>(&placed)) {
+                fail(*why);
+                return;
+            }
+            createImportSpec(std::get<PlacementCatalog::Placement>(placed));
+        });
+}
+
+void DeployJob::createImportSpec(const PlacementCatalog::Placement& placement)
+{
+    setPhase(Phase::Importing);
+    QList<KDSoapValue> params { VimClient::element(u"locale"_s, QString()),
+        VimClient::element(u"deploymentOption"_s, QString()), VimClient::element(u"entityName"_s, m_spec.name) };
+    if (!placement.host.isNull()) {
+        params.append(VimClient::reference(u"hostSystem"_s, placement.host));
+    }
+    for (auto it = placement.networks.cbegin(); it != placement.networks.cend(); ++it) {
+        params.append(VimClient::element(u"networkMapping"_s,
+            QList<KDSoapValue> { VimClient::element(u"name"_s, it.key()), VimClient::reference(u"network"_s, it.value()) }));
+    }
+    const QList<KDSoapValue> arguments { VimClient::element(u"ovfDescriptor"_s, QString::fromUtf8(m_source.descriptor)),
+        VimClient::reference(u"resourcePool"_s, placement.pool), VimClient::reference(u"datastore"_s, placement.datastore),
+        VimClient::typedElement(u"cisp"_s, u"OvfCreateImportSpecParams"_s, params) };
+    whenDone<VimError>(
+        m_session->call(u"CreateImportSpec"_s, m_session->serviceContent().ovfManager, arguments), this,
+        [this, placement](const KDSoapValue& response) {
+            const KDSoapValue result = response.childValues().child(u"returnval"_s);
+            QStringList errors;
+            QList<std::pair<QString, QString>> files; // deviceId, path
+            for (const KDSoapValue& item : result.childValues()) {
+                if (item.name() == u"error"_s) {
+                    errors.append(text(item, u"localizedMessage"_s));
+                } else if (item.name() == u"warning"_s) {
+                    Q_EMIT logLine(tr("vCenter warns: %1").arg(text(item, u"localizedMessage"_s)));
+                } else if (item.name() == u"fileItem"_s) {
+                    files.append({ text(item, u"deviceId"_s), text(item, u"path"_s) });
+                }
+            }
+            if (!errors.isEmpty()) {
+                fail(tr("vCenter cannot import this package: %1").arg(errors.join(u"; "_s)));
+                return;
+            }
+            importVApp(result.childValues().child(u"importSpec"_s), files, placement);
+        },
+        [this](const VimError& error) { fail(tr("CreateImportSpec failed: %1").arg(error.message())); });
+}
+
+void DeployJob::importVApp(const KDSoapValue& importSpec, const QList<std::pair<QString, QString>>& files,
+    const PlacementCatalog::Placement& placement)
+{
+    QList<KDSoapValue> arguments { requestCopy(importSpec, u"spec"_s) };
+    arguments.append(VimClient::reference(u"folder"_s, placement.folder));
+    if (!placement.host.isNull()) {
+        arguments.append(VimClient::reference(u"host"_s, placement.host));
+    }
+    const QPointer<VSphereSession> session = m_session;
+    const ManagedObjectRef pool = placement.pool;
+    m_lease = std::make_unique<NfcLease>(
+        m_session, [session, pool, arguments] { return session->call(u"ImportVApp"_s, pool, arguments); },
+        tr("import"));
+    connect(m_lease.get(), &NfcLease::failed, this, [this](const QString& message, bool transient) {
+        m_vm = m_lease->entity();
+        fail(message, transient);
+    });
+    connect(m_lease.get(), &NfcLease::ready, this, [this, files] {
+        m_vm = m_lease->entity();
+        m_pending.clear();
+        m_bytesTotal = 0;
+        for (const auto& [deviceId, path] : files) {
+            for (const LeaseDevice& device : m_lease->devices()) {
+                if (device.importKey == deviceId) {
+                    m_pending.append({ device, m_source.filePath(path) });
+                    m_bytesTotal += QFileInfo(m_source.filePath(path)).size();
+                }
+            }
+        }
+        if (m_pending.size() != files.size()) {
+            fail(tr("The import lease offers %1 upload(s) for the package's %2 file(s).")
+                     .arg(m_pending.size())
+                     .arg(files.size()));
+            return;
+        }
+        setPhase(Phase::Uploading);
+        m_speedClock.start();
+        m_speedTimer.start(1000);
+        uploadNext();
+    });
+    connect(m_lease.get(), &NfcLease::closed, this, [this] {
+        m_vmComplete = true;
+        m_speedTimer.stop();
+        Q_EMIT logLine(tr("%1 is in vCenter (%2)").arg(m_spec.name, m_vm.value));
+        deliver();
+    });
+    m_lease->open();
+}
+
+void DeployJob::uploadNext()
+{
+    if (m_upload) {
+        m_bytesFinished += m_upload->bytesTotal();
+        m_upload.reset();
+    }
+    if (m_pending.isEmpty()) {
+        m_lease->setProgress(100);
+        m_lease->complete();
+        return;
+    }
+    const auto [device, path] = m_pending.takeFirst();
+    m_upload = std::make_unique<DiskUpload>(&m_network, device, path);
+    connect(m_upload.get(), &DiskUpload::progress, this, &DeployJob::changed);
+    connect(m_upload.get(), &DiskUpload::failed, this, [this](const QString& message) { fail(message, true); });
+    connect(m_upload.get(), &DiskUpload::finished, this, [this] {
+        Q_EMIT logLine(tr("uploaded %1").arg(QFileInfo(m_upload->path()).fileName()));
+        QMetaObject::invokeMethod(this, &DeployJob::uploadNext, Qt::QueuedConnection);
+    });
+    m_upload->start();
+}
+
+void DeployJob::clone(const PlacementCatalog::Placement& placement, const ManagedObjectRef& source)
+{
+    setPhase(Phase::Cloning);
+    QList<KDSoapValue> location { VimClient::reference(u"datastore"_s, placement.datastore),
+        VimClient::reference(u"pool"_s, placement.pool) };
+    if (!placement.host.isNull()) {
+        location.append(VimClient::reference(u"host"_s, placement.host));
+    }
+    QList<KDSoapValue> spec { VimClient::element(u"location"_s, location), VimClient::element(u"template"_s, false) };
+    if (m_payload && m_spec.cloudInit == DeploySpec::CloudInit::Guestinfo) {
+        // The clone's own reconfigure carries the keys: the VM never exists without its data.
+        QList<KDSoapValue> options;
+        for (const auto& [key, value] : GuestInfoChannel::options(m_payload->guestinfo)) {
+            options.append(VimClient::typedElement(u"extraConfig"_s, u"OptionValue"_s,
+                { VimClient::element(u"key"_s, key), VimClient::typedElement(u"value"_s, u"xsd:string"_s, value) }));
+        }
+        spec.append(VimClient::element(u"config"_s, options));
+    }
+    spec.append(VimClient::element(u"powerOn"_s, false));
+    whenDone<VimError>(
+        m_actions->startTask(tr("Clone %1 to %2").arg(m_spec.sourceVm, m_spec.name), u"CloneVM_Task"_s, source,
+            { VimClient::reference(u"folder"_s, placement.folder), VimClient::element(u"name"_s, m_spec.name),
+                VimClient::element(u"spec"_s, spec) }),
+        this,
+        [this](const KDSoapValue& result) {
+            m_vm = VimClient::toReference(result);
+            m_vmComplete = true;
+            Q_EMIT logLine(tr("%1 is in vCenter (%2)").arg(m_spec.name, m_vm.value));
+            if (m_spec.cloudInit == DeploySpec::CloudInit::Guestinfo) {
+                powerOn(); // delivered with the clone
+            } else {
+                deliver();
+            }
+        },
+        [this](const VimError& error) { fail(error.message()); });
+}
+
+void DeployJob::deliver()
+{
+    if (!m_payload) {
+        powerOn();
+        return;
+    }
+    setPhase(Phase::Delivering);
+    if (m_spec.cloudInit == DeploySpec::CloudInit::Guestinfo) {
+        auto* channel = new GuestInfoChannel(m_session, m_actions, this);
+        whenDone<VimError>(
+            channel->push(m_vm, m_payload->guestinfo), this,
+            [this, channel](const GuestInfoChannel::Keys&) {
+                channel->deleteLater();
+                Q_EMIT logLine(tr("guestinfo keys set and read back"));
+                powerOn();
+            },
+            [this, channel](const VimError& error) {
+                channel->deleteLater();
+                fail(error.message());
+            });
+        return;
+    }
+    auto* channel = new SeedIsoChannel(m_session, m_actions, this);
+    whenDone<VimError>(
+        channel->attach(m_vm, m_payload->isoImage), this,
+        [this, channel](const SeedIsoChannel::Attachment& attachment) {
+            channel->deleteLater();
+            Q_EMIT logLine(tr("seed ISO %1 on the CD-ROM").arg(attachment.iso.toString()));
+            powerOn();
+        },
+        [this, channel](const VimError& error) {
+            channel->deleteLater();
+            fail(error.message());
+        });
+}
+
+void DeployJob::powerOn()
+{
+    if (!m_spec.powerOn) {
+        done();
+        return;
+    }
+    setPhase(Phase::PoweringOn);
+    // Watching starts before the power-on, so that an address reported at once is not missed.
+    if (m_spec.waitIpSeconds > 0) {
+        waitForAddress();
+    }
+    whenDone<VimError>(
+        m_actions->power(m_vm, VmActions::Power::On), this,
+        [this] {
+            if (m_phase == Phase::Finished || m_stopped) {
+                return;
+            }
+            if (m_spec.waitIpSeconds > 0) {
+                setPhase(Phase::WaitingForAddress);
+            } else {
+                done();
+            }
+        },
+        [this](const VimError& error) { fail(error.message()); });
+}
+
+void DeployJob::waitForAddress()
+{
+    m_wait = std::make_unique<GuestAddressWait>(m_session, m_vm, m_spec.waitIpSeconds);
+    connect(m_wait.get(), &GuestAddressWait::found, this, [this](const QString& address) {
+        m_address = address;
+        Q_EMIT logLine(tr("%1 has the address %2").arg(m_spec.name, address));
+        if (m_phase == Phase::WaitingForAddress || m_phase == Phase::PoweringOn) {
+            // The power-on task's answer may still be on its way; done() is idempotent through phase.
+            done();
+        }
+    });
+    connect(m_wait.get(), &GuestAddressWait::timedOut, this, [this](const QString& message) {
+        m_addressTimedOut = true;
+        fail(message);
+    });
+    connect(m_wait.get(), &GuestAddressWait::failed, this, [this](const QString& message) { fail(message, true); });
+    m_wait->start();
+}
+
+void DeployJob::done()
+{
+    if (m_phase == Phase::Finished || m_stopped) {
+        return;
+    }
+    if (m_spec.waitIpSeconds > 0 && m_spec.powerOn && m_address.isEmpty()) {
+        return; // the address wait ends the job
+    }
+    m_speedTimer.stop();
+    m_wait.reset();
+    setPhase(Phase::Finished);
+    m_stopped = true;
+    Q_EMIT succeeded();
+}
