@@ -130,13 +130,17 @@ void NfcLease::parseInfo(const KDSoapValue& info)
         device.key = field(u"key"_s);
         device.importKey = field(u"importKey"_s);
         device.targetId = field(u"targetId"_s);
-        device.url = QUrl(field(u"url"_s));
-        if (device.url.host() == u"*"_s) {
-            device.url.setHost(server.host()); // ESXi and vCenter say "*" for "the host you talk to"
-            if (server.port() > 0 && device.url.port() < 0) {
-                device.url.setPort(server.port());
-            }
+        // ESXi and vCenter say "*" for "the host you talk to"; QUrl refuses "*" as a host, so it
+        // is replaced in the text.
+        QString url = field(u"url"_s);
+        const qsizetype star = url.indexOf(u"://*"_s);
+        if (star >= 0) {
+            const qsizetype hostEnd = url.indexOf(u'/', star + 3);
+            const QString rest = url.mid(star + 4, hostEnd < 0 ? -1 : hostEnd - star - 4); // ":port" or ""
+            const QString authority = server.host() + (rest.isEmpty() && server.port() > 0 ? u":%1"_s.arg(server.port()) : rest);
+            url = url.left(star + 3) + authority + (hostEnd < 0 ? QString() : url.mid(hostEnd));
         }
+        device.url = QUrl(url);
         device.sslThumbprint = QByteArray::fromHex(field(u"sslThumbprint"_s).remove(u':').toLatin1());
         device.fileSize = field(u"fileSize"_s).toLongLong();
         device.disk = field(u"disk"_s) == u"true"_s;

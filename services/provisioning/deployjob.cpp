@@ -17,37 +17,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-const QString xmlSchemaNamespace = u"http://www.w3.org/2001/XMLSchema"_s;
-
-// A value vCenter sent, as a request element under `name`: CreateImportSpec's importSpec goes back
-// to ImportVApp as it came (references, xsi:types and all).
-KDSoapValue requestCopy(const KDSoapValue& value, const QString& name)
-{
-    for (const KDSoapValue& attribute : value.childValues().attributes()) {
-        if (attribute.name() == u"type"_s && attribute.namespaceUri().isEmpty()) {
-            return VimClient::reference(name, { attribute.value().toString(), value.value().toString() });
-        }
-    }
-    if (value.childValues().isEmpty()) {
-        if (!value.type().isEmpty() && value.typeNs() == xmlSchemaNamespace) {
-            return VimClient::typedElement(name, u"xsd:"_s + value.type(), value.value());
-        }
-        return VimClient::element(name, value.value());
-    }
-    QList<KDSoapValue> children;
-    for (const KDSoapValue& child : value.childValues()) {
-        children.append(requestCopy(child, child.name()));
-    }
-    return value.type().isEmpty() ? VimClient::element(name, children)
-                                  : VimClient::typedElement(name, value.type(), children);
-}
-
-QString text(const KDSoapValue& value, const QString& child)
-{
-    return value.childValues().child(child).value().toString();
-}
-} // namespace
 
 DeployJob::DeployJob(VSphereSession* session, const DeploySpec& spec, QObject* parent)
     : TransferJob(parent)
@@ -134,8 +103,8 @@ void DeployJob::fail(const QString& message, bool transient)
     }
     m_speedTimer.stop();
     m_upload.reset();
-    if (m_lease) {
-        m_lease->abort(message);
+    if (m_import && m_import->lease()) {
+        m_import->lease()->abort(message);
     }
     removeHalfMadeVm();
     m_stopped = true;
@@ -152,8 +121,8 @@ void DeployJob::stop(bool)
     m_speedTimer.stop();
     m_wait.reset();
     m_upload.reset();
-    if (m_lease) {
-        m_lease->abort(tr("the deploy was stopped"));
+    if (m_import && m_import->lease()) {
+        m_import->lease()->abort(tr("the deploy was stopped"));
     }
     removeHalfMadeVm();
 }
@@ -253,89 +222,32 @@ void DeployJob::readPackage(const PlacementCatalog& catalog)
 void DeployJob::createImportSpec(const PlacementCatalog::Placement& placement)
 {
     setPhase(Phase::Importing);
-    QList<KDSoapValue> params { VimClient::element(u"locale"_s, QString()),
-        VimClient::element(u"deploymentOption"_s, QString()), VimClient::element(u"entityName"_s, m_spec.name) };
-    if (!placement.host.isNull()) {
-        params.append(VimClient::reference(u"hostSystem"_s, placement.host));
-    }
-    for (auto it = placement.networks.cbegin(); it != placement.networks.cend(); ++it) {
-        params.append(VimClient::element(u"networkMapping"_s,
-            QList<KDSoapValue> { VimClient::element(u"name"_s, it.key()), VimClient::reference(u"network"_s, it.value()) }));
-    }
-    const QList<KDSoapValue> arguments { VimClient::element(u"ovfDescriptor"_s, QString::fromUtf8(m_source.descriptor)),
-        VimClient::reference(u"resourcePool"_s, placement.pool), VimClient::reference(u"datastore"_s, placement.datastore),
-        VimClient::typedElement(u"cisp"_s, u"OvfCreateImportSpecParams"_s, params) };
-    whenDone<VimError>(
-        m_session->call(u"CreateImportSpec"_s, m_session->serviceContent().ovfManager, arguments), this,
-        [this, placement](const KDSoapValue& response) {
-            const KDSoapValue result = response.childValues().child(u"returnval"_s);
-            QStringList errors;
-            QList<std::pair<QString, QString>> files; // deviceId, path
-            for (const KDSoapValue& item : result.childValues()) {
-                if (item.name() == u"error"_s) {
-                    errors.append(text(item, u"localizedMessage"_s));
-                } else if (item.name() == u"warning"_s) {
-                    Q_EMIT logLine(tr("vCenter warns: %1").arg(text(item, u"localizedMessage"_s)));
-                } else if (item.name() == u"fileItem"_s) {
-                    files.append({ text(item, u"deviceId"_s), text(item, u"path"_s) });
-                }
-            }
-            if (!errors.isEmpty()) {
-                fail(tr("vCenter cannot import this package: %1").arg(errors.join(u"; "_s)));
-                return;
-            }
-            importVApp(result.childValues().child(u"importSpec"_s), files, placement);
-        },
-        [this](const VimError& error) { fail(tr("CreateImportSpec failed: %1").arg(error.message())); });
-}
-
-void DeployJob::importVApp(const KDSoapValue& importSpec, const QList<std::pair<QString, QString>>& files,
-    const PlacementCatalog::Placement& placement)
-{
-    QList<KDSoapValue> arguments { requestCopy(importSpec, u"spec"_s) };
-    arguments.append(VimClient::reference(u"folder"_s, placement.folder));
-    if (!placement.host.isNull()) {
-        arguments.append(VimClient::reference(u"host"_s, placement.host));
-    }
-    const QPointer<VSphereSession> session = m_session;
-    const ManagedObjectRef pool = placement.pool;
-    m_lease = std::make_unique<NfcLease>(
-        m_session, [session, pool, arguments] { return session->call(u"ImportVApp"_s, pool, arguments); },
-        tr("import"));
-    connect(m_lease.get(), &NfcLease::failed, this, [this](const QString& message, bool transient) {
-        m_vm = m_lease->entity();
+    m_import = std::make_unique<OvfImport>(m_session, m_source, placement, m_spec.name);
+    connect(m_import.get(), &OvfImport::warning, this, &DeployJob::logLine);
+    connect(m_import.get(), &OvfImport::failed, this, [this](const QString& message, bool transient) {
+        m_vm = m_import->lease() ? m_import->lease()->entity() : ManagedObjectRef {};
         fail(message, transient);
     });
-    connect(m_lease.get(), &NfcLease::ready, this, [this, files] {
+    connect(m_import.get(), &OvfImport::ready, this, [this] {
+        m_lease = m_import->lease();
         m_vm = m_lease->entity();
-        m_pending.clear();
+        m_pending = m_import->uploads();
         m_bytesTotal = 0;
-        for (const auto& [deviceId, path] : files) {
-            for (const LeaseDevice& device : m_lease->devices()) {
-                if (device.importKey == deviceId) {
-                    m_pending.append({ device, m_source.filePath(path) });
-                    m_bytesTotal += QFileInfo(m_source.filePath(path)).size();
-                }
-            }
+        for (const OvfImport::Upload& upload : std::as_const(m_pending)) {
+            m_bytesTotal += upload.size;
         }
-        if (m_pending.size() != files.size()) {
-            fail(tr("The import lease offers %1 upload(s) for the package's %2 file(s).")
-                     .arg(m_pending.size())
-                     .arg(files.size()));
-            return;
-        }
+        connect(m_lease, &NfcLease::closed, this, [this] {
+            m_vmComplete = true;
+            m_speedTimer.stop();
+            Q_EMIT logLine(tr("%1 is in vCenter (%2)").arg(m_spec.name, m_vm.value));
+            deliver();
+        });
         setPhase(Phase::Uploading);
         m_speedClock.start();
         m_speedTimer.start(1000);
         uploadNext();
     });
-    connect(m_lease.get(), &NfcLease::closed, this, [this] {
-        m_vmComplete = true;
-        m_speedTimer.stop();
-        Q_EMIT logLine(tr("%1 is in vCenter (%2)").arg(m_spec.name, m_vm.value));
-        deliver();
-    });
-    m_lease->open();
+    m_import->start();
 }
 
 void DeployJob::uploadNext()
@@ -349,8 +261,8 @@ void DeployJob::uploadNext()
         m_lease->complete();
         return;
     }
-    const auto [device, path] = m_pending.takeFirst();
-    m_upload = std::make_unique<DiskUpload>(&m_network, device, path);
+    const OvfImport::Upload next = m_pending.takeFirst();
+    m_upload = std::make_unique<DiskUpload>(&m_network, next.device, next.path);
     connect(m_upload.get(), &DiskUpload::progress, this, &DeployJob::changed);
     connect(m_upload.get(), &DiskUpload::failed, this, [this](const QString& message) { fail(message, true); });
     connect(m_upload.get(), &DiskUpload::finished, this, [this] {

@@ -14,6 +14,7 @@
 #include "deployspec.h"
 #include "export/nfclease.h"
 #include "export/transferjob.h"
+#include "ovfimport.h"
 #include "ovfsource.h"
 #include "placementcatalog.h"
 
@@ -64,8 +65,6 @@ private:
     void place();
     void readPackage(const PlacementCatalog& catalog);
     void createImportSpec(const PlacementCatalog::Placement& placement);
-    void importVApp(const class KDSoapValue& importSpec, const QList<std::pair<QString, QString>>& files,
-        const PlacementCatalog::Placement& placement);
     void uploadNext();
     void clone(const PlacementCatalog::Placement& placement, const ManagedObjectRef& source);
     void deliver();
@@ -84,8 +83,9 @@ private:
     std::optional<CloudInitPayload> m_payload;
     std::unique_ptr<QTemporaryDir> m_scratch;
     OvfSource m_source;
-    std::unique_ptr<NfcLease> m_lease;
-    QList<std::pair<LeaseDevice, QString>> m_pending; // device, local file
+    std::unique_ptr<OvfImport> m_import;
+    NfcLease* m_lease = nullptr; // the import's, once ready
+    QList<OvfImport::Upload> m_pending;
     std::unique_ptr<DiskUpload> m_upload;
     qint64 m_bytesFinished = 0;
     qint64 m_bytesTotal = 0;

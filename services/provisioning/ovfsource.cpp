@@ -118,6 +118,44 @@ QStringList OvfSource::networksIn(const QByteArray& descriptor)
     return names;
 }
 
+QByteArray OvfSource::descriptorOf(const QString& ova, QString* error)
+{
+    const auto fail = [error](const QString& message) {
+        if (error) {
+            *error = message;
+        }
+        return QByteArray();
+    };
+    const std::unique_ptr<archive, decltype(&archive_read_free)> tar(archive_read_new(), archive_read_free);
+    archive_read_support_format_tar(tar.get());
+    if (archive_read_open_filename(tar.get(), QFile::encodeName(ova).constData(), 64 * 1024) != ARCHIVE_OK) {
+        return fail(tr("%1 cannot be read: %2").arg(ova, QString::fromLocal8Bit(archive_error_string(tar.get()))));
+    }
+    archive_entry* entry = nullptr;
+    int status = ARCHIVE_OK;
+    while ((status = archive_read_next_header(tar.get(), &entry)) == ARCHIVE_OK) {
+        const QString name = QString::fromUtf8(archive_entry_pathname(entry));
+        if (!name.endsWith(u".ovf"_s, Qt::CaseInsensitive)) {
+            continue; // the disks are skipped, not read
+        }
+        QByteArray descriptor;
+        QByteArray buffer(64 * 1024, Qt::Uninitialized);
+        for (la_ssize_t n = archive_read_data(tar.get(), buffer.data(), size_t(buffer.size())); n != 0;
+             n = archive_read_data(tar.get(), buffer.data(), size_t(buffer.size()))) {
+            if (n < 0) {
+                return fail(
+                    tr("%1 is damaged: %2").arg(ova, QString::fromLocal8Bit(archive_error_string(tar.get()))));
+            }
+            descriptor.append(buffer.constData(), n);
+        }
+        return descriptor;
+    }
+    if (status != ARCHIVE_EOF) {
+        return fail(tr("%1 is damaged: %2").arg(ova, QString::fromLocal8Bit(archive_error_string(tar.get()))));
+    }
+    return fail(tr("%1 holds no .ovf descriptor.").arg(ova));
+}
+
 OvfSource OvfSource::open(const QString& path, const QString& scratchDir)
 {
     OvfSource source;

@@ -21,4 +21,6 @@ struct OvfSource
     // `path` is an .ovf, or an .ova unpacked into `scratchDir` (which must exist and be empty).
     static OvfSource open(const QString& path, const QString& scratchDir);
     static QStringList networksIn(const QByteArray& descriptor);
+    // The .ovf member of an .ova, read without unpacking the disks; empty and `error` set if none.
+    static QByteArray descriptorOf(const QString& ova, QString* error = nullptr);
 };
