@@ -2,6 +2,7 @@
 #include "diskupload.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -14,9 +15,9 @@ DiskUpload::DiskUpload(QNetworkAccessManager* network, const LeaseDevice& device
     : QObject(parent)
     , m_network(network)
     , m_device(device)
-    , m_file(path)
+    , m_path(path)
 {
-    m_total = m_file.size();
+    m_total = QFileInfo(path).size();
 }
 
 DiskUpload::~DiskUpload()
@@ -35,17 +36,21 @@ void DiskUpload::stop()
 
 void DiskUpload::start()
 {
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        Q_EMIT failed(tr("Cannot read %1: %2").arg(m_file.fileName(), m_file.errorString()));
+    // The reply reads the file until it is destroyed, which may be after this object: it owns the file.
+    auto* file = new QFile(m_path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        Q_EMIT failed(tr("Cannot read %1: %2").arg(m_path, file->errorString()));
+        delete file;
         return;
     }
-    m_total = m_file.size();
+    m_total = file->size();
     QNetworkRequest request(m_device.url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-vnd.vmware-streamVmdk"_s);
     request.setHeader(QNetworkRequest::ContentLengthHeader, m_total);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    qCInfo(lcExport).noquote() << "uploading" << m_file.fileName() << m_total << "bytes to" << m_device.url.toString();
-    m_reply = m_network->put(request, &m_file);
+    qCInfo(lcExport).noquote() << "uploading" << m_path << m_total << "bytes to" << m_device.url.toString();
+    m_reply = m_network->put(request, file);
+    file->setParent(m_reply);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
         m_done = sent;
         Q_EMIT progress();
@@ -59,7 +64,6 @@ void DiskUpload::start()
     connect(m_reply, &QNetworkReply::finished, this, [this] {
         QNetworkReply* reply = m_reply;
         reply->deleteLater();
-        m_file.close();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || status >= 300) {
             const QString why = status >= 300 ? tr("HTTP %1 %2")

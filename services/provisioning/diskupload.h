@@ -24,7 +24,7 @@ public:
     void stop();
 
     const LeaseDevice& device() const { return m_device; }
-    QString path() const { return m_file.fileName(); }
+    QString path() const { return m_path; }
     qint64 bytesDone() const { return m_done; }
     qint64 bytesTotal() const { return m_total; }
 
@@ -36,7 +36,7 @@ Q_SIGNALS:
 private:
     QPointer<QNetworkAccessManager> m_network;
     LeaseDevice m_device;
-    QFile m_file;
+    QString m_path;
     QPointer<QNetworkReply> m_reply;
     qint64 m_done = 0;
     qint64 m_total = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ovfsource.h"
 
+#include <archive.h>
+#include <archive_entry.h>
 #include <memory>
 
 #include <QCoreApplication>
@@ -8,9 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QXmlStreamReader>
-
-#include <archive.h>
-#include <archive_entry.h>
 
 #include "core/atomicwrite.h"
 #include "export/ovfpackage.h"
@@ -143,8 +142,7 @@ QByteArray OvfSource::descriptorOf(const QString& ova, QString* error)
         for (la_ssize_t n = archive_read_data(tar.get(), buffer.data(), size_t(buffer.size())); n != 0;
              n = archive_read_data(tar.get(), buffer.data(), size_t(buffer.size()))) {
             if (n < 0) {
-                return fail(
-                    tr("%1 is damaged: %2").arg(ova, QString::fromLocal8Bit(archive_error_string(tar.get()))));
+                return fail(tr("%1 is damaged: %2").arg(ova, QString::fromLocal8Bit(archive_error_string(tar.get()))));
             }
             descriptor.append(buffer.constData(), n);
         }
@@ -187,7 +185,8 @@ OvfSource OvfSource::open(const QString& path, const QString& scratchDir)
     }
     source.descriptor = descriptor.readAll();
     source.networks = networksIn(source.descriptor);
-    const QString manifest = QFileInfo(source.descriptorPath).path() + u'/' + QFileInfo(source.descriptorPath).completeBaseName() + u".mf"_s;
+    const QString manifest = QFileInfo(source.descriptorPath).path() + u'/'
+        + QFileInfo(source.descriptorPath).completeBaseName() + u".mf"_s;
     if (QFile::exists(manifest)) {
         source.error = checkManifest(source.folder, manifest);
     }
