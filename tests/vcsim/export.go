@@ -24,6 +24,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/vmware/govmomi/object"
 	"github.com/vmware/govmomi/simulator"
 	"github.com/vmware/govmomi/vim25/methods"
 	"github.com/vmware/govmomi/vim25/mo"
@@ -57,6 +58,8 @@ type exporter struct {
 	mu      sync.Mutex
 	leases  map[string]*exportLease
 	failed  map[string]bool // disk files whose one injected failure happened already
+	// Disk files a deploy uploaded: --disk-mb must never replace what a client wrote.
+	uploaded map[string]bool
 }
 
 var (
@@ -82,7 +85,7 @@ type VmDescriptorMaker struct {
 func (d *VmDescriptorMaker) Reference() types.ManagedObjectReference { return d.Self }
 
 func newExporter(opts exportOptions) *exporter {
-	x := &exporter{opts: opts, leases: map[string]*exportLease{}, failed: map[string]bool{}}
+	x := &exporter{opts: opts, leases: map[string]*exportLease{}, failed: map[string]bool{}, uploaded: map[string]bool{}}
 	simulator.Map.Put(&VmDescriptorMaker{Self: types.ManagedObjectReference{Type: "VmDescriptorMaker", Value: "descriptor-maker"}})
 	return x
 }
@@ -150,6 +153,25 @@ func datastorePath(name string) (string, error) {
 	return "", fmt.Errorf("no datastore %s", dsName)
 }
 
+// thumbprint is the SHA-1 of the TLS certificate as deviceUrl.sslThumbprint spells it; "" over HTTP.
+func (x *exporter) thumbprint() string {
+	if x.cert == nil {
+		return ""
+	}
+	sum := sha1.Sum(x.cert)
+	parts := make([]string, len(sum))
+	for i, b := range sum {
+		parts[i] = fmt.Sprintf("%02X", b)
+	}
+	return strings.Join(parts, ":")
+}
+
+func (x *exporter) wasUploaded(path string) bool {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	return x.uploaded[path]
+}
+
 // fillDisk gives a disk file deterministic, incompressible content of the configured size.
 func (x *exporter) fillDisk(path string) error {
 	want := int64(x.opts.diskMB) << 20
@@ -190,15 +212,7 @@ func (e *VmExporter) ExportVm(ctx *simulator.Context, req *types.ExportVm) soap.
 	leaseID := lease.Reference().Value
 	entry := &exportLease{files: map[string]*exportFile{}, lastProgress: time.Now()}
 	var capacityKB int64
-	thumbprint := ""
-	if e.x.cert != nil {
-		sum := sha1.Sum(e.x.cert)
-		parts := make([]string, len(sum))
-		for i, b := range sum {
-			parts[i] = fmt.Sprintf("%02X", b)
-		}
-		thumbprint = strings.Join(parts, ":")
-	}
+	thumbprint := e.x.thumbprint()
 	disk := true
 	index := 0
 	for _, device := range vm.Config.Hardware.Device {
@@ -211,7 +225,7 @@ func (e *VmExporter) ExportVm(ctx *simulator.Context, req *types.ExportVm) soap.
 			continue
 		}
 		path, err := datastorePath(backing.GetVirtualDeviceFileBackingInfo().FileName)
-		if err == nil && e.x.opts.diskMB > 0 {
+		if err == nil && e.x.opts.diskMB > 0 && !e.x.wasUploaded(path) {
 			err = e.x.fillDisk(path)
 		}
 		if err != nil {
@@ -382,6 +396,32 @@ func ovfEnvelope(vm *simulator.VirtualMachine, cdp types.OvfCreateDescriptorPara
 		"        <rasd:AllocationUnits>hertz * 10^6</rasd:AllocationUnits>\n        <rasd:VirtualQuantity>"+strconv.Itoa(int(hw.NumCPU))+"</rasd:VirtualQuantity>\n")
 	item(4, fmt.Sprintf("%dMB of memory", hw.MemoryMB),
 		"        <rasd:AllocationUnits>byte * 2^20</rasd:AllocationUnits>\n        <rasd:VirtualQuantity>"+strconv.Itoa(int(hw.MemoryMB))+"</rasd:VirtualQuantity>\n")
+	// Disks and drives name their controller (rasd:Parent) as vCenter's descriptors do; an importer
+	// places them by it. Only IDE and SCSI controllers that hold a described device are listed.
+	controllers := object.VirtualDeviceList(hw.Device)
+	parentOf := map[int32]int{}
+	parent := func(d types.BaseVirtualDevice) string {
+		key := d.GetVirtualDevice().ControllerKey
+		if _, ok := parentOf[key]; !ok {
+			switch c := controllers.FindByKey(key).(type) {
+			case *types.VirtualIDEController:
+				parentOf[key] = instance
+				item(5, fmt.Sprintf("IDE %d", c.BusNumber), fmt.Sprintf("        <rasd:Address>%d</rasd:Address>\n", c.BusNumber))
+			case types.BaseVirtualSCSIController:
+				parentOf[key] = instance
+				scsi := c.GetVirtualSCSIController()
+				item(6, fmt.Sprintf("SCSI controller %d", scsi.BusNumber), fmt.Sprintf("        <rasd:Address>%d</rasd:Address>\n        <rasd:ResourceSubType>%s</rasd:ResourceSubType>\n",
+					scsi.BusNumber, scsiSubType(c)))
+			default:
+				return ""
+			}
+		}
+		unit := int32(0)
+		if n := d.GetVirtualDevice().UnitNumber; n != nil {
+			unit = *n
+		}
+		return fmt.Sprintf("        <rasd:AddressOnParent>%d</rasd:AddressOnParent>\n        <rasd:Parent>%d</rasd:Parent>\n", unit, parentOf[key])
+	}
 	diskIndex := 0
 	for _, device := range hw.Device {
 		switch dev := device.(type) {
@@ -394,13 +434,19 @@ func ovfEnvelope(vm *simulator.VirtualMachine, cdp types.OvfCreateDescriptorPara
 			}
 			fmt.Fprintf(&disks, "    <Disk ovf:capacity=\"%d\" ovf:capacityAllocationUnits=\"byte * 2^10\" ovf:diskId=\"vmdisk%d\"%s ovf:format=\"http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized\"/>\n",
 				dev.CapacityInKB, diskIndex, fileRef)
-			item(17, fmt.Sprintf("Hard disk %d", diskIndex), fmt.Sprintf("        <rasd:HostResource>ovf:/disk/vmdisk%d</rasd:HostResource>\n", diskIndex))
+			at := parent(dev)
+			item(17, fmt.Sprintf("Hard disk %d", diskIndex), at+fmt.Sprintf("        <rasd:HostResource>ovf:/disk/vmdisk%d</rasd:HostResource>\n", diskIndex))
 		case *types.VirtualCdrom:
-			item(15, "CD/DVD drive", "        <rasd:AutomaticAllocation>false</rasd:AutomaticAllocation>\n")
+			// A drive must sit on an IDE controller in a descriptor; the simulator's stock VMs have
+			// theirs on the SCSI controller, which no real VM can, so such a drive is left out.
+			if _, ide := controllers.FindByKey(dev.ControllerKey).(*types.VirtualIDEController); ide {
+				at := parent(dev)
+				item(15, "CD/DVD drive", at+"        <rasd:AutomaticAllocation>false</rasd:AutomaticAllocation>\n")
+			}
 		case *types.VirtualSerialPort:
 			item(21, "Serial port", "")
 		case types.BaseVirtualEthernetCard:
-			item(10, "Network adapter", "        <rasd:Connection>VM Network</rasd:Connection>\n")
+			item(10, "Network adapter", "        <rasd:Connection>VM Network</rasd:Connection>\n        <rasd:ResourceSubType>"+nicSubType(dev)+"</rasd:ResourceSubType>\n")
 		}
 	}
 	return fmt.Sprintf(`<?xml version="1.0" encoding="UTF-8"?>
@@ -432,6 +478,35 @@ func ovfEnvelope(vm *simulator.VirtualMachine, cdp types.OvfCreateDescriptorPara
   </VirtualSystem>
 </Envelope>
 `, refs.String(), disks.String(), xmlEscape(name), xmlEscape(name), xmlEscape(vm.Config.GuestId), xmlEscape(name), items.String())
+}
+
+// scsiSubType and nicSubType spell device kinds as vCenter's descriptors do.
+func scsiSubType(c types.BaseVirtualSCSIController) string {
+	switch c.(type) {
+	case *types.ParaVirtualSCSIController:
+		return "VirtualSCSI"
+	case *types.VirtualBusLogicController:
+		return "buslogic"
+	case *types.VirtualLsiLogicSASController:
+		return "lsilogicsas"
+	default:
+		return "lsilogic"
+	}
+}
+
+func nicSubType(card types.BaseVirtualEthernetCard) string {
+	switch card.(type) {
+	case *types.VirtualE1000e:
+		return "E1000e"
+	case *types.VirtualVmxnet3:
+		return "VmxNet3"
+	case *types.VirtualVmxnet2:
+		return "VmxNet2"
+	case *types.VirtualPCNet32:
+		return "PCNet32"
+	default:
+		return "E1000"
+	}
 }
 
 // expiryLog reports leases that stopped being kept alive, once.

@@ -37,15 +37,19 @@ func main() {
 	keyFile := flag.String("tls-key", "", "the PEM private key for --tls-cert")
 	var export exportOptions
 	flag.IntVar(&export.diskMB, "disk-mb", 0, "give each exported VM's disks this many MiB of content")
-	flag.IntVar(&export.throttleKBps, "throttle-kbps", 0, "limit each disk transfer to this many KiB/s")
+	flag.IntVar(&export.throttleKBps, "throttle-kbps", 0, "limit each disk transfer (export download or deploy upload) to this many KiB/s")
 	flag.Int64Var(&export.failAfterBytes, "fail-after-bytes", 0, "cut the first transfer of each disk after this many bytes (once per disk)")
 	flag.BoolVar(&export.ignoreRange, "ignore-range", false, "answer Range requests with the whole file (HTTP 200)")
-	flag.DurationVar(&export.leaseTimeout, "lease-timeout", 300*time.Second, "end an export lease after this long without HttpNfcLeaseProgress")
+	flag.DurationVar(&export.leaseTimeout, "lease-timeout", 300*time.Second, "end an export or import lease after this long without HttpNfcLeaseProgress (an import's VM is then removed)")
 	folders := flag.Int("folders", 0, "put the last N datacenters, and their hosts and VMs, in a folder each")
 	poweredOff := flag.Int("powered-off", 0, "power off this many VMs after start (exports need powered-off VMs)")
 	demo := flag.Bool("demo", false, "vary the VMs' guest OS, addresses, notes, Tools, power state and size (the app's demo)")
 	demoSeed := flag.Int64("demo-seed", 1, "with --demo: the seed; the same seed gives the same inventory")
 	maxPage := flag.Int("max-page", 0, "return at most this many objects per RetrievePropertiesEx page (0: only the request's maxObjects)")
+	guestIPDelay := flag.Duration("guest-ip-delay", 2*time.Second,
+		"this long after a VM is powered on through the API, its Tools report running and its first NIC; the NIC has an "+
+			"address (guest.ipAddress) only if the VM carries cloud-init data: a non-empty guestinfo.metadata or "+
+			"guestinfo.userdata, or a CD-ROM with an .iso named *cidata* or *seed* (0: never report)")
 	flag.Parse()
 
 	pools := *datacenters * (*clusters + *standaloneHosts)
@@ -81,16 +85,22 @@ func main() {
 	}
 
 	exports := newExporter(export)
+	guests := newGuestReporter(*guestIPDelay)
+	provisions := newProvisioner(exports, guests)
 	model.Service.ServeMux = http.NewServeMux()
 	model.Service.ServeMux.HandleFunc("/export/", exports.serveExport)
+	model.Service.ServeMux.HandleFunc("/import/", provisions.serveImport)
 	server := model.Service.NewServer()
 	defer server.Close()
-	server.Config.Handler = newPager(*maxPage).wrap(exports.wrap(server.Config.Handler))
+	server.Config.Handler = newPager(*maxPage).wrap(exports.wrap(provisions.wrap(guests.wrap(server.Config.Handler))))
 	exports.baseURL = server.URL.Scheme + "://" + server.URL.Host
+	provisions.scheme = server.URL.Scheme
+	provisions.server = server.URL
 	if model.Service.TLS != nil {
 		exports.cert = model.Service.TLS.Certificates[0].Certificate[0]
 	}
 	go exports.watchLeases()
+	go provisions.watchLeases()
 
 	if *poweredOff > 0 {
 		if err := powerOff(server.URL, *poweredOff); err != nil {
