@@ -54,6 +54,14 @@ QString ExportJobModel::formatDuration(int seconds)
     return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
 }
 
+QString ExportJobModel::kindText(const ExportJobRecord& job)
+{
+    if (job.kind == ExportJobRecord::Kind::Export) {
+        return tr("Export");
+    }
+    return job.deploy.source == DeploySpec::Source::Clone ? tr("Clone") : tr("Deploy");
+}
+
 QVariant ExportJobModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_queue) {
@@ -82,6 +90,8 @@ QVariant ExportJobModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case VmColumn:
         return job->spec.vmName;
+    case KindColumn:
+        return kindText(*job);
     case StateColumn:
         if (job->state == ExportJobRecord::State::Running) {
             return job->phase;
@@ -103,6 +113,10 @@ QVariant ExportJobModel::data(const QModelIndex& index, int role) const
     case EtaColumn:
         return formatDuration(job->etaSeconds);
     case OutputColumn:
+        if (job->kind == ExportJobRecord::Kind::Deploy) {
+            // The address is what the admin waits for; until then, where the VM comes from.
+            return job->result.isEmpty() ? job->deploy.sourceText() : job->result;
+        }
         return job->spec.ova ? job->spec.ovaPath() : job->spec.packageDir();
     default:
         return {};
@@ -117,6 +131,8 @@ QVariant ExportJobModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case VmColumn:
         return tr("VM");
+    case KindColumn:
+        return tr("Type");
     case StateColumn:
         return tr("State");
     case ProgressColumn:
@@ -128,7 +144,7 @@ QVariant ExportJobModel::headerData(int section, Qt::Orientation orientation, in
     case EtaColumn:
         return tr("Time left");
     case OutputColumn:
-        return tr("Output");
+        return tr("Output / Address");
     default:
         return {};
     }

@@ -5,14 +5,16 @@
 #include <QPointer>
 
 class ExportQueue;
+struct ExportJobRecord;
 
-// The export queue as a table, row by row as jobs come, change and go.
+// The transfer queue (exports, deploys, clones) as a table, row by row as jobs come, change and go.
 class ExportJobModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column {
         VmColumn,
+        KindColumn, // Export, Deploy or Clone
         StateColumn,
         ProgressColumn,
         SizeColumn,
@@ -31,6 +33,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString formatDuration(int seconds);
+    // What a job does, as the table says it: "Export", "Deploy" or "Clone".
+    static QString kindText(const ExportJobRecord& job);
 
 private:
     QPointer<ExportQueue> m_queue;

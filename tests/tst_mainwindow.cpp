@@ -200,7 +200,7 @@ private Q_SLOTS:
         for (int row = 0; row < navigation->count(); ++row) {
             areas.append(navigation->item(row)->text());
         }
-        QCOMPARE(areas, (QStringList { u"Inventory"_s, u"Exports"_s, u"Metadata"_s, u"Guests"_s, u"KVP"_s }));
+        QCOMPARE(areas, (QStringList { u"Inventory"_s, u"Transfers"_s, u"Metadata"_s, u"Guests"_s, u"KVP"_s }));
     }
 
     void firstStartFitsTheScreenAndARestoredWindowIsClamped()

@@ -26,6 +26,7 @@
 #include <QVBoxLayout>
 
 #include "confirmaction.h"
+#include "deploymessage.h"
 #include "export/batchfile.h"
 #include "export/exportqueue.h"
 #include "exportdialog.h"
@@ -71,9 +72,9 @@ ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
     m_ask = [this](const Question& question) { return ask(question); };
     setAcceptDrops(true);
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Export jobs"));
+    m_table->setAccessibleName(tr("Transfer jobs"));
     m_log->setAccessibleName(tr("Job log"));
-    m_concurrency->setAccessibleName(tr("Exports at once"));
+    m_concurrency->setAccessibleName(tr("Transfers at once"));
     m_table->setItemDelegateForColumn(
         ExportJobModel::ProgressColumn, new ProgressDelegate(ExportJobModel::ProgressRole, this));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -98,6 +99,7 @@ ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
         m_table->addAction(a);
         return a;
     };
+    action(tr("Deploy OVF/OVA…"), [this] { Q_EMIT deployRequested(); });
     action(tr("Import Batch…"), [this] { importBatch(); });
     action(tr("Pause"), [this] {
         for (const quint64 id : selectedJobs()) {
@@ -156,7 +158,7 @@ ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
             problems.append(m_queue->loadError());
         }
         if (!m_queue->saveError().isEmpty()) {
-            problems.append(tr("The export queue could not be saved, so the file on disk still holds the queue as it "
+            problems.append(tr("The transfer queue could not be saved, so the file on disk still holds the queue as it "
                                "was before (%1). The jobs go on; free some space to have it saved again.")
                                 .arg(m_queue->saveError()));
         }
@@ -345,6 +347,9 @@ void ExportsPage::notifyFinished(quint64 id)
 
 QString ExportsPage::finishedMessage(const ExportJobRecord& job) const
 {
+    if (job.kind == ExportJobRecord::Kind::Deploy) {
+        return DeployMessage::finished(job);
+    }
     const QString& vm = job.spec.vmName;
     QString message;
     switch (job.state) {

@@ -20,8 +20,8 @@ class QSystemTrayIcon;
 class QTableView;
 class ThroughputChart;
 
-// The export queue: jobs with progress, speed and time left; pause, resume, cancel, retry, open
-// folder; the selected job's log and a throughput graph. VMs dropped here from the inventory are
+// The Transfers page, the queue of exports, deploys and clones: jobs with progress, speed and time left; pause, resume,
+// cancel, retry, open folder; the selected job's log and a throughput graph. VMs dropped here from the inventory are
 // exported. Asks before what loses work (cancel, remove) and before replacing an earlier export.
 class ExportsPage : public QWidget
 {
@@ -69,6 +69,8 @@ public:
     QString finishedMessage(const ExportJobRecord& job) const;
 
 Q_SIGNALS:
+    // The admin asked to deploy an OVF/OVA package (the window has the session and the inventory).
+    void deployRequested();
     // A job ended: what to tell the admin ("web-01 is exported to /srv/ovf/web-01.").
     void jobFinished(const QString& message);
     // Something the admin should read that is not a job's end (VMs not queued, and why).

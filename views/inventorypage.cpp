@@ -245,6 +245,10 @@ void InventoryPage::addActions()
     add(tr("Connect Serial Port to &Metadata Server…"), [this] { Q_EMIT serialPortRequested(selectedVmNames()); });
     separator();
     add(tr("&Export…"), [this] { Q_EMIT exportRequested(selectedVmNames()); });
+    add(tr("C&lone…"), [this] {
+        const QStringList names = selectedVmNames();
+        Q_EMIT cloneRequested(names.value(0));
+    });
     add(
         tr("&Copy"), [this] { QApplication::clipboard()->setText(copyText()); }, QKeySequence::Copy);
     add(tr("Export &List…"), [this] {

@@ -51,6 +51,8 @@ public:
 
 Q_SIGNALS:
     void exportRequested(const QStringList& vmNames);
+    // The first selected VM or template, as the clone's source (empty when none is selected).
+    void cloneRequested(const QString& vmName);
     void powerRequested(const QStringList& vmNames, VmActions::Power action);
     void snapshotRequested(const QStringList& vmNames);
     void notesRequested(const QStringList& vmNames);

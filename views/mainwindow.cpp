@@ -25,13 +25,16 @@
 #include "contextmenukey.h"
 #include "core/atomicwrite.h"
 #include "core/whendone.h"
+#include "deploydialog.h"
 #include "export/exportqueue.h"
+#include "exportjobmodel.h"
 #include "exportspage.h"
 #include "guestspage.h"
 #include "helpwindow.h"
 #include "icons.h"
 #include "inventorymodel.h"
 #include "inventorypage.h"
+#include "metadatadelivery.h"
 #include "metadatapage.h"
 #include "preferencesdialog.h"
 #include "recenttasksdock.h"
@@ -44,6 +47,7 @@
 #include "vsphere/profilestore.h"
 #include "vsphere/simulatorprocess.h"
 #include "vsphere/vimerror.h"
+#include "vsphere/vspheresession.h"
 #include "windowgeometry.h"
 
 using namespace Qt::StringLiterals;
@@ -75,15 +79,16 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
         connect(m_exportsPage, &ExportsPage::notice, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
         m_exportsPage->setPowerStateSource(ExportsPage::powerStatesOf(m_inventoryModel));
-        // Exports are tasks too: listed beside vCenter's, one row per job.
+        // Transfers are tasks too: listed beside vCenter's, one row per job.
         connect(m_exportsPage, &ExportsPage::jobStateChanged, this,
             [this](const QString& jobId, const QString& vmName, const QString&, int percent, bool finished,
                 bool succeeded, const QString& message) {
                 const VimTask::State state = finished ? (succeeded ? VimTask::State::Success : VimTask::State::Error)
                     : percent > 0                     ? VimTask::State::Running
                                                       : VimTask::State::Queued;
-                m_tasks->upsertLocalTask(
-                    u"export-"_s + jobId, tr("Export"), vmName, state, percent, finished ? message : QString());
+                const ExportJobRecord* job = m_exports->job(jobId.toULongLong());
+                m_tasks->upsertLocalTask(u"export-"_s + jobId, job ? ExportJobModel::kindText(*job) : tr("Export"),
+                    vmName, state, percent, finished ? message : QString());
             });
     }
     m_metadataServer = services.metadataServer;
@@ -143,6 +148,9 @@ void MainWindow::createActions()
     m_demoAction->setEnabled(m_simulator && !SimulatorProcess::locate().isEmpty());
     m_disconnectAction = fileMenu->addAction(tr("&Disconnect"), this, &MainWindow::disconnectFromServer);
     fileMenu->addSeparator();
+    m_deployAction = fileMenu->addAction(tr("D&eploy OVF/OVA…"), this, [this] { deployOrClone(); });
+    m_deployAction->setEnabled(m_exports != nullptr);
+    fileMenu->addSeparator();
     QAction* preferences = fileMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -186,6 +194,7 @@ void MainWindow::createPages()
         connect(m_guestsPage, &GuestsPage::directoryChanged, m_metadataPage, &MetadataPage::setDirectory);
     }
     m_metadataPage->followInventory(m_inventoryModel);
+    m_metadataPage->delivery()->setServices(m_connection, m_vmActions, m_inventoryModel);
     connect(m_inventoryPage, &InventoryPage::exportFinished, this, [this](const QString& path, const QString& error) {
         if (error.isEmpty()) {
             statusBar()->showMessage(tr("Inventory list written to %1").arg(path), 5000);
@@ -208,6 +217,8 @@ void MainWindow::createPages()
             showPage(ExportsArea);
             m_exportsPage->exportVms(names);
         });
+        connect(m_exportsPage, &ExportsPage::deployRequested, this, [this] { deployOrClone(); });
+        connect(m_inventoryPage, &InventoryPage::cloneRequested, this, &MainWindow::deployOrClone);
     }
     const struct
     {
@@ -216,10 +227,10 @@ void MainWindow::createPages()
         Icons::Area icon;
     } areas[] = {
         { tr("Inventory"), m_inventoryPage, Icons::Area::Inventory },
-        { tr("Exports"),
+        { tr("Transfers"),
             m_exportsPage ? static_cast<QWidget*>(m_exportsPage)
-                          : new UpcomingPage(
-                              tr("Exports"), tr("Export virtual machines to OVF and OVA in a queue of jobs."), this),
+                          : new UpcomingPage(tr("Transfers"),
+                              tr("Export, deploy and clone virtual machines in a queue of jobs."), this),
             Icons::Area::Exports },
         { tr("Metadata"), m_metadataPage, Icons::Area::Metadata },
         { tr("Guests"),
@@ -439,6 +450,32 @@ void MainWindow::runPowerAction(const QStringList& vmNames, VmActions::Power act
     if (m_vmCommands) {
         m_vmCommands->power(vmNames, action, confirmed);
     }
+}
+
+void MainWindow::deployOrClone(const QString& cloneOf)
+{
+    if (!m_exports) {
+        return;
+    }
+    QStringList vms;
+    for (int row = 0; row < m_inventoryModel->rowCount(); ++row) {
+        vms.append(m_inventoryModel->vmAt(row).name);
+    }
+    DeployDialog dialog(qobject_cast<VSphereSession*>(m_connection), vms, this);
+    if (!cloneOf.isEmpty()) {
+        dialog.setCloneSource(cloneOf);
+    }
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const QList<DeploySpec> specs = dialog.specs();
+    for (const DeploySpec& spec : specs) {
+        m_exports->add(spec);
+    }
+    showPage(ExportsArea);
+    statusBar()->showMessage(specs.size() == 1 ? tr("%1 is queued on the Transfers page.").arg(specs.first().name)
+                                               : tr("%1 VMs are queued on the Transfers page.").arg(specs.size()),
+        8000);
 }
 
 void MainWindow::showError(const QString& message)

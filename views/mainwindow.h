@@ -57,6 +57,8 @@ public:
     void disconnectFromServer();
     // Runs a power action on VMs by name; asks first for the ones that can lose work unless `confirmed`.
     void runPowerAction(const QStringList& vmNames, VmActions::Power action, bool confirmed = false);
+    // Opens the deploy dialog (for a clone of `cloneOf` when given) and queues what it returns.
+    void deployOrClone(const QString& cloneOf = {});
     TaskListModel* taskModel() const { return m_tasks; }
 
 protected:
@@ -97,6 +99,7 @@ private:
     QAction* m_demoAction = nullptr;
     QAction* m_disconnectAction = nullptr;
     QAction* m_reloadAction = nullptr;
+    QAction* m_deployAction = nullptr;
     bool m_closing = false;
     VmActions* m_vmActions = nullptr;
     VmCommands* m_vmCommands = nullptr;

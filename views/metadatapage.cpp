@@ -19,6 +19,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "bulkapplydialog.h"
@@ -27,6 +28,7 @@
 #include "codeeditor.h"
 #include "diffview.h"
 #include "inventorymodel.h"
+#include "metadatadelivery.h"
 #include "metadataeditsession.h"
 #include "metadatafilemodel.h"
 #include "metadatafilterproxy.h"
@@ -77,6 +79,7 @@ MetadataPage::MetadataPage(QWidget* parent)
     , m_editor(new CodeEditor(this))
     , m_preview(new MetadataPreview(this))
     , m_findings(new QListWidget(this))
+    , m_delivery(new MetadataDelivery(this))
 {
     m_proxy->setSourceModel(m_model);
     m_files->setModel(m_proxy);
@@ -175,6 +178,7 @@ MetadataPage::MetadataPage(QWidget* parent)
     documentLayout->setContentsMargins(0, 0, 0, 0);
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(m_delivery->button());
     header->addWidget(parts);
     header->addWidget(undo);
     header->addWidget(redo);
@@ -182,6 +186,8 @@ MetadataPage::MetadataPage(QWidget* parent)
     header->addWidget(m_save);
     documentLayout->addLayout(header);
     documentLayout->addWidget(m_form, 1);
+    documentLayout->addWidget(m_delivery->channelsLabel());
+    documentLayout->addWidget(m_delivery->resultLabel());
     documentLayout->addWidget(m_findings);
 
     m_emptyState->setAlignment(Qt::AlignCenter);
@@ -317,6 +323,7 @@ bool MetadataPage::openVm(const QString& key)
     }
     m_right->setCurrentIndex(1);
     updateHeader();
+    m_delivery->setVm(key);
     return true;
 }
 
@@ -528,6 +535,7 @@ void MetadataPage::newDocument()
         return;
     }
     m_session->openNew(path, *text);
+    m_delivery->setVm(key);
     m_right->setCurrentIndex(1);
     updateHeader();
     Q_EMIT statusMessage(tr("New document for %1: save it to create %2").arg(key, QDir::toNativeSeparators(path)));

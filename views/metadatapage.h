@@ -9,6 +9,7 @@
 class CodeEditor;
 class InventoryModel;
 class DiffView;
+class MetadataDelivery;
 class MetadataEditSession;
 class MetadataFileModel;
 class MetadataFilterProxy;
@@ -58,6 +59,7 @@ public:
     QLineEdit* filter() const { return m_filter; }
     MetadataFileModel* fileModel() const { return m_model; }
     QListWidget* findingsList() const { return m_findings; }
+    MetadataDelivery* delivery() const { return m_delivery; }
     int yamlTabIndex() const;
 
 Q_SIGNALS:
@@ -89,6 +91,7 @@ private:
     CodeEditor* m_editor;
     MetadataPreview* m_preview;
     QListWidget* m_findings;
+    MetadataDelivery* m_delivery;
     bool m_syncingEditor = false;
     bool m_typingInEditor = false;
     bool m_previewBehind = false; // the preview waits for its tab to show the text

@@ -39,8 +39,16 @@ DatastorePath DatastorePath::parse(const QString& text)
 DatastoreFiles::DatastoreFiles(VSphereSession* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
+{ }
+
+QNetworkAccessManager* DatastoreFiles::network()
 {
-    session->client()->shareCookies(&m_network);
+    // The session's client exists only once logged in, and is replaced at the next login.
+    if (m_session && m_session->client() && m_sharedWith != m_session->client()) {
+        m_session->client()->shareCookies(&m_network);
+        m_sharedWith = m_session->client();
+    }
+    return &m_network;
 }
 
 QUrl DatastoreFiles::url(const QString& datacenter, const DatastorePath& file) const
@@ -82,11 +90,16 @@ QFuture<void> DatastoreFiles::upload(const QString& datacenter, const DatastoreP
 {
     auto promise = std::make_shared<QPromise<void>>();
     promise->start();
+    if (!m_session || !m_session->client()) {
+        promise->setException(VimError(VimError::Kind::NotAuthenticated, tr("Not connected to a vCenter.")));
+        promise->finish();
+        return promise->future();
+    }
     QNetworkRequest request(url(datacenter, target));
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/octet-stream"_s);
     request.setTransferTimeout(120 * 1000);
     qCInfo(lcVsphere).noquote() << "uploading" << bytes.size() << "bytes to" << target.toString();
-    QNetworkReply* reply = m_network.put(request, bytes);
+    QNetworkReply* reply = network()->put(request, bytes);
     m_session->client()->pinCertificate(reply);
     settle<void>(reply, promise, tr("Uploading %1").arg(target.toString()), [](QPromise<void>&) {});
     return promise->future();
@@ -96,9 +109,14 @@ QFuture<QByteArray> DatastoreFiles::download(const QString& datacenter, const Da
 {
     auto promise = std::make_shared<QPromise<QByteArray>>();
     promise->start();
+    if (!m_session || !m_session->client()) {
+        promise->setException(VimError(VimError::Kind::NotAuthenticated, tr("Not connected to a vCenter.")));
+        promise->finish();
+        return promise->future();
+    }
     QNetworkRequest request(url(datacenter, source));
     request.setTransferTimeout(120 * 1000);
-    QNetworkReply* reply = m_network.get(request);
+    QNetworkReply* reply = network()->get(request);
     m_session->client()->pinCertificate(reply);
     settle<QByteArray>(reply, promise, tr("Reading %1").arg(source.toString()),
         [reply](QPromise<QByteArray>& done) { done.addResult(reply->readAll()); });

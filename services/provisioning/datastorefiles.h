@@ -39,6 +39,9 @@ public:
     QUrl url(const QString& datacenter, const DatastorePath& file) const;
 
 private:
+    QNetworkAccessManager* network();
+
     QPointer<VSphereSession> m_session;
     QNetworkAccessManager m_network;
+    QPointer<class VimClient> m_sharedWith;
 };

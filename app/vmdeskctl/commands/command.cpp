@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include "deploycommand.h"
 #include "exportcommand.h"
 #include "guestfetchcommand.h"
 #include "inventorycommand.h"
@@ -21,6 +22,9 @@ QList<Command> allCommands()
         { u"vm"_s, QCoreApplication::translate("vmdeskctl", "Power, snapshot or annotate VMs"), runVmCommand },
         { u"export"_s, QCoreApplication::translate("vmdeskctl", "Export VMs to OVF/OVA (resumable)"),
             runExportCommand },
+        { u"deploy"_s,
+            QCoreApplication::translate("vmdeskctl", "Deploy VMs from OVA/OVF or clones, with cloud-init data"),
+            runDeployCommand },
         { u"serve-metadata"_s, QCoreApplication::translate("vmdeskctl", "Serve cloud-init metadata to VMs (vSPC)"),
             runServeMetadataCommand },
         { u"guest-fetch"_s, QCoreApplication::translate("vmdeskctl", "Fetch metadata over a serial port (in a VM)"),

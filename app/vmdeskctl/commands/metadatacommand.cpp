@@ -19,6 +19,7 @@
 #include "command.h"
 #include "core/atomicwrite.h"
 #include "core/unifieddiff.h"
+#include "metadatadeliverycommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -426,12 +427,13 @@ int runNew(const QStringList& arguments)
 int runMetadataCommand(const QStringList& arguments)
 {
     const QString subcommand = arguments.value(1);
-    const QList<std::pair<QString, std::function<int(const QStringList&)>>> subcommands {
+    QList<std::pair<QString, std::function<int(const QStringList&)>>> subcommands {
         { u"validate"_s, runValidate },
         { u"render"_s, runRender },
         { u"apply"_s, runApply },
         { u"new"_s, runNew },
     };
+    subcommands += metadataDeliveryCommands();
     for (const auto& [name, run] : subcommands) {
         if (name == subcommand) {
             QStringList rest = arguments.mid(2);
@@ -445,7 +447,7 @@ int runMetadataCommand(const QStringList& arguments)
         stream << Cli::tr("Unknown metadata command: %1").arg(subcommand) << "\n\n";
     }
     stream << Cli::tr("Usage:") << '\n'
-           << usageText << '\n'
+           << usageText << metadataDeliveryUsage() << '\n'
            << Cli::tr("Check, render, patch and create the VM documents of a metadata folder.") << '\n'
            << Cli::tr("Run 'vmdeskctl metadata <command> --help' for a command's options.") << '\n'
            << exitCodesText() << '\n';
