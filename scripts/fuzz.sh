@@ -13,7 +13,7 @@
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-all_targets=(vspc retrieveresult metadata batchfile ovf profiles exportqueue yamltextedit documentvalidator)
+all_targets=(vspc retrieveresult metadata batchfile ovf profiles exportqueue yamltextedit documentvalidator guestinfo)
 out=build/fuzz
 
 # Memory. fuzz_vspc's RSS reached 1,039 MB in 10 minutes in the audit; measured again here (2 cores,
@@ -176,14 +176,43 @@ define_target()
             services/vsphere/vimclient.cpp services/vsphere/vimerror.cpp services/vsphere/retrieveresultparser.cpp
             services/vsphere/inventoryplacement.cpp services/vsphere/connectionparameters.cpp
             services/vsphere/propertyfeed.cpp services/vsphere/vmproperties.cpp services/vsphere/vmdetailsreader.cpp
-            services/vsphere/vimtask.cpp services/vsphere/faultmessage.cpp)
-        mocs=(export/exportqueue.h export/exportjob.h export/diskdownload.h export/diskwriter.h export/nfclease.h
-            vsphere/vspheresession.h vsphere/vcenterconnection.h vsphere/vimclient.h vsphere/propertyfeed.h)
+            services/vsphere/vimtask.cpp services/vsphere/faultmessage.cpp services/vsphere/inventoryreader.cpp
+            services/vsphere/liveupdates.cpp services/provisioning/deployspec.cpp)
+        mocs=(export/exportqueue.h export/exportjob.h export/transferjob.h export/diskdownload.h export/diskwriter.h
+            export/nfclease.h vsphere/vspheresession.h vsphere/vcenterconnection.h vsphere/vimclient.h
+            vsphere/propertyfeed.h vsphere/inventoryreader.h vsphere/liveupdates.h)
         if [ -z "$kdsoap_prefix" ]; then
             echo "fuzz: no KDSoap for Qt 6 found; run scripts/setup-deps.sh first" >&2
             return 1
         fi
         libs+=($(pkg-config --libs Qt6Network Qt6Concurrent libarchive libcrypto)
+            -L"$kdsoap_prefix/lib" -lkdsoap-qt6 -Wl,-rpath,"$kdsoap_prefix/lib")
+        ;;
+    guestinfo)
+        # What provisioning reads that other tools left: guestinfo values (decoded and imported as a
+        # document), an OVF's networks, the guest's reported addresses. The channel and the address
+        # wait are QObjects on a VSphereSession: their pure static functions link with it.
+        sources=(tests/fuzz/fuzz_guestinfo.cpp services/cloudinit/guestinfocodec.cpp
+            services/cloudinit/deliverylimits.cpp services/cloudinit/metadatadocument.cpp
+            services/cloudinit/renderer.cpp services/cloudinit/documenttemplate.cpp
+            services/cloudinit/yamltextedit.cpp services/cloudinit/yamlsourcemap.cpp
+            services/cloudinit/pyyamljson.cpp services/provisioning/guestinfochannel.cpp
+            services/provisioning/guestaddresswait.cpp services/provisioning/ovfsource.cpp
+            services/export/ovfpackage.cpp services/core/sha256.cpp services/core/atomicwrite.cpp
+            services/core/logging.cpp services/vsphere/vmactions.cpp services/vsphere/vspheresession.cpp
+            services/vsphere/vimclient.cpp services/vsphere/vimerror.cpp services/vsphere/retrieveresultparser.cpp
+            services/vsphere/inventoryplacement.cpp services/vsphere/connectionparameters.cpp
+            services/vsphere/propertyfeed.cpp services/vsphere/vmproperties.cpp services/vsphere/vmdetailsreader.cpp
+            services/vsphere/vimtask.cpp services/vsphere/faultmessage.cpp services/vsphere/inventoryreader.cpp
+            services/vsphere/liveupdates.cpp)
+        mocs=(provisioning/guestinfochannel.h provisioning/guestaddresswait.h vsphere/vmactions.h
+            vsphere/vspheresession.h vsphere/vcenterconnection.h vsphere/vimclient.h vsphere/propertyfeed.h
+            vsphere/inventoryreader.h vsphere/liveupdates.h)
+        if [ -z "$kdsoap_prefix" ]; then
+            echo "fuzz: no KDSoap for Qt 6 found; run scripts/setup-deps.sh first" >&2
+            return 1
+        fi
+        libs+=($(pkg-config --libs Qt6Network Qt6Concurrent yaml-cpp libfyaml libarchive libcrypto zlib)
             -L"$kdsoap_prefix/lib" -lkdsoap-qt6 -Wl,-rpath,"$kdsoap_prefix/lib")
         ;;
     *)

@@ -19,6 +19,7 @@
 #include "deploydialog.h"
 #include "export/exportqueue.h"
 #include "exportjobmodel.h"
+#include "provisioning/deployjob.h"
 #include "exportspage.h"
 #include "inventorymodel.h"
 #include "inventorypage.h"
@@ -177,7 +178,7 @@ private Q_SLOTS:
     void threeCloneNamesGiveThreeSpecs()
     {
         QTemporaryDir metadata;
-        QVERIFY(writeFile(metadata.filePath(u"web-a.yaml"_s), "#cloud-config\n"));
+        QVERIFY(writeFile(metadata.filePath(u"web-a.yaml"_s), "metadata:\n  instance-id: web-a-1\n  local-hostname: web-a\n"));
         DeployDialog dialog(&m_session, { vm0, u"DC0_C0_RP0_VM1"_s });
         QVERIFY(loaded(dialog));
         dialog.setCloneSource(vm0);
@@ -191,7 +192,19 @@ private Q_SLOTS:
             qPrintable(dialog.metadataLabel()->text()));
         dialog.findChild<QCheckBox*>()->setChecked(true); // power on
         QCOMPARE(dialog.okButton()->text(), u"Clone 3 VMs"_s);
+        // Two have no document: OK waits for a template to make them from.
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QCOMPARE(dialog.missingDocuments(), (QStringList { u"web-b"_s, u"web-c"_s }));
+        const int fromWebA = dialog.templateBox()->findData(metadata.filePath(u"web-a.yaml"_s));
+        QVERIFY(fromWebA > 0);
+        dialog.templateBox()->setCurrentIndex(fromWebA);
         QVERIFY(dialog.okButton()->isEnabled());
+        QCOMPARE(dialog.createMissingDocuments(), QString());
+        QVERIFY(dialog.missingDocuments().isEmpty());
+        QFile made(metadata.filePath(u"web-c.yaml"_s));
+        QVERIFY(made.open(QIODevice::ReadOnly));
+        const QByteArray madeText = made.readAll();
+        QVERIFY2(madeText.contains("web-c"), madeText.constData()); // its own instance-id and host name
 
         const QList<DeploySpec> specs = dialog.specs();
         QCOMPARE(specs.size(), 3);
@@ -258,6 +271,7 @@ private Q_SLOTS:
         QCOMPARE(specs.first().waitIpSeconds, 300);
 
         ExportQueue queue(&session, QString());
+        queue.setDeployJobFactory(DeployJob::factory(&session));
         ExportsPage page(&queue);
         QTableView* table = page.table();
         const quint64 clone = queue.add(specs.first());

@@ -260,7 +260,7 @@ private Q_SLOTS:
         QCOMPARE(asked.actions, QStringList { u"Cancel the Export of"_s });
         QCOMPARE(asked.names.first(), QStringList { u"VM4"_s });
         QCOMPARE(asked.consequences.first(),
-            u"1.20 GiB of 3.00 GiB downloaded will be deleted. A cancelled export can only start over from the "
+            u"1.20 GiB of 3.00 GiB downloaded will be deleted. A cancelled job can only start over from the "
             "beginning."_s);
         QCOMPARE(queue.job(1)->state, ExportJobRecord::State::Paused); // the admin said no
         QVERIFY(QFileInfo::exists(dir.filePath(u"out/VM4/VM4-disk-0.vmdk.part"_s)));

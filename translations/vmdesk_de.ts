@@ -183,6 +183,19 @@
     </message>
 </context>
 <context>
+    <name>CloudInitPayload</name>
+    <message>
+        <source>%1 has no cloud-init document: %2 (%3)</source>
+        <translation>%1 hat kein cloud-init-Dokument: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them in the editor first:
+%2</source>
+        <translation>%1 enthält Fehler; beheben Sie sie zuerst im Editor:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>CodeEditor</name>
     <message>
         <source>Toggle comment</source>
@@ -275,6 +288,33 @@
     </message>
 </context>
 <context>
+    <name>DatastoreFiles</name>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Not connected to a vCenter.</source>
+        <translation>Nicht mit einem vCenter verbunden.</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>Hochladen von %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryLimits</name>
     <message>
         <source>Serial port (vSPC)</source>
@@ -303,6 +343,398 @@
     <message>
         <source>vSphere CloudinitPrep</source>
         <translation>vSphere CloudinitPrep</translation>
+    </message>
+</context>
+<context>
+    <name>DeployDialog</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>OVF or OVA &amp;file:</source>
+        <translation>OVF- oder OVA-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Clone of a VM or template:</source>
+        <translation>&amp;Klon einer VM oder Vorlage:</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>&amp;Power on</source>
+        <translation>&amp;Einschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for an IP address, up to</source>
+        <translation>Auf eine IP-Adresse &amp;warten, höchstens</translation>
+    </message>
+    <message>
+        <source>Deploy or Clone VMs</source>
+        <translation>VMs bereitstellen oder klonen</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>An .ova file, or an .ovf beside its disks</source>
+        <translation>Eine .ova-Datei oder eine .ovf neben ihren Festplatten</translation>
+    </message>
+    <message>
+        <source>VM or template to clone</source>
+        <translation>Zu klonende VM oder Vorlage</translation>
+    </message>
+    <message>
+        <source>New VM names</source>
+        <translation>Namen der neuen VMs</translation>
+    </message>
+    <message>
+        <source>One name per line; each becomes one VM</source>
+        <translation>Ein Name pro Zeile; jeder wird zu einer VM</translation>
+    </message>
+    <message>
+        <source>Choose the package file</source>
+        <translation>Paketdatei wählen</translation>
+    </message>
+    <message>
+        <source>Choose an OVF or OVA package</source>
+        <translation>OVF- oder OVA-Paket wählen</translation>
+    </message>
+    <message>
+        <source>OVF packages (*.ova *.ovf);;All files (*)</source>
+        <translation>OVF-Pakete (*.ova *.ovf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>New VM &amp;names:</source>
+        <translation>&amp;Namen der neuen VMs:</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>Cluster or host</source>
+        <translation>Cluster oder Host</translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation>Ressourcenpool</translation>
+    </message>
+    <message>
+        <source>Datastore</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>VM folder</source>
+        <translation>VM-Ordner</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Platzierung</translation>
+    </message>
+    <message>
+        <source>&amp;Datacenter:</source>
+        <translation>Rechen&amp;zentrum:</translation>
+    </message>
+    <message>
+        <source>Cluster or &amp;host:</source>
+        <translation>Cluster oder &amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource pool:</source>
+        <translation>&amp;Ressourcenpool:</translation>
+    </message>
+    <message>
+        <source>Data&amp;store:</source>
+        <translation>Daten&amp;speicher:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Network mapping</source>
+        <translation>Netzwerkzuordnung</translation>
+    </message>
+    <message>
+        <source>Network in the package</source>
+        <translation>Netzwerk im Paket</translation>
+    </message>
+    <message>
+        <source>vCenter network</source>
+        <translation>vCenter-Netzwerk</translation>
+    </message>
+    <message>
+        <source>Cloud-init delivery</source>
+        <translation>Übergabe der cloud-init-Daten</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>guestinfo (VMware datasource)</source>
+        <translation>guestinfo (VMware-Datenquelle)</translation>
+    </message>
+    <message>
+        <source>Seed ISO (NoCloud)</source>
+        <translation>Seed-ISO (NoCloud)</translation>
+    </message>
+    <message>
+        <source>Metadata folder</source>
+        <translation>Metadatenordner</translation>
+    </message>
+    <message>
+        <source>Choose the metadata folder</source>
+        <translation>Metadatenordner wählen</translation>
+    </message>
+    <message>
+        <source>Cloud-init</source>
+        <translation>Cloud-init</translation>
+    </message>
+    <message>
+        <source>Deli&amp;ver as:</source>
+        <translation>Über&amp;geben als:</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata folder:</source>
+        <translation>&amp;Metadatenordner:</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an address</source>
+        <translation>Sekunden Wartezeit auf eine Adresse</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Not connected to vCenter: connect first, then deploy.</source>
+        <translation>Nicht mit vCenter verbunden: Verbinden Sie sich zuerst und stellen Sie dann bereit.</translation>
+    </message>
+    <message>
+        <source>Reading datacenters, hosts, datastores and networks from vCenter…</source>
+        <translation>Rechenzentren, Hosts, Datenspeicher und Netzwerke werden aus vCenter gelesen …</translation>
+    </message>
+    <message>
+        <source>vCenter has no datacenter to deploy into.</source>
+        <translation>vCenter hat kein Rechenzentrum, in dem bereitgestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>The placement choices could not be read from vCenter: %1</source>
+        <translation>Die Platzierungsoptionen ließen sich nicht aus vCenter lesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (cluster)</source>
+        <translation>%1 (Cluster)</translation>
+    </message>
+    <message>
+        <source>%1 (host)</source>
+        <translation>%1 (Host)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (%2 frei)</translation>
+    </message>
+    <message>
+        <source>The datacenter&apos;s VM folder</source>
+        <translation>VM-Ordner des Rechenzentrums</translation>
+    </message>
+    <message>
+        <source>Reading the package&apos;s networks…</source>
+        <translation>Netzwerke des Pakets werden gelesen …</translation>
+    </message>
+    <message>
+        <source>vCenter network for %1</source>
+        <translation>vCenter-Netzwerk für %1</translation>
+    </message>
+    <message>
+        <source>Choose a package to map its networks.</source>
+        <translation>Wählen Sie ein Paket, um seine Netzwerke zuzuordnen.</translation>
+    </message>
+    <message>
+        <source>The package names no networks.</source>
+        <translation>Das Paket nennt keine Netzwerke.</translation>
+    </message>
+    <message>
+        <source>Each network the package names is connected to the vCenter network chosen for it.</source>
+        <translation>Jedes im Paket genannte Netzwerk wird mit dem dafür gewählten vCenter-Netzwerk verbunden.</translation>
+    </message>
+    <message>
+        <source>The new VMs get no cloud-init data.</source>
+        <translation>Die neuen VMs erhalten keine cloud-init-Daten.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds &lt;name&gt;.yaml for each new VM.</source>
+        <translation>Wählen Sie den Ordner, der für jede neue VM eine &lt;Name&gt;.yaml enthält.</translation>
+    </message>
+    <message>
+        <source>Each new VM reads &lt;name&gt;.yaml from this folder.</source>
+        <translation>Jede neue VM liest ihre &lt;Name&gt;.yaml aus diesem Ordner.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Missing: %1 (these VMs cannot be deployed with cloud-init data)</source>
+        <translation>Fehlt: %1 (diese VMs lassen sich nicht mit cloud-init-Daten bereitstellen)</translation>
+    </message>
+    <message>
+        <source>Clone 1 VM</source>
+        <translation>1 VM klonen</translation>
+    </message>
+    <message>
+        <source>Clone %1 VMs</source>
+        <translation>%1 VMs klonen</translation>
+    </message>
+    <message>
+        <source>Deploy 1 VM</source>
+        <translation>1 VM bereitstellen</translation>
+    </message>
+    <message>
+        <source>Deploy %1 VMs</source>
+        <translation>%1 VMs bereitstellen</translation>
+    </message>
+</context>
+<context>
+    <name>DeployJob</name>
+    <message>
+        <source>checking the cloud-init document</source>
+        <translation>cloud-init-Dokument wird geprüft</translation>
+    </message>
+    <message>
+        <source>finding the placement</source>
+        <translation>Platzierung wird ermittelt</translation>
+    </message>
+    <message>
+        <source>reading the package</source>
+        <translation>Paket wird gelesen</translation>
+    </message>
+    <message>
+        <source>creating the VM</source>
+        <translation>VM wird erstellt</translation>
+    </message>
+    <message>
+        <source>uploading disks</source>
+        <translation>Festplatten werden hochgeladen</translation>
+    </message>
+    <message>
+        <source>cloning</source>
+        <translation>wird geklont</translation>
+    </message>
+    <message>
+        <source>delivering cloud-init data</source>
+        <translation>cloud-init-Daten werden übergeben</translation>
+    </message>
+    <message>
+        <source>powering on</source>
+        <translation>wird eingeschaltet</translation>
+    </message>
+    <message>
+        <source>waiting for the guest&apos;s address</source>
+        <translation>warte auf die Adresse des Gasts</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>the deploy was stopped</source>
+        <translation>die Bereitstellung wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>not connected to a vCenter</source>
+        <translation>nicht mit einem vCenter verbunden</translation>
+    </message>
+    <message>
+        <source>There is no VM or template named %1 to clone.</source>
+        <translation>Es gibt keine VM oder Vorlage namens %1 zum Klonen.</translation>
+    </message>
+    <message>
+        <source>%1 is in vCenter (%2)</source>
+        <translation>%1 ist im vCenter (%2)</translation>
+    </message>
+    <message>
+        <source>uploaded %1</source>
+        <translation>%1 hochgeladen</translation>
+    </message>
+    <message>
+        <source>Clone %1 to %2</source>
+        <translation>%1 als %2 klonen</translation>
+    </message>
+    <message>
+        <source>guestinfo keys set and read back</source>
+        <translation>guestinfo-Schlüssel gesetzt und zurückgelesen</translation>
+    </message>
+    <message>
+        <source>seed ISO %1 on the CD-ROM</source>
+        <translation>Seed-ISO %1 im CD-ROM-Laufwerk</translation>
+    </message>
+    <message>
+        <source>%1 has the address %2</source>
+        <translation>%1 hat die Adresse %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeployMessage</name>
+    <message>
+        <source>%1 is cloned from %2; its address is %3.</source>
+        <translation>%1 wurde aus %2 geklont; Adresse: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is deployed from %2; its address is %3.</source>
+        <translation>%1 wurde aus %2 bereitgestellt; Adresse: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is cloned from %2.</source>
+        <translation>%1 wurde aus %2 geklont.</translation>
+    </message>
+    <message>
+        <source>%1 is deployed from %2.</source>
+        <translation>%1 wurde aus %2 bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>The clone %1 was cancelled.</source>
+        <translation>Das Klonen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The deploy of %1 was cancelled.</source>
+        <translation>Die Bereitstellung von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The clone %1 failed.</source>
+        <translation>Das Klonen von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The deploy of %1 failed.</source>
+        <translation>Die Bereitstellung von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The clone %1 failed: %2</source>
+        <translation>Das Klonen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The deploy of %1 failed: %2</source>
+        <translation>Die Bereitstellung von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The deploy of %1 is %2.</source>
+        <translation>Bereitstellung von %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeploySpec</name>
+    <message>
+        <source>clone of %1</source>
+        <translation>Klon von %1</translation>
     </message>
 </context>
 <context>
@@ -349,6 +781,21 @@
     <message>
         <source>%1: %2 bytes, SHA-256 %3</source>
         <translation>%1: %2 Bytes, SHA-256 %3</translation>
+    </message>
+</context>
+<context>
+    <name>DiskUpload</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Uploading %1 failed: %2</source>
+        <translation>Hochladen von %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -623,8 +1070,24 @@
         <translation>Restzeit</translation>
     </message>
     <message>
-        <source>Output</source>
-        <translation>Ziel</translation>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>Klon</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Output / Address</source>
+        <translation>Ausgabe / Adresse</translation>
     </message>
 </context>
 <context>
@@ -693,6 +1156,14 @@
         <source>the guest will be shut down first</source>
         <translation>der Gast wird zuerst heruntergefahren</translation>
     </message>
+    <message>
+        <source>paused; the half-made VM is removed, and the deploy starts over when resumed</source>
+        <translation>angehalten; die halb erstellte VM wird entfernt, und die Bereitstellung beginnt beim Fortsetzen von vorn</translation>
+    </message>
+    <message>
+        <source>vmdesk ended during this deploy; vCenter removes a half-made VM when its lease ends. Retry to deploy again.</source>
+        <translation>vmdesk wurde während dieser Bereitstellung beendet; vCenter entfernt eine halb erstellte VM, wenn ihre Lease endet. Wiederholen Sie den Auftrag, um erneut bereitzustellen.</translation>
+    </message>
 </context>
 <context>
     <name>ExportsPage</name>
@@ -749,24 +1220,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The export queue could not be saved, so the file on disk still holds the queue as it was before (%1). The jobs go on; free some space to have it saved again.</source>
-        <translation>Die Exportwarteschlange ließ sich nicht speichern; die Datei auf der Platte enthält sie noch im vorherigen Stand (%1). Die Aufträge laufen weiter; geben Sie Platz frei, damit sie wieder gespeichert wird.</translation>
-    </message>
-    <message>
         <source>vmdesk export</source>
         <translation>vmdesk-Export</translation>
     </message>
     <message>
-        <source>Export jobs</source>
-        <translation>Exportaufträge</translation>
-    </message>
-    <message>
         <source>Job log</source>
         <translation>Auftragsprotokoll</translation>
-    </message>
-    <message>
-        <source>Exports at once</source>
-        <translation>Gleichzeitige Exporte</translation>
     </message>
     <message>
         <source>Shut Down and Export</source>
@@ -889,6 +1348,22 @@
     <message>
         <source>%1 is not queued: %2.</source>
         <translation>%1 wurde nicht eingereiht: %2.</translation>
+    </message>
+    <message>
+        <source>Transfer jobs</source>
+        <translation>Übertragungsaufträge</translation>
+    </message>
+    <message>
+        <source>Transfers at once</source>
+        <translation>Übertragungen gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Deploy OVF/OVA…</source>
+        <translation>OVF/OVA bereitstellen …</translation>
+    </message>
+    <message>
+        <source>The transfer queue could not be saved, so the file on disk still holds the queue as it was before (%1). The jobs go on; free some space to have it saved again.</source>
+        <translation>Die Übertragungswarteschlange ließ sich nicht speichern; die Datei auf der Platte enthält daher noch den vorherigen Stand (%1). Die Aufträge laufen weiter; geben Sie Speicherplatz frei, damit sie wieder gespeichert wird.</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1513,64 @@
     <message>
         <source>%1, p99 latency %2 ms</source>
         <translation>%1, p99-Latenz %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>GuestAddressWait</name>
+    <message numerus="yes">
+        <source>No address after %n second(s): %1.</source>
+        <translation>
+            <numerusform>Keine Adresse nach %n Sekunde: %1.</numerusform>
+            <numerusform>Keine Adresse nach %n Sekunden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to a vCenter.</source>
+        <translation>Nicht mit einem vCenter verbunden.</translation>
+    </message>
+    <message>
+        <source>the VM is powered on</source>
+        <translation>die VM ist eingeschaltet</translation>
+    </message>
+    <message>
+        <source>the power state is unknown</source>
+        <translation>der Betriebszustand ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the VM is %1</source>
+        <translation>die VM ist %1</translation>
+    </message>
+    <message>
+        <source>VMware Tools are running</source>
+        <translation>VMware Tools läuft</translation>
+    </message>
+    <message>
+        <source>VMware Tools are not running, so vCenter cannot learn the guest&apos;s address</source>
+        <translation>VMware Tools läuft nicht, daher kann vCenter die Adresse des Gasts nicht erfahren</translation>
+    </message>
+    <message>
+        <source>the guest reports no network adapters</source>
+        <translation>der Gast meldet keine Netzwerkadapter</translation>
+    </message>
+    <message>
+        <source>a NIC</source>
+        <translation>ein Netzwerkadapter</translation>
+    </message>
+    <message>
+        <source>NIC %1</source>
+        <translation>Netzwerkadapter %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1 hat keine Adresse</translation>
+    </message>
+    <message>
+        <source>%1 has only %2</source>
+        <translation>%1 hat nur %2</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1748,100 @@
     <message>
         <source>closed recently</source>
         <translation>kürzlich getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>GuestInfoChannel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not connected to a vCenter.</source>
+        <translation>Nicht mit einem vCenter verbunden.</translation>
+    </message>
+    <message>
+        <source>vCenter accepted the guestinfo keys, but reading them back gave different data.</source>
+        <translation>vCenter hat die guestinfo-Schlüssel angenommen, aber das Zurücklesen ergab andere Daten.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestInfoCodec</name>
+    <message>
+        <source>the gzip data ends early</source>
+        <translation>die gzip-Daten enden vorzeitig</translation>
+    </message>
+    <message>
+        <source>the data is not valid gzip (zlib: %1)</source>
+        <translation>die Daten sind kein gültiges gzip (zlib: %1)</translation>
+    </message>
+    <message>
+        <source>it holds a character that is not base64</source>
+        <translation>der Wert enthält ein Zeichen, das nicht zu Base64 gehört</translation>
+    </message>
+    <message>
+        <source>its &quot;=&quot; padding is wrong</source>
+        <translation>die „=“-Auffüllung ist falsch</translation>
+    </message>
+    <message>
+        <source>its length is not that of base64</source>
+        <translation>die Länge passt nicht zu Base64</translation>
+    </message>
+    <message>
+        <source>cloud-init knows base64, b64, gzip+base64 and gz+b64 and would read this value as plain text</source>
+        <translation>cloud-init kennt base64, b64, gzip+base64 und gz+b64 und würde diesen Wert als reinen Text lesen</translation>
+    </message>
+    <message>
+        <source>cannot decode %1: %2</source>
+        <translation>kann nicht als %1 dekodiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KiB after %3; VMware guestinfo takes at most %4 KiB per value</source>
+        <translation>%1 ist nach %3 %2 KiB groß; VMware guestinfo nimmt höchstens %4 KiB pro Wert auf</translation>
+    </message>
+    <message>
+        <source>meta-data and user-data are %1 KiB together after %2; a VMX file takes at most %3 KiB</source>
+        <translation>meta-data und user-data sind nach %2 zusammen %1 KiB groß; eine VMX-Datei fasst höchstens %3 KiB</translation>
+    </message>
+    <message>
+        <source>the metadata is not a map of keys</source>
+        <translation>die Metadaten sind keine Zuordnung von Schlüsseln</translation>
+    </message>
+    <message>
+        <source>the metadata is neither JSON nor YAML: %1</source>
+        <translation>die Metadaten sind weder JSON noch YAML: %1</translation>
+    </message>
+    <message>
+        <source>the metadata&apos;s network was not imported: %1</source>
+        <translation>network in den Metadaten wurde nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>the metadata&apos;s network is not a map; it was not imported</source>
+        <translation>network in den Metadaten ist keine Zuordnung; es wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>metadata key &quot;%1&quot; is kept in the document, but vmdesk does not serve it</source>
+        <translation>der Metadatenschlüssel „%1“ bleibt im Dokument erhalten, aber vmdesk liefert ihn nicht aus</translation>
+    </message>
+    <message>
+        <source>the user-data was gzip-compressed; it was imported uncompressed</source>
+        <translation>die user-data war gzip-komprimiert; sie wurde unkomprimiert importiert</translation>
+    </message>
+    <message>
+        <source>the user-data (%1 bytes) is not UTF-8 text; it was not imported</source>
+        <translation>die user-data (%1 Bytes) ist kein UTF-8-Text; sie wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>the vendor-data (%1 bytes) was not imported: a vmdesk document has none</source>
+        <translation>die vendor-data (%1 Bytes) wurde nicht importiert: Ein vmdesk-Dokument hat keine</translation>
+    </message>
+    <message>
+        <source>there is no metadata or user-data to import</source>
+        <translation>es gibt keine Metadaten oder user-data zum Importieren</translation>
+    </message>
+    <message>
+        <source>the imported document needs editing before it can be used: %1</source>
+        <translation>das importierte Dokument muss vor der Verwendung bearbeitet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +2305,10 @@
         <source>No selected VM is in a state that allows this.</source>
         <translation>Keine der ausgewählten VMs ist in einem Zustand, der das zulässt.</translation>
     </message>
+    <message>
+        <source>C&amp;lone…</source>
+        <translation>Kl&amp;onen …</translation>
+    </message>
 </context>
 <context>
     <name>InventoryTreeModel</name>
@@ -1765,14 +2396,6 @@
     <message>
         <source>Inventory</source>
         <translation>Inventar</translation>
-    </message>
-    <message>
-        <source>Exports</source>
-        <translation>Exporte</translation>
-    </message>
-    <message>
-        <source>Export virtual machines to OVF and OVA in a queue of jobs.</source>
-        <translation>Virtuelle Maschinen in einer Auftragswarteschlange nach OVF und OVA exportieren.</translation>
     </message>
     <message>
         <source>Metadata</source>
@@ -1906,12 +2529,263 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <source>Preferences saved. The metadata server&apos;s new defaults apply when it next starts.</source>
         <translation>Einstellungen gespeichert. Die neuen Standardwerte des Metadatenservers gelten ab seinem nächsten Start.</translation>
     </message>
+    <message>
+        <source>D&amp;eploy OVF/OVA…</source>
+        <translation>&amp;OVF/OVA bereitstellen …</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>Export, deploy and clone virtual machines in a queue of jobs.</source>
+        <translation>Virtuelle Maschinen in einer Auftragswarteschlange exportieren, bereitstellen und klonen.</translation>
+    </message>
+    <message>
+        <source>%1 is queued on the Transfers page.</source>
+        <translation>%1 ist auf der Seite „Übertragungen“ eingereiht.</translation>
+    </message>
+    <message>
+        <source>%1 VMs are queued on the Transfers page.</source>
+        <translation>%1 VMs sind auf der Seite „Übertragungen“ eingereiht.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>No password is stored for %1.</source>
         <translation>Für %1 ist kein Passwort gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDelivery</name>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>Push to guestinfo</source>
+        <translation>In guestinfo übertragen</translation>
+    </message>
+    <message>
+        <source>Set the VM&apos;s guestinfo keys to the saved document (network config version 2) and read them back</source>
+        <translation>Die guestinfo-Schlüssel der VM auf das gespeicherte Dokument setzen (Netzwerkkonfiguration Version 2) und zurücklesen</translation>
+    </message>
+    <message>
+        <source>Push with Network Version</source>
+        <translation>Mit Netzwerkversion übertragen</translation>
+    </message>
+    <message>
+        <source>Push to guestinfo (network version 1)</source>
+        <translation>In guestinfo übertragen (Netzwerkversion 1)</translation>
+    </message>
+    <message>
+        <source>For images whose cloud-init reads only version 1 network config</source>
+        <translation>Für Images, deren cloud-init nur Netzwerkkonfiguration der Version 1 liest</translation>
+    </message>
+    <message>
+        <source>Clear guestinfo…</source>
+        <translation>guestinfo leeren …</translation>
+    </message>
+    <message>
+        <source>Attach seed ISO</source>
+        <translation>Seed-ISO einbinden</translation>
+    </message>
+    <message>
+        <source>Upload a NoCloud seed ISO beside the VM on its own datastore and put it in its CD-ROM</source>
+        <translation>Ein NoCloud-Seed-ISO neben die VM auf ihren eigenen Datenspeicher hochladen und in ihr CD-ROM-Laufwerk einlegen</translation>
+    </message>
+    <message>
+        <source>Detach seed ISO…</source>
+        <translation>Seed-ISO entfernen …</translation>
+    </message>
+    <message>
+        <source>Save seed ISO…</source>
+        <translation>Seed-ISO speichern …</translation>
+    </message>
+    <message>
+        <source>Import from VM…</source>
+        <translation>Aus VM importieren …</translation>
+    </message>
+    <message>
+        <source>Read the VM&apos;s guestinfo keys into a new, unsaved document</source>
+        <translation>Die guestinfo-Schlüssel der VM in ein neues, ungespeichertes Dokument lesen</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Delivery channels</source>
+        <translation>Übertragungswege</translation>
+    </message>
+    <message>
+        <source>Delivery result</source>
+        <translation>Ergebnis der Übergabe</translation>
+    </message>
+    <message>
+        <source>Select a VM to deliver its document.</source>
+        <translation>Wählen Sie eine VM, um ihr Dokument zu übergeben.</translation>
+    </message>
+    <message>
+        <source>Connect to a vCenter to deliver %1&apos;s document.</source>
+        <translation>Verbinden Sie sich mit einem vCenter, um das Dokument von %1 zu übergeben.</translation>
+    </message>
+    <message>
+        <source>This connection cannot change VMs.</source>
+        <translation>Diese Verbindung kann keine VMs ändern.</translation>
+    </message>
+    <message>
+        <source>%1 is not a VM in the connected vCenter&apos;s inventory.</source>
+        <translation>%1 ist keine VM im Inventar des verbundenen vCenter.</translation>
+    </message>
+    <message>
+        <source>A delivery to %1 is under way.</source>
+        <translation>Eine Übergabe an %1 läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Put %1&apos;s saved document where its guest reads it</source>
+        <translation>Das gespeicherte Dokument von %1 dort ablegen, wo der Gast es liest</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Serial file: %1</source>
+        <translation>Datei (seriell): %1</translation>
+    </message>
+    <message>
+        <source>%1 · guestinfo and seed ISO: not connected</source>
+        <translation>%1 · guestinfo und Seed-ISO: nicht verbunden</translation>
+    </message>
+    <message>
+        <source>not read (%1)</source>
+        <translation>nicht gelesen (%1)</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>synchron</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <source>%1 · guestinfo: %2 · seed ISO: %3</source>
+        <translation>%1 · guestinfo: %2 · Seed-ISO: %3</translation>
+    </message>
+    <message>
+        <source>attached (%1)</source>
+        <translation>eingebunden (%1)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes, and the guest is given the saved file. Save them first?</source>
+        <translation>%1 hat ungespeicherte Änderungen, der Gast erhält aber die gespeicherte Datei. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Nothing was delivered: %1 has unsaved changes. Save them first.</source>
+        <translation>Nichts übergeben: %1 hat ungespeicherte Änderungen. Speichern Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 failed for %2: %3</source>
+        <translation>%1 bei %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Not pushed to %1: %2</source>
+        <translation>Nicht an %1 übertragen: %2</translation>
+    </message>
+    <message>
+        <source>guestinfo set and read back: identical (meta-data %1, user-data %2 after gzip+base64)</source>
+        <translation>guestinfo gesetzt und zurückgelesen: identisch (meta-data %1, user-data %2 nach gzip+base64)</translation>
+    </message>
+    <message>
+        <source>Clear guestinfo</source>
+        <translation>guestinfo leeren</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s cloud-init keys in guestinfo are removed; the guest finds no data there on its next boot.</source>
+        <translation>Die cloud-init-Schlüssel der VM in guestinfo werden entfernt; beim nächsten Start findet der Gast dort keine Daten.</translation>
+    </message>
+    <message>
+        <source>guestinfo cleared on %1</source>
+        <translation>guestinfo von %1 geleert</translation>
+    </message>
+    <message>
+        <source>No seed ISO attached to %1: %2</source>
+        <translation>Kein Seed-ISO in %1 eingebunden: %2</translation>
+    </message>
+    <message>
+        <source>Seed ISO attached: %1 (%2) is in %3&apos;s CD-ROM</source>
+        <translation>Seed-ISO eingebunden: %1 (%2) liegt im CD-ROM-Laufwerk von %3</translation>
+    </message>
+    <message>
+        <source>Detach seed ISO</source>
+        <translation>Seed-ISO entfernen</translation>
+    </message>
+    <message>
+        <source>The CD-ROM is emptied and the seed ISO file is deleted from the datastore.</source>
+        <translation>Das CD-ROM-Laufwerk wird geleert und die Seed-ISO-Datei vom Datenspeicher gelöscht.</translation>
+    </message>
+    <message>
+        <source>Seed ISO detached from %1 and its file deleted</source>
+        <translation>Seed-ISO aus %1 entfernt und die Datei gelöscht</translation>
+    </message>
+    <message>
+        <source>Save Seed ISO</source>
+        <translation>Seed-ISO speichern</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso)</source>
+        <translation>ISO-Images (*.iso)</translation>
+    </message>
+    <message>
+        <source>No seed ISO written for %1: %2</source>
+        <translation>Kein Seed-ISO für %1 geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Seed ISO written to %1</source>
+        <translation>Seed-ISO nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>The seed ISO was not written to %1: %2</source>
+        <translation>Das Seed-ISO wurde nicht nach %1 geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s guestinfo cannot be read: %2</source>
+        <translation>guestinfo von %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no cloud-init data in guestinfo.</source>
+        <translation>%1 hat keine cloud-init-Daten in guestinfo.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s guestinfo cannot be imported: %2</source>
+        <translation>guestinfo von %1 lässt sich nicht importieren: %2</translation>
+    </message>
+    <message>
+        <source>Import from VM</source>
+        <translation>Aus VM importieren</translation>
+    </message>
+    <message>
+        <source>%1 already has a document. Replace its text with what the VM holds? The file changes only when you save.</source>
+        <translation>%1 hat bereits ein Dokument. Seinen Text durch den Inhalt der VM ersetzen? Die Datei ändert sich erst beim Speichern.</translation>
+    </message>
+    <message>
+        <source>Imported %1&apos;s guestinfo as an unsaved document.%2</source>
+        <translation>guestinfo von %1 als ungespeichertes Dokument importiert.%2</translation>
     </message>
 </context>
 <context>
@@ -2973,40 +3847,67 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
 <context>
     <name>NfcLease</name>
     <message>
-        <source>the export was stopped</source>
-        <translation>der Export wurde angehalten</translation>
-    </message>
-    <message>
         <source>vCenter exports only powered-off VMs: shut the guest down first.</source>
         <translation>vCenter exportiert nur ausgeschaltete VMs: Fahren Sie den Gast zuerst herunter.</translation>
-    </message>
-    <message>
-        <source>ExportVm failed: %1</source>
-        <translation>ExportVm fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>the export lease failed: %1</source>
-        <translation>die Export-Lease schlug fehl: %1</translation>
     </message>
     <message>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <source>the export lease ended before the download</source>
-        <translation>die Export-Lease endete vor dem Download</translation>
-    </message>
-    <message>
         <source>the lease never became ready</source>
         <translation>die Lease wurde nie bereit</translation>
     </message>
     <message>
-        <source>the export lease did not become ready in ten minutes</source>
-        <translation>die Export-Lease wurde nicht binnen zehn Minuten bereit</translation>
-    </message>
-    <message>
         <source>HttpNfcLeaseComplete failed: %1</source>
         <translation>HttpNfcLeaseComplete fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>the %1 was stopped</source>
+        <translation>der %1 wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>The %1 could not start: %2</source>
+        <translation>Der %1 konnte nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>the %1 lease failed: %2</source>
+        <translation>die %1-Lease ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the %1 lease ended before the transfer</source>
+        <translation>die %1-Lease endete vor der Übertragung</translation>
+    </message>
+    <message>
+        <source>the %1 lease did not become ready in ten minutes</source>
+        <translation>die %1-Lease wurde nicht binnen zehn Minuten bereit</translation>
+    </message>
+</context>
+<context>
+    <name>OvfImport</name>
+    <message>
+        <source>vCenter warns: %1</source>
+        <translation>vCenter warnt: %1</translation>
+    </message>
+    <message>
+        <source>vCenter cannot import this package: %1</source>
+        <translation>vCenter kann dieses Paket nicht importieren: %1</translation>
+    </message>
+    <message>
+        <source>vCenter refused the package (CreateImportSpec): %1</source>
+        <translation>vCenter hat das Paket abgelehnt (CreateImportSpec): %1</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The import lease offers %1 upload(s) for the package&apos;s %2 file(s).</source>
+        <translation>Die Import-Lease bietet %1 Upload(s) für %2 Datei(en) des Pakets an.</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3970,29 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
 </context>
 <context>
+    <name>OvfSource</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no .ovf descriptor.</source>
+        <translation>%1 enthält keinen .ovf-Deskriptor.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
     <name>PacketLogModel</name>
     <message>
         <source>request</source>
@@ -3109,6 +4033,57 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>Latency</source>
         <translation>Latenz</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementCatalog</name>
+    <message>
+        <source>vCenter has no datacenter.</source>
+        <translation>vCenter hat kein Rechenzentrum.</translation>
+    </message>
+    <message>
+        <source>There is no datacenter named %1.</source>
+        <translation>Es gibt kein Rechenzentrum namens %1.</translation>
+    </message>
+    <message>
+        <source>There is no host named %1 in %2.</source>
+        <translation>In %2 gibt es keinen Host namens %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no cluster or host to run a VM.</source>
+        <translation>%1 hat keinen Cluster oder Host, der eine VM ausführen kann.</translation>
+    </message>
+    <message>
+        <source>There is no cluster named %1 in %2.</source>
+        <translation>In %2 gibt es keinen Cluster namens %1.</translation>
+    </message>
+    <message>
+        <source>There is no resource pool %1 in %2.</source>
+        <translation>In %2 gibt es keinen Ressourcenpool %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no resource pool.</source>
+        <translation>%1 hat keinen Ressourcenpool.</translation>
+    </message>
+    <message>
+        <source>%1 has no datastore.</source>
+        <translation>%1 hat keinen Datenspeicher.</translation>
+    </message>
+    <message>
+        <source>There is no datastore named %1 in %2.</source>
+        <translation>In %2 gibt es keinen Datenspeicher namens %1.</translation>
+    </message>
+    <message>
+        <source>There is no VM folder %1 in %2.</source>
+        <translation>In %2 gibt es keinen VM-Ordner %1.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s network %1 has no match in %2: map it to one of %3.</source>
+        <translation>Das Netzwerk %1 des Pakets hat keine Entsprechung in %2: Ordnen Sie es einem von %3 zu.</translation>
+    </message>
+    <message>
+        <source>The package has no network named %1 (it has %2).</source>
+        <translation>Das Paket hat kein Netzwerk namens %1 (es hat %2).</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +4509,40 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>a list of strings</source>
         <translation>eine Liste von Zeichenketten</translation>
+    </message>
+</context>
+<context>
+    <name>SeedIso</name>
+    <message>
+        <source>cannot build the seed image: %1</source>
+        <translation>das Seed-Image lässt sich nicht erstellen: %1</translation>
+    </message>
+    <message>
+        <source>libarchive gave no reason</source>
+        <translation>libarchive nannte keinen Grund</translation>
+    </message>
+</context>
+<context>
+    <name>SeedIsoChannel</name>
+    <message>
+        <source>vCenter did not say where %1&apos;s files are.</source>
+        <translation>vCenter hat nicht mitgeteilt, wo die Dateien von %1 liegen.</translation>
+    </message>
+    <message>
+        <source>%1 has no CD-ROM and no free IDE slot for one; add a CD-ROM drive and try again.</source>
+        <translation>%1 hat kein CD-ROM-Laufwerk und keinen freien IDE-Steckplatz dafür; fügen Sie ein CD-ROM-Laufwerk hinzu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Attach seed ISO</source>
+        <translation>Seed-ISO einbinden</translation>
+    </message>
+    <message>
+        <source>vCenter accepted the change, but the CD-ROM does not show %1.</source>
+        <translation>vCenter hat die Änderung angenommen, aber das CD-ROM-Laufwerk zeigt %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Detach seed ISO</source>
+        <translation>Seed-ISO entfernen</translation>
     </message>
 </context>
 <context>
@@ -4397,6 +5406,17 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
 </context>
 <context>
+    <name>VmLocation</name>
+    <message>
+        <source>%1 is in no datacenter.</source>
+        <translation>%1 liegt in keinem Rechenzentrum.</translation>
+    </message>
+    <message>
+        <source>%1 is in no folder; is it a template in a vApp?</source>
+        <translation>%1 liegt in keinem Ordner; ist es eine Vorlage in einer vApp?</translation>
+    </message>
+</context>
+<context>
     <name>VspcConfig</name>
     <message>
         <source>&quot;%1&quot; is not a network (such as 10.0.0.0/8) or an address</source>
@@ -4944,6 +5964,310 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>there is no snapshot named &quot;%1&quot;</source>
         <translation>es gibt keinen Snapshot namens „%1“</translation>
+    </message>
+    <message>
+        <source>Deploy VMs from OVA/OVF or clones, with cloud-init data</source>
+        <translation>VMs aus OVA/OVF oder als Klone bereitstellen, mit cloud-init-Daten</translation>
+    </message>
+    <message>
+        <source>%1: cannot make %2 from it: %3</source>
+        <translation>%1: %2 lässt sich daraus nicht erstellen: %3</translation>
+    </message>
+    <message>
+        <source>the document would have errors</source>
+        <translation>das Dokument hätte Fehler</translation>
+    </message>
+    <message>
+        <source>Deploy a VM from an OVA or OVF package (disks uploaded to vCenter) or clone one (or several with repeated --name). With --metadata-dir the VM gets &lt;DIR&gt;/&lt;NAME&gt;.yaml as guestinfo keys or a seed ISO; --template makes a missing &lt;NAME&gt;.yaml from a template. Progress goes to stderr; the address found with --wait-ip goes to stdout (with several VMs: a name and address per line). An interrupted deploy removes the half-made VM.</source>
+        <translation>Eine VM aus einem OVA- oder OVF-Paket bereitstellen (die Festplatten werden ins vCenter hochgeladen) oder eine VM klonen (oder mehrere mit wiederholtem --name). Mit --metadata-dir erhält die VM &lt;DIR&gt;/&lt;NAME&gt;.yaml als guestinfo-Schlüssel oder als Seed-ISO; --template erstellt eine fehlende &lt;NAME&gt;.yaml aus einer Vorlage. Der Fortschritt geht nach stderr, die mit --wait-ip gefundene Adresse nach stdout (bei mehreren VMs: je Zeile ein Name und eine Adresse). Eine unterbrochene Bereitstellung entfernt die halb erstellte VM.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed, 2 usage, 3 login refused, 4 vCenter cannot be reached, 5 no address within --wait-ip, 130 interrupted.</source>
+        <translation>Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Anmeldung abgelehnt, 4 vCenter nicht erreichbar, 5 keine Adresse innerhalb von --wait-ip, 130 unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Deploy this OVA file.</source>
+        <translation>Diese OVA-Datei bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Deploy this OVF descriptor (its files beside it).</source>
+        <translation>Diesen OVF-Deskriptor bereitstellen (seine Dateien liegen daneben).</translation>
+    </message>
+    <message>
+        <source>Clone this VM or template.</source>
+        <translation>Diese VM oder Vorlage klonen.</translation>
+    </message>
+    <message>
+        <source>The new VM&apos;s name (repeatable with --clone).</source>
+        <translation>Der Name der neuen VM (mit --clone wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Run it on this host.</source>
+        <translation>Auf diesem Host ausführen.</translation>
+    </message>
+    <message>
+        <source>Run it in this cluster.</source>
+        <translation>In diesem Cluster ausführen.</translation>
+    </message>
+    <message>
+        <source>Resource pool (name or path below the cluster or host).</source>
+        <translation>Ressourcenpool (Name oder Pfad unterhalb des Clusters oder Hosts).</translation>
+    </message>
+    <message>
+        <source>Datacenter (default: the first).</source>
+        <translation>Rechenzentrum (Standard: das erste).</translation>
+    </message>
+    <message>
+        <source>Datastore (default: the one with the most free space).</source>
+        <translation>Datenspeicher (Standard: der mit dem meisten freien Speicherplatz).</translation>
+    </message>
+    <message>
+        <source>VM folder path below the datacenter&apos;s VM folder.</source>
+        <translation>Pfad des VM-Ordners unterhalb des VM-Ordners des Rechenzentrums.</translation>
+    </message>
+    <message>
+        <source>Map the package&apos;s network SRC to vCenter&apos;s network DST (repeatable).</source>
+        <translation>Das Netzwerk SRC des Pakets dem vCenter-Netzwerk DST zuordnen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Folder with the new VM&apos;s cloud-init document &lt;NAME&gt;.yaml.</source>
+        <translation>Ordner mit dem cloud-init-Dokument &lt;NAME&gt;.yaml der neuen VM.</translation>
+    </message>
+    <message>
+        <source>Deliver the document as guestinfo keys or a seed ISO.</source>
+        <translation>Das Dokument als guestinfo-Schlüssel oder als Seed-ISO übergeben.</translation>
+    </message>
+    <message>
+        <source>Make a missing &lt;NAME&gt;.yaml from this document.</source>
+        <translation>Eine fehlende &lt;NAME&gt;.yaml aus diesem Dokument erstellen.</translation>
+    </message>
+    <message>
+        <source>Network configuration version for guestinfo (default 2).</source>
+        <translation>Version der Netzwerkkonfiguration für guestinfo (Standard 2).</translation>
+    </message>
+    <message>
+        <source>Power the VM on.</source>
+        <translation>Die VM einschalten.</translation>
+    </message>
+    <message>
+        <source>Wait this long for the guest&apos;s address (needs --power-on).</source>
+        <translation>So lange auf die Adresse des Gasts warten (erfordert --power-on).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per VM on stdout, no progress.</source>
+        <translation>Ein JSON-Objekt je VM auf stdout ausgeben, kein Fortschritt.</translation>
+    </message>
+    <message>
+        <source>give one of --ova, --ovf or --clone</source>
+        <translation>geben Sie eine der Optionen --ova, --ovf oder --clone an</translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation>--name ist erforderlich</translation>
+    </message>
+    <message>
+        <source>several --name are for clones only</source>
+        <translation>mehrere --name nur beim Klonen</translation>
+    </message>
+    <message>
+        <source>each --name once</source>
+        <translation>jeden --name nur einmal</translation>
+    </message>
+    <message>
+        <source>give --host or --cluster, not both</source>
+        <translation>geben Sie --host oder --cluster an, nicht beide</translation>
+    </message>
+    <message>
+        <source>--via, --template and --network-version need --metadata-dir</source>
+        <translation>--via, --template und --network-version erfordern --metadata-dir</translation>
+    </message>
+    <message>
+        <source>--via is guestinfo or iso</source>
+        <translation>--via muss guestinfo oder iso sein</translation>
+    </message>
+    <message>
+        <source>--network-version must be 1 or 2</source>
+        <translation>--network-version muss 1 oder 2 sein</translation>
+    </message>
+    <message>
+        <source>--wait-ip needs a number of seconds above 0</source>
+        <translation>--wait-ip braucht eine Sekundenzahl größer als 0</translation>
+    </message>
+    <message>
+        <source>--wait-ip needs --power-on: a VM that is off has no address</source>
+        <translation>--wait-ip erfordert --power-on: Eine ausgeschaltete VM hat keine Adresse</translation>
+    </message>
+    <message>
+        <source>--network %1: give SRC=DST</source>
+        <translation>--network %1: Geben Sie SRC=DST an</translation>
+    </message>
+    <message>
+        <source>--metadata-dir %1: no such folder</source>
+        <translation>--metadata-dir %1: Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>--name %1: not a name a document can have</source>
+        <translation>--name %1: kein gültiger Name für ein Dokument</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>interrupted: stopping the deploy</source>
+        <translation>unterbrochen: Die Bereitstellung wird gestoppt</translation>
+    </message>
+    <message>
+        <source>removed the half-made VM %1</source>
+        <translation>die halb erstellte VM %1 wurde entfernt</translation>
+    </message>
+    <message>
+        <source>the half-made VM %1 is still there: remove it in vCenter</source>
+        <translation>die halb erstellte VM %1 ist noch vorhanden: Entfernen Sie sie im vCenter</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure (a document with errors, a VM that is not there, a refused change), 2 usage, 3 login refused, 4 vCenter cannot be reached.</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 Fehler (ein Dokument mit Fehlern, eine nicht vorhandene VM, eine abgelehnte Änderung), 2 falscher Aufruf, 3 Anmeldung abgelehnt, 4 vCenter nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The VM (its name in vCenter and its document&apos;s name).</source>
+        <translation>Die VM (ihr Name im vCenter und der Name ihres Dokuments).</translation>
+    </message>
+    <message>
+        <source>Network configuration version 1 or 2.</source>
+        <translation>Version 1 oder 2 der Netzwerkkonfiguration.</translation>
+    </message>
+    <message>
+        <source>one --vm is required</source>
+        <translation>genau ein --vm ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--vm %1: not a name a document can have (no &apos;/&apos;, no leading &apos;.&apos;, no control characters)</source>
+        <translation>--vm %1: kein gültiger Name für ein Dokument (kein &apos;/&apos;, kein &apos;.&apos; am Anfang, keine Steuerzeichen)</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Render &lt;DIR&gt;/&lt;NAME&gt;.yaml for cloud-init&apos;s VMware datasource and set the VM&apos;s guestinfo.metadata and guestinfo.userdata (gzip+base64) through a reconfigure; the keys are read back and compared. Data over guestinfo&apos;s size limits is refused before anything is sent. --clear removes the keys instead.</source>
+        <translation>&lt;DIR&gt;/&lt;NAME&gt;.yaml für die VMware-Datenquelle von cloud-init rendern und guestinfo.metadata und guestinfo.userdata (gzip+base64) der VM per Neukonfiguration setzen; die Schlüssel werden zurückgelesen und verglichen. Daten über den Größengrenzen von guestinfo werden abgelehnt, bevor etwas gesendet wird. --clear entfernt stattdessen die Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Remove the VM&apos;s cloud-init guestinfo keys.</source>
+        <translation>Die cloud-init-guestinfo-Schlüssel der VM entfernen.</translation>
+    </message>
+    <message>
+        <source>still set after the clear: %1</source>
+        <translation>nach dem Leeren noch gesetzt: %1</translation>
+    </message>
+    <message>
+        <source>cleared the guestinfo keys of %1</source>
+        <translation>guestinfo-Schlüssel von %1 geleert</translation>
+    </message>
+    <message>
+        <source>read back: no cloud-init keys left</source>
+        <translation>zurückgelesen: keine cloud-init-Schlüssel mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>read back: identical</source>
+        <translation>zurückgelesen: identisch</translation>
+    </message>
+    <message>
+        <source>Read the VM&apos;s guestinfo.metadata, guestinfo.userdata and guestinfo.vendordata (any encoding cloud-init reads) and write them as &lt;DIR&gt;/&lt;NAME&gt;.yaml. An existing file is kept unless --force. What the document cannot hold is printed as a note.</source>
+        <translation>guestinfo.metadata, guestinfo.userdata und guestinfo.vendordata der VM lesen (in jeder Kodierung, die cloud-init liest) und als &lt;DIR&gt;/&lt;NAME&gt;.yaml schreiben. Eine vorhandene Datei bleibt ohne --force erhalten. Was das Dokument nicht aufnehmen kann, wird als Hinweis ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Replace an existing &lt;NAME&gt;.yaml.</source>
+        <translation>Eine vorhandene &lt;NAME&gt;.yaml ersetzen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: give --force to replace it</source>
+        <translation>%1 existiert bereits: Geben Sie --force an, um die Datei zu ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 has no guestinfo.metadata or guestinfo.userdata</source>
+        <translation>%1 hat weder guestinfo.metadata noch guestinfo.userdata</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>%1: nothing written</source>
+        <translation>%1: nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>wrote %1 from the guestinfo keys of %2</source>
+        <translation>%1 aus den guestinfo-Schlüsseln von %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Write a VM&apos;s NoCloud seed image (volume id CIDATA: meta-data, user-data, network-config) from &lt;DIR&gt;/&lt;NAME&gt;.yaml. The network configuration has the version the document asks for unless --network-version is given. A document with errors is not written.</source>
+        <translation>Das NoCloud-Seed-Image einer VM (Volume-ID CIDATA: meta-data, user-data, network-config) aus &lt;DIR&gt;/&lt;NAME&gt;.yaml schreiben. Die Netzwerkkonfiguration hat die vom Dokument verlangte Version, sofern --network-version nicht angegeben ist. Ein Dokument mit Fehlern wird nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>The image to write (replaced whole or not at all).</source>
+        <translation>Das zu schreibende Image (wird ganz oder gar nicht ersetzt).</translation>
+    </message>
+    <message>
+        <source>--output is required</source>
+        <translation>--output ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read</source>
+        <translation>%1 hat sich beim Lesen geändert</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 lässt sich nicht schreiben</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2)</source>
+        <translation>%1 geschrieben (%2)</translation>
+    </message>
+    <message>
+        <source>Build the VM&apos;s NoCloud seed image from &lt;DIR&gt;/&lt;NAME&gt;.yaml, upload it beside the VM as &lt;NAME&gt;-cidata.iso and put it in the VM&apos;s CD-ROM (one is added when the VM has none).</source>
+        <translation>Das NoCloud-Seed-Image der VM aus &lt;DIR&gt;/&lt;NAME&gt;.yaml erstellen, als &lt;NAME&gt;-cidata.iso neben die VM hochladen und in das CD-ROM-Laufwerk der VM einlegen (hat die VM keines, wird eines hinzugefügt).</translation>
+    </message>
+    <message>
+        <source>Datastore for the image (default: the VM&apos;s own).</source>
+        <translation>Datenspeicher für das Image (Standard: der der VM).</translation>
+    </message>
+    <message>
+        <source>uploaded %1 (%2)</source>
+        <translation>%1 hochgeladen (%2)</translation>
+    </message>
+    <message>
+        <source>CD-ROM %1 of %2 holds it (%3)</source>
+        <translation>CD-ROM-Laufwerk %1 von %2 enthält es (%3)</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Empty the CD-ROM that holds the VM&apos;s seed image (&lt;NAME&gt;-cidata.iso) and delete the image.</source>
+        <translation>Das CD-ROM-Laufwerk leeren, das das Seed-Image der VM (&lt;NAME&gt;-cidata.iso) enthält, und das Image löschen.</translation>
+    </message>
+    <message>
+        <source>%1 has no seed ISO in a CD-ROM: nothing to do</source>
+        <translation>%1 hat kein Seed-ISO in einem CD-ROM-Laufwerk: nichts zu tun</translation>
+    </message>
+    <message>
+        <source>emptied the CD-ROM of %1 and deleted %2</source>
+        <translation>CD-ROM-Laufwerk von %1 geleert und %2 gelöscht</translation>
     </message>
 </context>
 </TS>

@@ -183,6 +183,18 @@
     </message>
 </context>
 <context>
+    <name>CloudInitPayload</name>
+    <message>
+        <source>%1 has no cloud-init document: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has errors; fix them in the editor first:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeEditor</name>
     <message>
         <source>Toggle comment</source>
@@ -275,6 +287,33 @@
     </message>
 </context>
 <context>
+    <name>DatastoreFiles</name>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a vCenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeliveryLimits</name>
     <message>
         <source>Serial port (vSPC)</source>
@@ -302,6 +341,398 @@
     </message>
     <message>
         <source>vSphere CloudinitPrep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeployDialog</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVF or OVA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone of a VM or template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Power on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait for an IP address, up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy or Clone VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An .ova file, or an .ovf beside its disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM or template to clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New VM names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name per line; each becomes one VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an OVF or OVA package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVF packages (*.ova *.ovf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New VM &amp;names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster or host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datastore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datacenter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster or &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resource pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud-init delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guestinfo (VMware datasource)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed ISO (NoCloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the metadata folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud-init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deli&amp;ver as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metadata folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to vCenter: connect first, then deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading datacenters, hosts, datastores and networks from vCenter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter has no datacenter to deploy into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement choices could not be read from vCenter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The datacenter&apos;s VM folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the package&apos;s networks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter network for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a package to map its networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package names no networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each network the package names is connected to the vCenter network chosen for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new VMs get no cloud-init data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds &lt;name&gt;.yaml for each new VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each new VM reads &lt;name&gt;.yaml from this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1 (these VMs cannot be deployed with cloud-init data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone 1 VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone %1 VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy 1 VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy %1 VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeployJob</name>
+    <message>
+        <source>checking the cloud-init document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivering cloud-init data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>powering on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the guest&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deploy was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to a vCenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no VM or template named %1 to clone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in vCenter (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guestinfo keys set and read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed ISO %1 on the CD-ROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the address %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeployMessage</name>
+    <message>
+        <source>%1 is cloned from %2; its address is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deployed from %2; its address is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cloned from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deployed from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clone %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clone %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy of %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clone %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy of %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeploySpec</name>
+    <message>
+        <source>clone of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -348,6 +779,21 @@
     </message>
     <message>
         <source>%1: %2 bytes, SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskUpload</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -623,7 +1069,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output</source>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output / Address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -693,6 +1155,14 @@
         <source>resuming after a restart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>paused; the half-made VM is removed, and the deploy starts over when resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vmdesk ended during this deploy; vCenter removes a half-made VM when its lease ends. Retry to deploy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportsPage</name>
@@ -733,10 +1203,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The export queue could not be saved, so the file on disk still holds the queue as it was before (%1). The jobs go on; free some space to have it saved again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 running, %2 queued, %3 jobs in all — %4/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,15 +1223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Job log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exports at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -888,6 +1346,22 @@
     </message>
     <message>
         <source>%1 is not queued: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy OVF/OVA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer queue could not be saved, so the file on disk still holds the queue as it was before (%1). The jobs go on; free some space to have it saved again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1037,6 +1511,64 @@
     </message>
     <message>
         <source>%1, p99 latency %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestAddressWait</name>
+    <message numerus="yes">
+        <source>No address after %n second(s): %1.</source>
+        <translation>
+            <numerusform>No address after %n second: %1.</numerusform>
+            <numerusform>No address after %n seconds: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to a vCenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM is powered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the power state is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Tools are running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VMware Tools are not running, so vCenter cannot learn the guest&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest reports no network adapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1214,6 +1746,100 @@
     </message>
     <message>
         <source>closed recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestInfoChannel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a vCenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter accepted the guestinfo keys, but reading them back gave different data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestInfoCodec</name>
+    <message>
+        <source>the gzip data ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data is not valid gzip (zlib: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a character that is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;=&quot; padding is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its length is not that of base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud-init knows base64, b64, gzip+base64 and gz+b64 and would read this value as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 KiB after %3; VMware guestinfo takes at most %4 KiB per value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meta-data and user-data are %1 KiB together after %2; a VMX file takes at most %3 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata is not a map of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata is neither JSON nor YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata&apos;s network was not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata&apos;s network is not a map; it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata key &quot;%1&quot; is kept in the document, but vmdesk does not serve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user-data was gzip-compressed; it was imported uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user-data (%1 bytes) is not UTF-8 text; it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vendor-data (%1 bytes) was not imported: a vmdesk document has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no metadata or user-data to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the imported document needs editing before it can be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1678,6 +2304,10 @@
         <source>No selected VM is in a state that allows this.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;lone…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InventoryTreeModel</name>
@@ -1768,14 +2398,6 @@
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export virtual machines to OVF and OVA in a queue of jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1896,11 +2518,262 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <source>Preferences saved. The metadata server&apos;s new defaults apply when it next starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>D&amp;eploy OVF/OVA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export, deploy and clone virtual machines in a queue of jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is queued on the Transfers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 VMs are queued on the Transfers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>No password is stored for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDelivery</name>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to guestinfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the VM&apos;s guestinfo keys to the saved document (network config version 2) and read them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push with Network Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to guestinfo (network version 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For images whose cloud-init reads only version 1 network config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear guestinfo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach seed ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a NoCloud seed ISO beside the VM on its own datastore and put it in its CD-ROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach seed ISO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save seed ISO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from VM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the VM&apos;s guestinfo keys into a new, unsaved document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a VM to deliver its document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a vCenter to deliver %1&apos;s document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection cannot change VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a VM in the connected vCenter&apos;s inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivery to %1 is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1&apos;s saved document where its guest reads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · guestinfo and seed ISO: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · guestinfo: %2 · seed ISO: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes, and the guest is given the saved file. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was delivered: %1 has unsaved changes. Save them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pushed to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guestinfo set and read back: identical (meta-data %1, user-data %2 after gzip+base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear guestinfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s cloud-init keys in guestinfo are removed; the guest finds no data there on its next boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guestinfo cleared on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seed ISO attached to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed ISO attached: %1 (%2) is in %3&apos;s CD-ROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach seed ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CD-ROM is emptied and the seed ISO file is deleted from the datastore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed ISO detached from %1 and its file deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Seed ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seed ISO written for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed ISO written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed ISO was not written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s guestinfo cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no cloud-init data in guestinfo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s guestinfo cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a document. Replace its text with what the VM holds? The file changes only when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1&apos;s guestinfo as an unsaved document.%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2963,19 +3836,7 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
 <context>
     <name>NfcLease</name>
     <message>
-        <source>the export was stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>vCenter exports only powered-off VMs: shut the guest down first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ExportVm failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the export lease failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2983,19 +3844,58 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the export lease ended before the download</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the lease never became ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the export lease did not become ready in ten minutes</source>
+        <source>HttpNfcLeaseComplete failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HttpNfcLeaseComplete failed: %1</source>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 could not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 lease failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 lease ended before the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 lease did not become ready in ten minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OvfImport</name>
+    <message>
+        <source>vCenter warns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter cannot import this package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter refused the package (CreateImportSpec): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import lease offers %1 upload(s) for the package&apos;s %2 file(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3059,6 +3959,29 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
 </context>
 <context>
+    <name>OvfSource</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no .ovf descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PacketLogModel</name>
     <message>
         <source>request</source>
@@ -3098,6 +4021,57 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacementCatalog</name>
+    <message>
+        <source>vCenter has no datacenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no datacenter named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no host named %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no cluster or host to run a VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cluster named %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no resource pool %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no resource pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no datastore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no datastore named %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no VM folder %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s network %1 has no match in %2: map it to one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no network named %1 (it has %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3523,6 +4497,40 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedIso</name>
+    <message>
+        <source>cannot build the seed image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libarchive gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedIsoChannel</name>
+    <message>
+        <source>vCenter did not say where %1&apos;s files are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no CD-ROM and no free IDE slot for one; add a CD-ROM drive and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach seed ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCenter accepted the change, but the CD-ROM does not show %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach seed ISO</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4387,6 +5395,17 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
 </context>
 <context>
+    <name>VmLocation</name>
+    <message>
+        <source>%1 is in no datacenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in no folder; is it a template in a vApp?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VspcConfig</name>
     <message>
         <source>&quot;%1&quot; is not a network (such as 10.0.0.0/8) or an address</source>
@@ -4933,6 +5952,310 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>there is no snapshot named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy VMs from OVA/OVF or clones, with cloud-init data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot make %2 from it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document would have errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy a VM from an OVA or OVF package (disks uploaded to vCenter) or clone one (or several with repeated --name). With --metadata-dir the VM gets &lt;DIR&gt;/&lt;NAME&gt;.yaml as guestinfo keys or a seed ISO; --template makes a missing &lt;NAME&gt;.yaml from a template. Progress goes to stderr; the address found with --wait-ip goes to stdout (with several VMs: a name and address per line). An interrupted deploy removes the half-made VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed, 2 usage, 3 login refused, 4 vCenter cannot be reached, 5 no address within --wait-ip, 130 interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy this OVA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy this OVF descriptor (its files beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone this VM or template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new VM&apos;s name (repeatable with --clone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it in this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource pool (name or path below the cluster or host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datacenter (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datastore (default: the one with the most free space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM folder path below the datacenter&apos;s VM folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the package&apos;s network SRC to vCenter&apos;s network DST (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with the new VM&apos;s cloud-init document &lt;NAME&gt;.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver the document as guestinfo keys or a seed ISO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a missing &lt;NAME&gt;.yaml from this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network configuration version for guestinfo (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power the VM on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait this long for the guest&apos;s address (needs --power-on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per VM on stdout, no progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --ova, --ovf or --clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several --name are for clones only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each --name once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --host or --cluster, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--via, --template and --network-version need --metadata-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--via is guestinfo or iso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--network-version must be 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait-ip needs a number of seconds above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait-ip needs --power-on: a VM that is off has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--network %1: give SRC=DST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metadata-dir %1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name %1: not a name a document can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: stopping the deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed the half-made VM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the half-made VM %1 is still there: remove it in vCenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure (a document with errors, a VM that is not there, a refused change), 2 usage, 3 login refused, 4 vCenter cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM (its name in vCenter and its document&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network configuration version 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one --vm is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vm %1: not a name a document can have (no &apos;/&apos;, no leading &apos;.&apos;, no control characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render &lt;DIR&gt;/&lt;NAME&gt;.yaml for cloud-init&apos;s VMware datasource and set the VM&apos;s guestinfo.metadata and guestinfo.userdata (gzip+base64) through a reconfigure; the keys are read back and compared. Data over guestinfo&apos;s size limits is refused before anything is sent. --clear removes the keys instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the VM&apos;s cloud-init guestinfo keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still set after the clear: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared the guestinfo keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read back: no cloud-init keys left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read back: identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the VM&apos;s guestinfo.metadata, guestinfo.userdata and guestinfo.vendordata (any encoding cloud-init reads) and write them as &lt;DIR&gt;/&lt;NAME&gt;.yaml. An existing file is kept unless --force. What the document cannot hold is printed as a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing &lt;NAME&gt;.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: give --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no guestinfo.metadata or guestinfo.userdata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 from the guestinfo keys of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a VM&apos;s NoCloud seed image (volume id CIDATA: meta-data, user-data, network-config) from &lt;DIR&gt;/&lt;NAME&gt;.yaml. The network configuration has the version the document asks for unless --network-version is given. A document with errors is not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image to write (replaced whole or not at all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the VM&apos;s NoCloud seed image from &lt;DIR&gt;/&lt;NAME&gt;.yaml, upload it beside the VM as &lt;NAME&gt;-cidata.iso and put it in the VM&apos;s CD-ROM (one is added when the VM has none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datastore for the image (default: the VM&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CD-ROM %1 of %2 holds it (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the CD-ROM that holds the VM&apos;s seed image (&lt;NAME&gt;-cidata.iso) and delete the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no seed ISO in a CD-ROM: nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emptied the CD-ROM of %1 and deleted %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

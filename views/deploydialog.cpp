@@ -20,12 +20,15 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "cloudinit/documenttemplate.h"
+#include "core/atomicwrite.h"
 #include "core/whendone.h"
 #include "provisioning/ovfsource.h"
 #include "vsphere/vimerror.h"
@@ -91,6 +94,7 @@ DeployDialog::DeployDialog(VSphereSession* session, const QStringList& vmNames, 
     , m_cloudInit(new QComboBox(this))
     , m_metadataFolder(new QLineEdit(this))
     , m_metadataStatus(new QLabel(this))
+    , m_template(new QComboBox(this))
     , m_powerOn(new QCheckBox(tr("&Power on"), this))
     , m_waitIp(new QCheckBox(tr("&Wait for an IP address, up to"), this))
     , m_waitSeconds(new QSpinBox(this))
@@ -191,6 +195,10 @@ DeployDialog::DeployDialog(VSphereSession* session, const QStringList& vmNames, 
     folderLabel->setBuddy(m_metadataFolder);
     cloudInitForm->addRow(folderLabel, folderRow);
     cloudInitForm->addRow(m_metadataStatus);
+    m_template->setAccessibleName(tr("Template for missing documents"));
+    auto* templateLabel = new QLabel(tr("Missing &documents:"), this);
+    templateLabel->setBuddy(m_template);
+    cloudInitForm->addRow(templateLabel, m_template);
 
     m_waitSeconds->setAccessibleName(tr("Seconds to wait for an address"));
     m_waitSeconds->setRange(10, 3600);
@@ -243,6 +251,7 @@ DeployDialog::DeployDialog(VSphereSession* session, const QStringList& vmNames, 
     connect(m_compute, &QComboBox::currentIndexChanged, this, &DeployDialog::fillPools);
     connect(m_cloudInit, &QComboBox::currentIndexChanged, this, &DeployDialog::updateMetadataStatus);
     connect(m_metadataFolder, &QLineEdit::textChanged, this, &DeployDialog::updateMetadataStatus);
+    connect(m_template, &QComboBox::currentIndexChanged, this, &DeployDialog::updateOk);
     connect(m_powerOn, &QCheckBox::toggled, this, [this](bool on) {
         m_waitIp->setEnabled(on);
         m_waitSeconds->setEnabled(on && m_waitIp->isChecked());
@@ -428,17 +437,14 @@ void DeployDialog::updateMetadataStatus()
     const auto channel = DeploySpec::CloudInit(m_cloudInit->currentData().toInt());
     m_metadataFolder->setEnabled(channel != DeploySpec::CloudInit::None);
     const QStringList vms = names();
-    if (channel == DeploySpec::CloudInit::None) {
-        m_metadataStatus->setText(tr("The new VMs get no cloud-init data."));
-        return;
-    }
     const QDir folder(m_metadataFolder->text().trimmed());
-    if (m_metadataFolder->text().trimmed().isEmpty() || !folder.exists()) {
-        m_metadataStatus->setText(tr("Choose the folder that holds <name>.yaml for each new VM."));
-        return;
-    }
-    if (vms.isEmpty()) {
-        m_metadataStatus->setText(tr("Each new VM reads <name>.yaml from this folder."));
+    if (channel == DeploySpec::CloudInit::None || m_metadataFolder->text().trimmed().isEmpty() || !folder.exists()
+        || vms.isEmpty()) {
+        m_metadataStatus->setText(channel == DeploySpec::CloudInit::None ? tr("The new VMs get no cloud-init data.")
+                : vms.isEmpty() && folder.exists() ? tr("Each new VM reads <name>.yaml from this folder.")
+                                                   : tr("Choose the folder that holds <name>.yaml for each new VM."));
+        fillTemplates(folder, true);
+        updateOk();
         return;
     }
     QStringList found;
@@ -451,9 +457,75 @@ void DeployDialog::updateMetadataStatus()
         lines.append(tr("Found: %1").arg(found.join(u", "_s)));
     }
     if (!missing.isEmpty()) {
-        lines.append(tr("Missing: %1 (these VMs cannot be deployed with cloud-init data)").arg(missing.join(u", "_s)));
+        lines.append(tr("Missing: %1").arg(missing.join(u", "_s)));
     }
     m_metadataStatus->setText(lines.join(u'\n'));
+    fillTemplates(folder, missing.isEmpty());
+    updateOk();
+}
+
+void DeployDialog::fillTemplates(const QDir& folder, bool nothingMissing)
+{
+    const QString chosen = m_template->currentData().toString();
+    const QSignalBlocker blocker(m_template);
+    m_template->clear();
+    if (nothingMissing) {
+        m_template->addItem(tr("None missing"), QString());
+        m_template->setEnabled(false);
+        return;
+    }
+    m_template->setEnabled(true);
+    m_template->addItem(tr("Choose a template…"), QString());
+    m_template->addItem(tr("Make them from the starter document"), u":starter"_s);
+    for (const QString& file : folder.entryList({ u"*.yaml"_s }, QDir::Files, QDir::Name)) {
+        m_template->addItem(tr("Make them from %1").arg(file), folder.filePath(file));
+    }
+    m_template->setCurrentIndex(qMax(0, m_template->findData(chosen)));
+}
+
+QStringList DeployDialog::missingDocuments() const
+{
+    if (DeploySpec::CloudInit(m_cloudInit->currentData().toInt()) == DeploySpec::CloudInit::None) {
+        return {};
+    }
+    const QDir folder(m_metadataFolder->text().trimmed());
+    QStringList missing;
+    for (const QString& vm : names()) {
+        if (!folder.exists(vm + u".yaml"_s)) {
+            missing.append(vm);
+        }
+    }
+    return missing;
+}
+
+QString DeployDialog::createMissingDocuments() const
+{
+    const QString source = m_template->currentData().toString();
+    const QStringList missing = missingDocuments();
+    if (missing.isEmpty()) {
+        return {};
+    }
+    QByteArray templateText = DocumentTemplate::starter();
+    if (source != u":starter"_s) {
+        QFile file(source);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return tr("Cannot read the template %1: %2").arg(QDir::toNativeSeparators(source), file.errorString());
+        }
+        templateText = file.readAll();
+    }
+    const QDir folder(m_metadataFolder->text().trimmed());
+    for (const QString& vm : missing) {
+        QString error;
+        const std::optional<QByteArray> document = DocumentTemplate::instantiate(templateText, vm, &error);
+        if (!document) {
+            return tr("No document for %1: %2").arg(vm, error);
+        }
+        error = saveAtomically(folder.filePath(vm + u".yaml"_s), *document);
+        if (!error.isEmpty()) {
+            return error;
+        }
+    }
+    return {};
 }
 
 void DeployDialog::updateOk()
@@ -466,7 +538,10 @@ void DeployDialog::updateOk()
     }
     const bool hasSource = isClone() ? !m_cloneSource->currentText().trimmed().isEmpty()
                                      : !m_packagePath->text().trimmed().isEmpty() && m_packageError.isEmpty();
-    m_ok->setEnabled(count > 0 && hasSource && m_catalogLoaded && m_datacenter->count() > 0);
+    const bool documentsReady = missingDocuments().isEmpty() || !m_template->currentData().toString().isEmpty();
+    m_ok->setEnabled(count > 0 && hasSource && documentsReady && m_catalogLoaded && m_datacenter->count() > 0);
+    m_ok->setToolTip(documentsReady ? QString()
+                                    : tr("Some new VMs have no cloud-init document: choose a template to make them from."));
 }
 
 QList<DeploySpec> DeployDialog::specs() const

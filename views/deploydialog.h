@@ -34,6 +34,10 @@ public:
     void setNames(const QStringList& names);
     // One per name, in the order typed.
     QList<DeploySpec> specs() const;
+    // With cloud-init data: writes <name>.yaml for each new VM that has none, from the chosen template
+    // (its own instance-id and host name). Returns what went wrong, or nothing.
+    QString createMissingDocuments() const;
+    QStringList missingDocuments() const;
 
     bool isCatalogLoaded() const { return m_catalogLoaded; }
     // Why the placement choices could not be read; empty once they are.
@@ -52,6 +56,7 @@ public:
     QTableWidget* networkTable() const { return m_networks; }
     QLabel* catalogLabel() const { return m_catalogStatus; }
     QLabel* metadataLabel() const { return m_metadataStatus; }
+    QComboBox* templateBox() const { return m_template; }
     QPushButton* okButton() const { return m_ok; }
     // Chooses a cluster or host by name in computeBox().
     bool chooseCompute(const QString& name);
@@ -69,6 +74,7 @@ private:
     void readPackage();
     void fillNetworkRows();
     void updateMetadataStatus();
+    void fillTemplates(const class QDir& folder, bool nothingMissing);
     void updateOk();
     QStringList names() const;
     bool isClone() const;
@@ -90,6 +96,7 @@ private:
     QComboBox* m_cloudInit;
     QLineEdit* m_metadataFolder;
     QLabel* m_metadataStatus;
+    QComboBox* m_template; // how a missing <name>.yaml is made: not at all, or from a document
     QCheckBox* m_powerOn;
     QCheckBox* m_waitIp;
     QSpinBox* m_waitSeconds;

@@ -377,6 +377,7 @@ void ExportsPage::cancelJobs(const QList<quint64>& ids)
 {
     QList<quint64> cancellable;
     QStringList names;
+    int deploys = 0;
     qint64 done = 0;
     qint64 total = 0;
     for (const quint64 id : ids) {
@@ -385,8 +386,9 @@ void ExportsPage::cancelJobs(const QList<quint64>& ids)
             continue;
         }
         cancellable.append(id);
-        done += job->bytesDone;
-        total += job->bytesTotal;
+        deploys += job->kind == ExportJobRecord::Kind::Deploy ? 1 : 0;
+        done += job->kind == ExportJobRecord::Kind::Deploy ? 0 : job->bytesDone;
+        total += job->kind == ExportJobRecord::Kind::Deploy ? 0 : job->bytesTotal;
         names.append(job->bytesTotal > 0
                 ? tr("%1 (%2 of %3)").arg(job->spec.vmName, dataSize(job->bytesDone), dataSize(job->bytesTotal))
                 : job->spec.vmName);
@@ -397,10 +399,16 @@ void ExportsPage::cancelJobs(const QList<quint64>& ids)
     if (cancellable.size() == 1) {
         names = QStringList { m_queue->job(cancellable.first())->spec.vmName };
     }
-    const QString lost = done > 0 ? tr("%1 of %2 downloaded will be deleted.").arg(dataSize(done), dataSize(total))
-                                  : tr("Nothing has been downloaded yet.");
-    if (!m_confirm(tr("Cancel the Export of"), names,
-            lost + u' ' + tr("A cancelled export can only start over from the beginning."))) {
+    QString lost = done > 0 ? tr("%1 of %2 downloaded will be deleted.").arg(dataSize(done), dataSize(total))
+                            : tr("Nothing has been downloaded yet.");
+    if (deploys > 0) {
+        lost = deploys == cancellable.size() ? QString() : lost + u' ';
+        lost += tr("A VM that is still being made is removed from vCenter; one that is already there stays.");
+    }
+    const QString action = deploys == 0 ? tr("Cancel the Export of")
+        : deploys == cancellable.size()  ? tr("Cancel the Deploy of")
+                                         : tr("Cancel the Transfer of");
+    if (!m_confirm(action, names, lost + u' ' + tr("A cancelled job can only start over from the beginning."))) {
         return;
     }
     for (const quint64 id : cancellable) {
@@ -412,6 +420,7 @@ void ExportsPage::removeJobs(const QList<quint64>& ids)
 {
     QList<quint64> removable;
     QStringList names;
+    int deploys = 0;
     qint64 partial = 0;
     bool onlyCompleted = true;
     for (const quint64 id : ids) {
@@ -420,6 +429,7 @@ void ExportsPage::removeJobs(const QList<quint64>& ids)
             continue; // the queue removes only jobs that do not run or wait to
         }
         removable.append(id);
+        deploys += job->kind == ExportJobRecord::Kind::Deploy ? 1 : 0;
         names.append(job->spec.vmName);
         if (job->state != ExportJobRecord::State::Completed) {
             onlyCompleted = false;
@@ -433,12 +443,15 @@ void ExportsPage::removeJobs(const QList<quint64>& ids)
     // a question, since they could still be retried.
     if (!onlyCompleted) {
         QString consequence = tr("The jobs and their logs leave the list, and unfinished ones can no longer be "
-                                 "retried from here. Exported files stay on disk.");
+                                 "retried from here. Exported files and deployed VMs stay.");
         if (partial > 0) {
             consequence
                 += u' ' + tr("The %1 partly downloaded stays in the folders as .part files.").arg(dataSize(partial));
         }
-        if (!m_confirm(tr("Remove the Export of"), names, consequence)) {
+        const QString action = deploys == 0 ? tr("Remove the Export of")
+            : deploys == removable.size()    ? tr("Remove the Deploy of")
+                                             : tr("Remove the Transfer of");
+        if (!m_confirm(action, names, consequence)) {
             return;
         }
     }

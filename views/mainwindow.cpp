@@ -468,6 +468,10 @@ void MainWindow::deployOrClone(const QString& cloneOf)
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
+    if (const QString error = dialog.createMissingDocuments(); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Deploy"), tr("Nothing was queued: %1").arg(error));
+        return;
+    }
     const QList<DeploySpec> specs = dialog.specs();
     for (const DeploySpec& spec : specs) {
         m_exports->add(spec);

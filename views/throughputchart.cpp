@@ -50,7 +50,7 @@ ThroughputChart::ThroughputChart(ExportQueue* queue, QWidget* parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(0);
-    m_total->setName(tr("All exports"));
+    m_total->setName(tr("All transfers"));
     m_job->setName(tr("Selected job"));
     // The chart animates nothing and draws only when plot() hands it new points: once a second.
     chart->setAnimationOptions(QChart::NoAnimation);

@@ -15,6 +15,7 @@
 #include "core/translations.h"
 #include "core/unixsignalwatcher.h"
 #include "export/exportqueue.h"
+#include "provisioning/deployjob.h"
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
 #include "theme.h"
@@ -104,6 +105,7 @@ int main(int argc, char* argv[])
     VspcServer metadataServer(nullptr, &guests);
     ExportQueue exports(
         &session, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/export-queue.json"_s);
+    exports.setDeployJobFactory(DeployJob::factory(&session));
     VmActions vmActions(&session);
     MainWindow window({ &session, &secrets, &simulator, &metadataServer, &guests, &exports, &vmActions });
     window.show();

@@ -115,13 +115,15 @@ std::optional<QJsonValue> jsonOrYaml(const QByteArray& text, QString* why)
 }
 
 // A literal block scalar gives the text back byte for byte where YAML can say it without escapes.
+// Not for line breaks alone: a block without a line of text reads as empty under every chomping.
 QByteArray userdataEntry(const QString& text)
 {
-    const bool literal = !text.isEmpty() && std::none_of(text.cbegin(), text.cend(), [](QChar c) {
-        const char16_t u = c.unicode();
-        return (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029
-            || u >= 0xfffe || c.isSurrogate() || c.category() == QChar::Other_Format;
-    });
+    const bool literal = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c != u'\n'; })
+        && std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+               const char16_t u = c.unicode();
+               return (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029
+                   || u >= 0xfffe || c.isSurrogate() || c.category() == QChar::Other_Format;
+           });
     if (!literal) {
         return "userdata: " + YamlTextEdit::scalar(text) + '\n';
     }
@@ -267,9 +269,9 @@ QByteArray importDocument(
     if (!meta.isEmpty()) {
         root.insert(u"metadata"_s, meta);
     }
-    QByteArray out = "# Imported from VMware guestinfo by vmdesk.\n";
+    QByteArray body;
     if (!root.isEmpty()) {
-        out += YamlTextEdit::toYaml(root) + '\n';
+        body += YamlTextEdit::toYaml(root) + '\n';
     }
     QByteArray userText = userdata;
     if (userText.startsWith("\x1f\x8b")) { // cloud-init takes gzip-compressed user-data as its text
@@ -284,11 +286,23 @@ QByteArray importDocument(
     if (utf8.hasError()) {
         said.append(Text::tr("the user-data (%1 bytes) is not UTF-8 text; it was not imported").arg(userText.size()));
     } else if (!userText.isEmpty()) {
-        out += userdataEntry(text);
+        body += userdataEntry(text);
     }
     if (!vendordata.isEmpty()) {
         said.append(
             Text::tr("the vendor-data (%1 bytes) was not imported: a vmdesk document has none").arg(vendordata.size()));
+    }
+    // A comment alone is not a document (it must be a map): the editor would open it with an error.
+    if (body.isEmpty()) {
+        said.append(Text::tr("there is no metadata or user-data to import"));
+        return {};
+    }
+    // What the import keeps as written (a network_config of another version, tags or keys of
+    // another shape) can be what a document refuses: the admin reads why before fixing it.
+    const QByteArray out = "# Imported from VMware guestinfo by vmdesk.\n" + body;
+    QString refused;
+    if (!MetadataDocument::fromYaml(out, &refused)) {
+        said.append(Text::tr("the imported document needs editing before it can be used: %1").arg(refused));
     }
     return out;
 }

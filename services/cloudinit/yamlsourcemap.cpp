@@ -63,7 +63,21 @@ std::optional<YamlSourceMap> YamlSourceMap::parse(const QByteArray& text)
     YamlSourceMap map;
     QList<int> open; // collections being read
     int documents = 0;
-    Node reached; // the end of the last event with a place
+    qsizetype reached = 0; // the end of the last event with a place
+    // libfyaml counts a lone carriage return as a line break (as YAML 1.1 and PyYAML do); the text's
+    // lines, as the editor and every Finding number them, end at '\n' only. Positions mostly grow,
+    // so the count goes on from the last one.
+    qsizetype counted = 0;
+    int countedLines = 0;
+    auto lineAt = [&](qsizetype position) {
+        if (position < counted) {
+            counted = 0;
+            countedLines = 0;
+        }
+        countedLines += int(text.mid(counted, position - counted).count('\n'));
+        counted = position;
+        return countedLines;
+    };
     auto add = [&](Node node) {
         const int index = int(map.m_nodes.size());
         if (!open.isEmpty()) {
@@ -78,22 +92,22 @@ std::optional<YamlSourceMap> YamlSourceMap::parse(const QByteArray& text)
         Node node;
         if (startMark) {
             node.start = qsizetype(startMark->input_pos);
-            node.line = startMark->line;
+            node.line = lineAt(node.start);
             node.column = startMark->column;
         } else {
             // An empty scalar (an item, key or value left out) has no token: it is just past the
             // indicator after where the reader was (a key: at its '?' or ':'), so that its parent spans it.
-            node.start = skipSpaceAndComments(text, reached.start);
+            node.start = skipSpaceAndComments(text, reached);
             const bool indicator = node.start < text.size() && QByteArray("-:?").contains(text.at(node.start));
             const bool key = !open.isEmpty() && map.m_nodes.at(open.last()).kind == Kind::Map
                 && map.m_nodes.at(open.last()).children.size() % 2 == 0;
-            node.start = !indicator ? reached.start : node.start + (key ? 0 : 1);
-            node.line = reached.line + int(text.mid(reached.start, node.start - reached.start).count('\n'));
+            node.start = !indicator ? reached : node.start + (key ? 0 : 1);
+            node.line = lineAt(node.start);
             node.column = int(node.start - (text.lastIndexOf('\n', node.start - 1) + 1));
         }
         node.end = endMark ? qsizetype(endMark->input_pos) : node.start;
         if (endMark) {
-            reached = Node { .start = node.end, .line = endMark->line, .column = endMark->column };
+            reached = node.end;
         }
         if (fy_token* anchor = fy_event_get_anchor_token(event)) {
             size_t length = 0;

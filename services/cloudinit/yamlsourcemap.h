@@ -22,7 +22,7 @@ public:
         Style style = Style::Plain;
         qsizetype start = 0; // quoted scalars include their quotes; block scalars start at their content
         qsizetype end = 0;
-        int line = 0; // 0-based
+        int line = 0; // 0-based, counting '\n' only (a lone '\r' is a line break to YAML, not to the editor)
         int column = 0;
         QByteArray text; // a scalar's source text (for keys: the key); an alias's name
         QByteArray anchor; // the name of the anchor the node defines, if any

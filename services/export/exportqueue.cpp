@@ -12,7 +12,6 @@
 #include "core/atomicwrite.h"
 #include "core/logging.h"
 #include "exportjob.h"
-#include "provisioning/deployjob.h"
 #include "vsphere/vspheresession.h"
 
 using namespace Qt::StringLiterals;
@@ -233,7 +232,13 @@ void ExportQueue::startJob(ExportJobRecord& record)
     record.nextAttempt = {};
     TransferJob* job = nullptr;
     if (record.kind == ExportJobRecord::Kind::Deploy) {
-        job = new DeployJob(m_session, record.deploy, this);
+        if (!m_deployJobs) {
+            record.state = ExportJobRecord::State::Failed;
+            record.error = tr("this program cannot deploy VMs");
+            finish(record, ExportJobRecord::State::Failed);
+            return;
+        }
+        job = m_deployJobs(record.deploy, this);
     } else {
         job = new ExportJob(m_session, record.spec, m_policy.download, this);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QDateTime>
@@ -77,8 +78,12 @@ public:
     QString saveError() const { return m_saveError; }
 
     quint64 add(const ExportSpec& spec);
-    // A deploy or clone (DeployJob) in the same queue, under the same limits.
+    // A deploy or clone in the same queue, under the same limits; run by the factory's jobs.
     quint64 add(const DeploySpec& spec);
+    // Makes a deploy record's job (provisioning's DeployJob::factory). The queue does not know how
+    // VMs are made; without a factory a deploy fails at once and says so.
+    using DeployJobFactory = std::function<TransferJob*(const DeploySpec& spec, QObject* parent)>;
+    void setDeployJobFactory(DeployJobFactory factory) { m_deployJobs = std::move(factory); }
     void pause(quint64 id);
     void resume(quint64 id); // also: retry a failed or cancelled job
     // Retries a job that failed on a running VM, this time shutting its guest down first.
@@ -112,6 +117,7 @@ private:
     QList<quint64> m_order;
     QHash<quint64, ExportJobRecord> m_jobs;
     QHash<quint64, TransferJob*> m_running;
+    DeployJobFactory m_deployJobs;
     QTimer m_retryTimer;
     quint64 m_nextId = 1;
     bool m_schedulePending = false;

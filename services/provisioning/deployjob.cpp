@@ -34,6 +34,12 @@ DeployJob::~DeployJob()
     }
 }
 
+std::function<TransferJob*(const DeploySpec&, QObject*)> DeployJob::factory(VSphereSession* session)
+{
+    const QPointer<VSphereSession> guarded = session;
+    return [guarded](const DeploySpec& spec, QObject* parent) { return new DeployJob(guarded, spec, parent); };
+}
+
 QString DeployJob::phaseName(Phase phase)
 {
     switch (phase) {

@@ -59,6 +59,8 @@ public:
     int keepalivesSent() const { return m_lease ? m_lease->keepalivesSent() : 0; }
 
     static QString phaseName(Phase phase);
+    // For ExportQueue::setDeployJobFactory: deploy jobs on this session.
+    static std::function<TransferJob*(const DeploySpec&, QObject*)> factory(VSphereSession* session);
 
 private:
     void setPhase(Phase phase);
