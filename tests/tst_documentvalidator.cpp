@@ -106,6 +106,23 @@ private Q_SLOTS:
             << QByteArray("metadata: {instance-id: i}\nuserdata: |\n  #cloud-config\n  packages: [a]\n  runcmd: []\n"
                           "userdata: |\n  #cloud-config\n  packages: notalist\n")
             << u"userdata.packages"_s << 8 << 13 << true << u"expected a list"_s;
+        // libfyaml counts a lone '\r' as a line break, yaml-cpp and the editor do not: found by
+        // fuzz_documentvalidator (tests/fuzz/known/documentvalidator-userdata-line-after-carriage-returns*).
+        QTest::newRow("user-data below a line with carriage returns")
+            << QByteArray(
+                   "metadata: {instance-id: i}\n# a\r\rx: b\nuserdata: |\n  #cloud-config\n  packages: notalist\n")
+            << u"userdata.packages"_s << 5 << 13 << true << u"expected a list"_s;
+        QTest::newRow("user-data with a carriage return inside")
+            << QByteArray(
+                   "metadata: {instance-id: i}\nuserdata: |\n  #cloud-config\n  # a\r  b\r\n  packages: notalist\n")
+            << u"userdata.packages"_s << 5 << 13 << true << u"expected a list"_s;
+        QTest::newRow("user-data in a text libfyaml cannot read")
+            << QByteArray(
+                   "metadata: {instance-id: i}\n# a\rb\r\rc\nuserdata: |\n  #cloud-config\n  packages: notalist\n")
+            << u"userdata.packages"_s << 3 << 1 << true << u"expected a list"_s;
+        QTest::newRow("user-data starting with a blank line")
+            << QByteArray("metadata: {instance-id: i}\nuserdata: |\n\n  \n  #cloud-config\n  packages: notalist\n")
+            << u"userdata.packages"_s << 6 << 13 << true << u"expected a list"_s;
         QTest::newRow("user-data without header")
             << QByteArray("metadata: {instance-id: i}\nuserdata: |\n  packages: [nginx]\n") << u"userdata"_s << 3 << 3
             << false << u"cloud-config"_s;
@@ -119,6 +136,10 @@ private Q_SLOTS:
             << QByteArray(",e [config:") << QString() << 1 << 1 << true << u"not YAML"_s;
         QTest::newRow("YAML syntax") << QByteArray("metadata:\n  instance-id: [i\n") << QString() << 3 << 1 << true
                                      << QString();
+        // yaml-cpp read the quote as ending with the text (tests/fuzz/known/metadata-unclosed-quote).
+        QTest::newRow("quote never closed")
+            << QByteArray("metadata: {instance-id: i}\nnetwork_config:\n  'version: 1\n") << QString() << 4 << 1 << true
+            << u"EOF"_s;
     }
 
     void findingsPointAtTheText()

@@ -14,7 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QToolButton>
+#include <QPushButton>
 
 #include "cloudinit/guestinfocodec.h"
 #include "inventorymodel.h"

@@ -132,6 +132,9 @@ private Q_SLOTS:
         QTest::newRow("not a map") << QByteArray("- a\n- b\n") << u"must be a map"_s;
         QTest::newRow("tags scalar") << QByteArray("metadata:\n  tags: x\n") << u"tags"_s;
         QTest::newRow("userdata map") << QByteArray("userdata:\n  a: 1\n") << u"userdata must be text"_s;
+        // yaml-cpp read "'subnets: []" and the newline as a key (tests/fuzz/known/metadata-unclosed-quote).
+        QTest::newRow("network_config quote never closed")
+            << QByteArray("network_config:\n  version: 1\n  'subnets: []\n") << u"network_config cannot be passed"_s;
     }
 
     void reportsBadYamlClearly()
@@ -208,6 +211,43 @@ private Q_SLOTS:
                 QVERIFY2(rendered.contains(fact), qPrintable(format + u" lacks "_s + fact + u":\n"_s + rendered));
             }
         }
+    }
+
+    // PyYAML reads the network-config as cloud-init would have read network_config from the document.
+    void passedThroughNetworkConfigReadsBack_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        const QByteArray longKey(1100, 'k');
+        QTest::newRow("v1 with a block scalar")
+            << QByteArray("network_config:\n  version: 1\n  config:\n    - type: physical\n      name: ens3\n"
+                          "      x-note: |\n        two\n        lines\n      subnets: [{type: dhcp}]\n");
+        // YamlTextEdit writes every key as a simple key (fuzz_metadata,
+        // tests/fuzz/known/metadata-network-config-key-over-1024).
+        QTest::newRow("key over 1024 characters")
+            << "network_config:\n  version: 2\n  ? " + longKey + "\n  : {a: [1, {}], b: {}}\n  ethernets: {}\n";
+        QTest::newRow("long keys nested in lists and maps") << "network_config:\n  version: 2\n  ethernets:\n    ? "
+                + longKey + "\n    : {dhcp4: true, x: [\"a\\nb\", {? " + longKey
+                + " : [1, {}], c: []}]}\n    eth0: {dhcp4: true}\n";
+    }
+
+    void passedThroughNetworkConfigReadsBack()
+    {
+        QFETCH(QByteArray, yaml);
+        const MetadataDocument document = parsed(yaml);
+        QVERIFY(!document.networkConfig.isEmpty());
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"network-config"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(Renderer::networkData(document));
+        file.close();
+        const ToolRun result = runTool(u"python3"_s,
+            { u"-c"_s,
+                u"import json, sys, yaml\n"
+                "read = yaml.safe_load(open(sys.argv[1], encoding='utf-8'))\n"
+                "sys.exit(0 if read == json.load(sys.stdin) else 'reads back as ' + json.dumps(read))"_s,
+                file.fileName() },
+            QJsonDocument(document.networkConfig).toJson());
+        QVERIFY2(result.exitCode == 0, result.all().constData());
     }
 
     void userDataPassesCloudInitSchema()

@@ -101,7 +101,8 @@ DeployDialog::DeployDialog(VSphereSession* session, const QStringList& vmNames, 
 {
     setWindowTitle(tr("Deploy or Clone VMs"));
     m_packagePath->setAccessibleName(tr("Package file"));
-    m_packagePath->setPlaceholderText(tr("An .ova file, or an .ovf beside its disks"));
+    m_packagePath->setPlaceholderText(tr(".ova or .ovf file"));
+    m_packagePath->setMinimumWidth(fontMetrics().averageCharWidth() * 32);
     m_cloneSource->setAccessibleName(tr("VM or template to clone"));
     m_cloneSource->setEditable(true);
     m_cloneSource->setInsertPolicy(QComboBox::NoInsert);
@@ -532,9 +533,9 @@ void DeployDialog::updateOk()
 {
     const qsizetype count = names().size();
     if (isClone()) {
-        m_ok->setText(count == 1 ? tr("Clone 1 VM") : tr("Clone %1 VMs").arg(count));
+        m_ok->setText(count == 0 ? tr("Clone") : count == 1 ? tr("Clone 1 VM") : tr("Clone %1 VMs").arg(count));
     } else {
-        m_ok->setText(count == 1 ? tr("Deploy 1 VM") : tr("Deploy %1 VMs").arg(count));
+        m_ok->setText(count == 0 ? tr("Deploy") : count == 1 ? tr("Deploy 1 VM") : tr("Deploy %1 VMs").arg(count));
     }
     const bool hasSource = isClone() ? !m_cloneSource->currentText().trimmed().isEmpty()
                                      : !m_packagePath->text().trimmed().isEmpty() && m_packageError.isEmpty();

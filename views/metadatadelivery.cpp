@@ -7,7 +7,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QTimer>
-#include <QToolButton>
+#include <QPushButton>
 #include <QtConcurrent>
 
 #include "confirmaction.h"
@@ -39,7 +39,7 @@ QByteArray decodedValue(const QByteArray& value)
 MetadataDelivery::MetadataDelivery(MetadataPage* page)
     : QObject(page)
     , m_page(page)
-    , m_button(new QToolButton(page))
+    , m_button(new QPushButton(page))
     , m_menu(new QMenu(page))
     , m_channels(new QLabel(page))
     , m_result(new QLabel(page))
@@ -65,8 +65,6 @@ MetadataDelivery::MetadataDelivery(MetadataPage* page)
     m_button->setObjectName(u"deliverButton"_s);
     m_button->setAccessibleName(tr("Deliver"));
     m_button->setMenu(m_menu);
-    m_button->setPopupMode(QToolButton::InstantPopup);
-    m_button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_channels->setObjectName(u"deliveryChannels"_s);
     m_channels->setAccessibleName(tr("Delivery channels"));
     m_channels->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -14,7 +14,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QTimer;
-class QToolButton;
+class QPushButton;
 class SeedIsoChannel;
 class VCenterConnection;
 class VmActions;
@@ -34,7 +34,7 @@ public:
     void setVm(const QString& vmName);
     QString vm() const { return m_vm; }
 
-    QToolButton* button() const { return m_button; }
+    QPushButton* button() const { return m_button; }
     QLabel* channelsLabel() const { return m_channels; }
     QLabel* resultLabel() const { return m_result; }
     QAction* pushAction() const { return m_push; }
@@ -76,7 +76,7 @@ private:
     GuestInfoChannel* m_guestInfo = nullptr;
     SeedIsoChannel* m_seedIso = nullptr;
     QString m_vm;
-    QToolButton* m_button;
+    QPushButton* m_button;
     QMenu* m_menu;
     QLabel* m_channels;
     QLabel* m_result;

@@ -85,31 +85,42 @@ void checkMetadata(const MetadataDocument& document, const QJsonObject& root, QL
 }
 
 // Lines of `userdata: |` start on the line after the key; a quoted or folded scalar has no such
-// mapping, so its findings point at the key.
-void placeUserData(QList<Finding>& findings, const QByteArray& text, const QByteArray& rawUserData)
+// mapping, so its findings point at the key. So do findings when libfyaml (the source map) reads the
+// text otherwise than yaml-cpp (the document): a lone '\r' is a line break to libfyaml only, so its
+// `userdata` may be another node, or none, and a line of the user-data a line the block does not have.
+void placeUserData(
+    QList<Finding>& findings, const QByteArray& text, const PyYamlJson::Document& parsed, const QByteArray& rawUserData)
 {
     const std::optional<YamlSourceMap> map = YamlSourceMap::parse(text);
     const int node = map ? map->find({ u"userdata"_s }) : -1;
-    if (node < 0) {
-        return;
+    const YamlSourceMap::Node* value = node >= 0 ? &map->node(node) : nullptr;
+    const bool literal = value && value->style == YamlSourceMap::Style::Literal;
+    // The block's indentation is that of its first line with text; blank lines may come before it.
+    qsizetype first = literal ? value->start : text.size();
+    qsizetype textStart = first;
+    while (true) {
+        while (textStart < text.size() && text.at(textStart) == ' ') {
+            ++textStart;
+        }
+        if (textStart >= text.size() || text.at(textStart) != '\n') {
+            break;
+        }
+        first = textStart = textStart + 1;
     }
-    const YamlSourceMap::Node& value = map->node(node);
-    const bool literal = value.style == YamlSourceMap::Style::Literal;
-    int indent = 0;
-    while (literal && value.start + indent < text.size() && text.at(value.start + indent) == ' ') {
-        ++indent;
-    }
+    const int indent = int(textStart - first);
     // The server sends the user-data trimmed: lines it dropped at the top shift the rest.
     const int droppedLines = int(rawUserData.left(rawUserData.size() - rawUserData.trimmed().size()).count('\n'));
-    const int keyLine = map->node(map->keyOf(map->root(), u"userdata"_s)).line + 1;
+    const int lastLine = literal ? int(text.left(value->end).count('\n')) : 0; // 0-based, as Node::line
+    const PyYamlJson::Position key = parsed.keyPositions.value(u"userdata"_s);
     for (Finding& finding : findings) {
         finding.path = finding.path.isEmpty() ? u"userdata"_s : u"userdata."_s + finding.path;
-        if (literal && finding.line > 0) {
-            finding.line += value.line + droppedLines;
+        const int line = value ? finding.line + value->line + droppedLines : 0;
+        if (literal && finding.line > 0 && line <= lastLine + 1) {
+            finding.line = line;
             finding.column += indent;
         } else {
-            finding.line = keyLine;
-            finding.column = 1;
+            finding.line = key.line;
+            finding.column = key.line > 0 ? 1 : 0;
         }
     }
 }
@@ -174,7 +185,7 @@ Result validate(const QByteArray& text, Detail detail)
     const QByteArray userData = Renderer::userData(document); // what is served, so what is validated
     if (document.userData) {
         QList<Finding> userFindings = UserDataValidator::validate(userData);
-        placeUserData(userFindings, text, document.userData->toUtf8());
+        placeUserData(userFindings, text, parsed, document.userData->toUtf8());
         findings += userFindings;
     }
     for (const DeliveryLimits::Check& check :

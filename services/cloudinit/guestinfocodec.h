@@ -41,8 +41,8 @@ QStringList limitProblems(const Values& values);
 // guestinfo values, already decoded (metadata as JSON or YAML, userdata, vendordata) → the YAML
 // text of a new vmdesk document. Metadata keys go over (public-keys-data becomes public-keys); its
 // "network" becomes network_config; user-data is kept byte for byte. What the document cannot
-// hold or vmdesk does not serve is said in `notes`. Empty when the metadata cannot be read (the
-// reason is in `notes`).
+// hold or vmdesk does not serve is said in `notes`. Empty when the metadata cannot be read or
+// there is nothing to import (the reason is in `notes`).
 QByteArray importDocument(
     const QByteArray& metadata, const QByteArray& userdata, const QByteArray& vendordata, QStringList* notes = nullptr);
 

@@ -232,6 +232,15 @@ MetadataDocument::Network parseNetwork(const YAML::Node& node)
 QJsonObject parseNetworkConfig(const QByteArray& yaml)
 {
     const PyYamlJson::Document whole = PyYamlJson::parse(yaml);
+    if (!whole.ok) {
+        // yaml-cpp read the document, but what PyYAML refuses cannot be passed through as cloud-init reads it.
+        throw std::runtime_error(Text::tr("network_config cannot be passed through: the text is not YAML as "
+                                          "cloud-init reads it (line %1, column %2: %3)")
+                                     .arg(whole.errorPosition.line)
+                                     .arg(whole.errorPosition.column)
+                                     .arg(whole.error)
+                                     .toStdString());
+    }
     QJsonValue config = whole.value.toObject().value(u"network_config"_s);
     if (config.isObject() && config.toObject().contains(u"network"_s)) {
         config = config.toObject().value(u"network"_s);

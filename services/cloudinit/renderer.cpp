@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "renderer.h"
 
+#include <algorithm>
 #include <bit>
 
 #include <QHostAddress>
@@ -198,12 +199,63 @@ QByteArray version2(const MetadataDocument::Network& network)
     out << YAML::EndMap << YAML::EndMap;
     return QByteArray(out.c_str()) + '\n';
 }
+// PyYAML (and yaml-cpp) take a key for a simple key only within 1024 characters of its ':'.
+constexpr qsizetype simpleKeyLimit = 1024;
+
+bool hasLongKey(const QJsonValue& value)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(), [](const QJsonValue& item) { return hasLongKey(item); });
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (YamlTextEdit::scalar(it.key()).size() > simpleKeyLimit || hasLongKey(it.value())) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// network_config as YamlTextEdit writes it, except that a key too long to be a simple key is written
+// as an explicit one ("? key", then ": value"), which PyYAML reads at any length; YamlTextEdit
+// writes every key as a simple key, and a long one made the whole network-config unreadable.
+QByteArray passthrough(const QJsonValue& value, int indent)
+{
+    if (!hasLongKey(value)) {
+        return YamlTextEdit::toYaml(value, indent);
+    }
+    const QByteArray margin(indent, ' ');
+    QByteArrayList lines;
+    if (value.isArray()) {
+        for (const QJsonValue& item : value.toArray()) {
+            lines.append(margin + "- " + passthrough(item, indent + 2));
+        }
+        return lines.join('\n').mid(indent);
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QByteArray key = YamlTextEdit::scalar(it.key());
+        const QJsonValue& member = it.value();
+        const bool block
+            = (member.isObject() && !member.toObject().isEmpty()) || (member.isArray() && !member.toArray().isEmpty());
+        QByteArray line = margin + (key.size() > simpleKeyLimit ? "? " + key + '\n' + margin : key) + ':';
+        if (block) {
+            line += '\n' + margin + "  " + passthrough(member, indent + 2);
+        } else {
+            // A scalar or an empty collection; a string with line breaks comes back double-quoted.
+            line += ' ' + YamlTextEdit::toYaml(member, indent + 2);
+        }
+        lines.append(line);
+    }
+    return lines.join('\n').mid(indent);
+}
 } // namespace
 
 QByteArray networkData(const MetadataDocument& document, int version)
 {
     if (!document.networkConfig.isEmpty()) {
-        return YamlTextEdit::toYaml(document.networkConfig) + '\n';
+        return passthrough(document.networkConfig, 0) + '\n';
     }
     MetadataDocument::Network dhcpOnEth0;
     MetadataDocument::Interface eth0;
