@@ -344,6 +344,8 @@ private Q_SLOTS:
         QVERIFY(read.wait(10000));
         dialog.setNames({ u"app-01"_s, u"app-02"_s, u"app-03"_s });
         dialog.cloudInitBox()->setCurrentIndex(dialog.cloudInitBox()->findData(int(DeploySpec::CloudInit::Iso)));
+        dialog.templateBox()->setCurrentIndex(dialog.templateBox()->findData(dir.filePath(u"app-01.yaml"_s)));
+        QVERIFY(dialog.okButton()->isEnabled());
         dialog.resize(1000, 560);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
