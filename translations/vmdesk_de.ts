@@ -380,10 +380,6 @@
         <translation>Paketdatei</translation>
     </message>
     <message>
-        <source>An .ova file, or an .ovf beside its disks</source>
-        <translation>Eine .ova-Datei oder eine .ovf neben ihren Festplatten</translation>
-    </message>
-    <message>
         <source>VM or template to clone</source>
         <translation>Zu klonende VM oder Vorlage</translation>
     </message>
@@ -584,10 +580,6 @@
         <translation>Gefunden: %1</translation>
     </message>
     <message>
-        <source>Missing: %1 (these VMs cannot be deployed with cloud-init data)</source>
-        <translation>Fehlt: %1 (diese VMs lassen sich nicht mit cloud-init-Daten bereitstellen)</translation>
-    </message>
-    <message>
         <source>Clone 1 VM</source>
         <translation>1 VM klonen</translation>
     </message>
@@ -602,6 +594,58 @@
     <message>
         <source>Deploy %1 VMs</source>
         <translation>%1 VMs bereitstellen</translation>
+    </message>
+    <message>
+        <source>.ova or .ovf file</source>
+        <translation>.ova- oder .ovf-Datei</translation>
+    </message>
+    <message>
+        <source>Template for missing documents</source>
+        <translation>Vorlage für fehlende Dokumente</translation>
+    </message>
+    <message>
+        <source>Missing &amp;documents:</source>
+        <translation>Fehlende Dok&amp;umente:</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Fehlt: %1</translation>
+    </message>
+    <message>
+        <source>None missing</source>
+        <translation>Keines fehlt</translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation>Vorlage wählen …</translation>
+    </message>
+    <message>
+        <source>Make them from the starter document</source>
+        <translation>Aus dem Startdokument erstellen</translation>
+    </message>
+    <message>
+        <source>Make them from %1</source>
+        <translation>Aus %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation>Die Vorlage %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No document for %1: %2</source>
+        <translation>Kein Dokument für %1: %2</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>Klonen</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Some new VMs have no cloud-init document: choose a template to make them from.</source>
+        <translation>Einige neue VMs haben kein cloud-init-Dokument: Wählen Sie eine Vorlage, aus der sie erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1208,10 @@
         <source>vmdesk ended during this deploy; vCenter removes a half-made VM when its lease ends. Retry to deploy again.</source>
         <translation>vmdesk wurde während dieser Bereitstellung beendet; vCenter entfernt eine halb erstellte VM, wenn ihre Lease endet. Wiederholen Sie den Auftrag, um erneut bereitzustellen.</translation>
     </message>
+    <message>
+        <source>this program cannot deploy VMs</source>
+        <translation>dieses Programm kann keine VMs bereitstellen</translation>
+    </message>
 </context>
 <context>
     <name>ExportsPage</name>
@@ -1276,14 +1324,6 @@
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <source>A cancelled export can only start over from the beginning.</source>
-        <translation>Ein abgebrochener Export kann nur wieder von vorn beginnen.</translation>
-    </message>
-    <message>
-        <source>The jobs and their logs leave the list, and unfinished ones can no longer be retried from here. Exported files stay on disk.</source>
-        <translation>Die Aufträge und ihre Protokolle verschwinden aus der Liste, und unfertige lassen sich von hier aus nicht mehr wiederholen. Exportierte Dateien bleiben auf der Platte.</translation>
-    </message>
-    <message>
         <source>The %1 partly downloaded stays in the folders as .part files.</source>
         <translation>Die teilweise geladenen %1 bleiben als .part-Dateien in den Ordnern.</translation>
     </message>
@@ -1364,6 +1404,34 @@
     <message>
         <source>The transfer queue could not be saved, so the file on disk still holds the queue as it was before (%1). The jobs go on; free some space to have it saved again.</source>
         <translation>Die Übertragungswarteschlange ließ sich nicht speichern; die Datei auf der Platte enthält daher noch den vorherigen Stand (%1). Die Aufträge laufen weiter; geben Sie Speicherplatz frei, damit sie wieder gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>A VM that is still being made is removed from vCenter; one that is already there stays.</source>
+        <translation>Eine VM, die noch erstellt wird, wird aus dem vCenter entfernt; eine bereits fertige bleibt.</translation>
+    </message>
+    <message>
+        <source>Cancel the Deploy of</source>
+        <translation>Bereitstellung abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the Transfer of</source>
+        <translation>Übertragung abbrechen</translation>
+    </message>
+    <message>
+        <source>A cancelled job can only start over from the beginning.</source>
+        <translation>Ein abgebrochener Auftrag kann nur von vorn beginnen.</translation>
+    </message>
+    <message>
+        <source>The jobs and their logs leave the list, and unfinished ones can no longer be retried from here. Exported files and deployed VMs stay.</source>
+        <translation>Die Aufträge und ihre Protokolle verschwinden aus der Liste, und unfertige können von hier aus nicht mehr wiederholt werden. Exportierte Dateien und bereitgestellte VMs bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Remove the Deploy of</source>
+        <translation>Bereitstellung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the Transfer of</source>
+        <translation>Übertragung entfernen</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2617,14 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <source>%1 VMs are queued on the Transfers page.</source>
         <translation>%1 VMs sind auf der Seite „Übertragungen“ eingereiht.</translation>
     </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Nothing was queued: %1</source>
+        <translation>Nichts wurde eingereiht: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2853,6 +2929,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>network_config.version must be 1 or 2</source>
         <translation>network_config.version muss 1 oder 2 sein</translation>
+    </message>
+    <message>
+        <source>network_config cannot be passed through: the text is not YAML as cloud-init reads it (line %1, column %2: %3)</source>
+        <translation>network_config kann nicht unverändert weitergegeben werden: Der Text ist kein YAML, wie cloud-init es liest (Zeile %1, Spalte %2: %3)</translation>
     </message>
 </context>
 <context>
@@ -4803,10 +4883,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
 <context>
     <name>ThroughputChart</name>
     <message>
-        <source>All exports</source>
-        <translation>Alle Exporte</translation>
-    </message>
-    <message>
         <source>Selected job</source>
         <translation>Gewählter Auftrag</translation>
     </message>
@@ -4830,6 +4906,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>GiB/s</source>
         <translation>GiB/s</translation>
+    </message>
+    <message>
+        <source>All transfers</source>
+        <translation>Alle Übertragungen</translation>
     </message>
 </context>
 <context>

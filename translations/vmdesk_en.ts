@@ -379,10 +379,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An .ova file, or an .ovf beside its disks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>VM or template to clone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,10 +579,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missing: %1 (these VMs cannot be deployed with cloud-init data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clone 1 VM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,6 +592,58 @@
     </message>
     <message>
         <source>Deploy %1 VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.ova or .ovf file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template for missing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing &amp;documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make them from the starter document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make them from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some new VMs have no cloud-init document: choose a template to make them from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1163,6 +1207,10 @@
         <source>vmdesk ended during this deploy; vCenter removes a half-made VM when its lease ends. Retry to deploy again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this program cannot deploy VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportsPage</name>
@@ -1275,14 +1323,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A cancelled export can only start over from the beginning.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The jobs and their logs leave the list, and unfinished ones can no longer be retried from here. Exported files stay on disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The %1 partly downloaded stays in the folders as .part files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,6 +1402,34 @@
     </message>
     <message>
         <source>The transfer queue could not be saved, so the file on disk still holds the queue as it was before (%1). The jobs go on; free some space to have it saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM that is still being made is removed from vCenter; one that is already there stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Deploy of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Transfer of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancelled job can only start over from the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs and their logs leave the list, and unfinished ones can no longer be retried from here. Exported files and deployed VMs stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Deploy of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Transfer of</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2538,6 +2606,14 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <source>%1 VMs are queued on the Transfers page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2841,6 +2917,10 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>network_config.version must be 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network_config cannot be passed through: the text is not YAML as cloud-init reads it (line %1, column %2: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4792,10 +4872,6 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
 <context>
     <name>ThroughputChart</name>
     <message>
-        <source>All exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Selected job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4818,6 +4894,10 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>GiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All transfers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
