@@ -12,6 +12,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-serialport-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libyaml-cpp-dev libarchive-dev libssl-dev libgl-dev xz-utils
   libfyaml-dev libvalijson-dev libdtl-dev libcrypt-dev zlib1g-dev qt6-charts-dev libqt6opengl6-dev libqt6svg6
+  libcurl4-openssl-dev
   # tests
   golang-go golang-github-vmware-govmomi-dev cloud-init xvfb xauth fonts-dejavu-core dbus dbus-x11
   gnome-keyring desktop-file-utils appstream openssl curl x11-utils procps systemd clang

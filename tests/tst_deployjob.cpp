@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
+#include <QSslCertificate>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,6 +116,45 @@ private Q_SLOTS:
             = sha256(QDir(second.path()).filePath(spec.name + u"/"_s + spec.name + u"-disk-0.vmdk"_s));
         QVERIFY(!original.isEmpty());
         QCOMPARE(roundTrip, original);
+    }
+
+    // Over HTTPS the lease names the host's certificate by its SHA-1 thumbprint: the upload trusts
+    // exactly that self-signed certificate.
+    void anOvaDeploysOverTlsTrustingTheLeaseThumbprint()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(u"cert.pem"_s);
+        const QString key = dir.filePath(u"key.pem"_s);
+        QCOMPARE(QProcess::execute(u"openssl"_s,
+                     { u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+                         u"/CN=vmdesk-test-vcenter"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s,
+                         key, u"-out"_s, cert }),
+            0);
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(cert);
+        QCOMPARE(certificates.size(), 1);
+        SimulatorInstance simulator({ u"--vms"_s, u"2"_s, u"--powered-off"_s, u"1"_s, u"--disk-mb"_s, u"3"_s,
+            u"--tls-cert"_s, cert, u"--tls-key"_s, key });
+        QVERIFY(simulator.isReady());
+        QCOMPARE(simulator.sdkUrl().scheme(), u"https"_s);
+        VSphereSession session;
+        QFuture<void> login = session.login(
+            { simulator.sdkUrl(), u"user"_s, certificates.first().digest(QCryptographicHash::Sha256) }, u"pass"_s);
+        QVERIFY(QTest::qWaitFor([&] { return login.isFinished(); }, 20000));
+        QCOMPARE(session.state(), VCenterConnection::State::Connected);
+
+        QTemporaryDir first, second;
+        const QString ova = exportOva(session, vm0, first.path());
+        QVERIFY(!ova.isEmpty());
+        DeploySpec spec;
+        spec.sourcePath = ova;
+        spec.name = u"over-tls"_s;
+        DeployJob job(&session, spec);
+        const QString failure = runToEnd(job);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const QString again = exportOva(session, spec.name, second.path());
+        QVERIFY(!again.isEmpty());
+        QCOMPARE(sha256(QDir(second.path()).filePath(spec.name + u"/"_s + spec.name + u"-disk-0.vmdk"_s)),
+            sha256(QDir(first.path()).filePath(vm0 + u"/"_s + vm0 + u"-disk-0.vmdk"_s)));
     }
 
     void aCancelMidUploadRemovesTheHalfMadeVm()
