@@ -77,7 +77,8 @@ int main(int argc, char* argv[])
         std::printf("the export failed: %s\n", qPrintable(failure));
         return 1;
     }
-    std::printf("deploy_upload: one VM, one %d MiB disk, loopback, from %s\n", diskMb, qPrintable(exportSpec.ovaPath()));
+    std::printf(
+        "deploy_upload: one VM, one %d MiB disk, loopback, from %s\n", diskMb, qPrintable(exportSpec.ovaPath()));
 
     // Ours: the whole deploy; the upload phase timed on its own.
     DeploySpec spec;

@@ -80,8 +80,8 @@ private Q_SLOTS:
         QFuture<GuestInfoChannel::Keys> after = channel.read(m_vm);
         QVERIFY(finishes(after));
         for (const QString& key : after.result().keys()) {
-            QVERIFY2(!key.startsWith(u"guestinfo.metadata"_s) && !key.startsWith(u"guestinfo.userdata"_s),
-                qPrintable(key));
+            QVERIFY2(
+                !key.startsWith(u"guestinfo.metadata"_s) && !key.startsWith(u"guestinfo.userdata"_s), qPrintable(key));
         }
     }
 

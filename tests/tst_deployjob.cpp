@@ -8,14 +8,16 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
-#include <QSslCertificate>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "export/exportjob.h"
+#include "provisioning/datastorefiles.h"
 #include "provisioning/deployjob.h"
 #include "provisioning/guestinfochannel.h"
+#include "provisioning/seedisochannel.h"
 #include "support/simulatorinstance.h"
 #include "support/testmain.h"
 #include "vsphere/vmactions.h"
@@ -192,7 +194,8 @@ private Q_SLOTS:
         QVERIFY(simulator.isReady());
         Connected vc(simulator);
         QTemporaryDir documents;
-        QVERIFY(QFile::copy(QStringLiteral(VMDESK_DOCUMENTS_DIR "/web-01.yaml"), documents.filePath(u"web-clone.yaml"_s)));
+        QVERIFY(
+            QFile::copy(QStringLiteral(VMDESK_DOCUMENTS_DIR "/web-01.yaml"), documents.filePath(u"web-clone.yaml"_s)));
 
         DeploySpec spec;
         spec.source = DeploySpec::Source::Clone;
@@ -219,6 +222,53 @@ private Q_SLOTS:
         const auto expectedMetadata = GuestInfoCodec::decode(payload.guestinfo.metadata, u"gzip+base64"_s);
         QVERIFY(expectedMetadata);
         QVERIFY(GuestInfoChannel::holds(keys.result(), *expectedMetadata, payload.files.userData));
+    }
+
+    void aCloneWithASeedIsoComesUpWithAnAddress()
+    {
+        SimulatorInstance simulator({ u"--vms"_s, u"4"_s, u"--powered-off"_s, u"2"_s, u"--guest-ip-delay"_s, u"1s"_s });
+        QVERIFY(simulator.isReady());
+        Connected vc(simulator);
+        QTemporaryDir documents;
+        QVERIFY(
+            QFile::copy(QStringLiteral(VMDESK_DOCUMENTS_DIR "/db-02.yaml"), documents.filePath(u"db-clone.yaml"_s)));
+        DeploySpec spec;
+        spec.source = DeploySpec::Source::Clone;
+        spec.sourceVm = vm0;
+        spec.name = u"db-clone"_s;
+        spec.metadataDir = documents.path();
+        spec.cloudInit = DeploySpec::CloudInit::Iso;
+        spec.powerOn = true;
+        spec.waitIpSeconds = 60;
+        DeployJob job(&vc.session, spec);
+        QStringList log;
+        connect(&job, &TransferJob::logLine, this, [&](const QString& line) { log.append(line); });
+        const QString failure = runToEnd(job);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY(!job.address().isEmpty());
+        QVERIFY2(log.join(u'\n').contains(u"db-clone-cidata.iso"_s), qPrintable(log.join(u'\n')));
+
+        // The ISO on the datastore is the seed of the document.
+        VmActions actions(&vc.session);
+        SeedIsoChannel channel(&vc.session, &actions);
+        QFuture<std::optional<SeedIsoChannel::Attachment>> attached = channel.current(job.vm());
+        QVERIFY(QTest::qWaitFor([&] { return attached.isFinished(); }, 20000));
+        QVERIFY(attached.result().has_value());
+        DatastoreFiles files(&vc.session);
+        QFuture<QByteArray> image = files.download(u"DC0"_s, attached.result()->iso);
+        QVERIFY(QTest::qWaitFor([&] { return image.isFinished(); }, 20000));
+        QVERIFY(image.resultCount() == 1);
+        QTemporaryDir unpacked;
+        QFile iso(unpacked.filePath(u"seed.iso"_s));
+        QVERIFY(iso.open(QIODevice::WriteOnly) && iso.write(image.result()) == image.result().size());
+        iso.close();
+        QProcess isoinfo;
+        isoinfo.start(u"isoinfo"_s, { u"-R"_s, u"-x"_s, u"/user-data"_s, u"-i"_s, iso.fileName() });
+        QVERIFY(isoinfo.waitForFinished(20000));
+        const CloudInitPayload payload
+            = CloudInitPayload::build(documents.path(), spec.name, CloudInitPayload::Channel::Iso, 0);
+        QVERIFY2(payload.isValid(), qPrintable(payload.error));
+        QCOMPARE(isoinfo.readAllStandardOutput(), payload.files.userData);
     }
 
     void aCloneWithoutCloudInitTimesOutSayingWhatItSaw()

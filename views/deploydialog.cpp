@@ -541,8 +541,9 @@ void DeployDialog::updateOk()
                                      : !m_packagePath->text().trimmed().isEmpty() && m_packageError.isEmpty();
     const bool documentsReady = missingDocuments().isEmpty() || !m_template->currentData().toString().isEmpty();
     m_ok->setEnabled(count > 0 && hasSource && documentsReady && m_catalogLoaded && m_datacenter->count() > 0);
-    m_ok->setToolTip(documentsReady ? QString()
-                                    : tr("Some new VMs have no cloud-init document: choose a template to make them from."));
+    m_ok->setToolTip(documentsReady
+            ? QString()
+            : tr("Some new VMs have no cloud-init document: choose a template to make them from."));
 }
 
 QList<DeploySpec> DeployDialog::specs() const

@@ -6,8 +6,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QTimer>
 #include <QPushButton>
+#include <QTimer>
 #include <QtConcurrent>
 
 #include "confirmaction.h"

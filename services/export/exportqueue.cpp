@@ -394,7 +394,8 @@ void ExportQueue::save()
         jobs.append(QJsonObject {
             { u"id"_s, QString::number(record.id) },
             { u"spec"_s, record.spec.toJson() },
-            { u"deploy"_s, record.kind == ExportJobRecord::Kind::Deploy ? QJsonValue(record.deploy.toJson()) : QJsonValue() },
+            { u"deploy"_s,
+                record.kind == ExportJobRecord::Kind::Deploy ? QJsonValue(record.deploy.toJson()) : QJsonValue() },
             { u"result"_s, record.result },
             { u"state"_s, stateKey(record.state) },
             { u"error"_s, record.error },

@@ -48,9 +48,9 @@ struct ExportJobRecord
     static QString stateName(State state);
 };
 
-// The transfer queue (exports, deploys and clones): runs jobs under a concurrency limit by priority, retries transient failures
-// with exponential backoff and jitter, pauses, resumes, cancels, and keeps itself in a JSON file so
-// that jobs survive a restart or a crash (a job that was running resumes from its .part files).
+// The transfer queue (exports, deploys and clones): runs jobs under a concurrency limit by priority, retries transient
+// failures with exponential backoff and jitter, pauses, resumes, cancels, and keeps itself in a JSON file so that jobs
+// survive a restart or a crash (a job that was running resumes from its .part files).
 class ExportQueue : public QObject
 {
     Q_OBJECT

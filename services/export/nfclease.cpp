@@ -137,7 +137,8 @@ void NfcLease::parseInfo(const KDSoapValue& info)
         if (star >= 0) {
             const qsizetype hostEnd = url.indexOf(u'/', star + 3);
             const QString rest = url.mid(star + 4, hostEnd < 0 ? -1 : hostEnd - star - 4); // ":port" or ""
-            const QString authority = server.host() + (rest.isEmpty() && server.port() > 0 ? u":%1"_s.arg(server.port()) : rest);
+            const QString authority
+                = server.host() + (rest.isEmpty() && server.port() > 0 ? u":%1"_s.arg(server.port()) : rest);
             url = url.left(star + 3) + authority + (hostEnd < 0 ? QString() : url.mid(hostEnd));
         }
         device.url = QUrl(url);

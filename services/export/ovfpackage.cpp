@@ -153,14 +153,13 @@ QString mismatch(const QString& name, const QString& what)
     return QCoreApplication::translate("OvfPackage", "%1 does not match the manifest: %2").arg(name, what);
 }
 
-QString verifyOva(const QString& ovaPath, const QByteArray& manifestBytes, const QString& manifestName,
-    const QList<File>& files)
+QString verifyOva(
+    const QString& ovaPath, const QByteArray& manifestBytes, const QString& manifestName, const QList<File>& files)
 {
     const std::unique_ptr<archive, decltype(&archive_read_free)> tar(archive_read_new(), archive_read_free);
     archive_read_support_format_tar(tar.get());
     if (archive_read_open_filename(tar.get(), QFile::encodeName(ovaPath).constData(), 1024 * 1024) != ARCHIVE_OK) {
-        return QCoreApplication::translate("OvfPackage", "cannot read %1: %2")
-            .arg(ovaPath, archiveError(tar.get()));
+        return QCoreApplication::translate("OvfPackage", "cannot read %1: %2").arg(ovaPath, archiveError(tar.get()));
     }
     QStringList seen;
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
@@ -202,13 +201,13 @@ QString verifyOva(const QString& ovaPath, const QByteArray& manifestBytes, const
         }
     }
     if (status != ARCHIVE_EOF) {
-        return QCoreApplication::translate("OvfPackage", "cannot read %1: %2")
-            .arg(ovaPath, archiveError(tar.get()));
+        return QCoreApplication::translate("OvfPackage", "cannot read %1: %2").arg(ovaPath, archiveError(tar.get()));
     }
     if (seen.size() != files.size() + 1) {
-        return mismatch(ovaPath, QCoreApplication::translate("OvfPackage", "%1 entries, expected %2")
-                                     .arg(seen.size())
-                                     .arg(files.size() + 1));
+        return mismatch(ovaPath,
+            QCoreApplication::translate("OvfPackage", "%1 entries, expected %2")
+                .arg(seen.size())
+                .arg(files.size() + 1));
     }
     return {};
 }
@@ -225,7 +224,9 @@ QString verify(const QString& folder, const QByteArray& manifestBytes, const QSt
     const QByteArray onDisk = mf.readAll();
     if (onDisk != manifestBytes) {
         return mismatch(mf.fileName(),
-            QCoreApplication::translate("OvfPackage", "%1 bytes on disk, %2 written").arg(onDisk.size()).arg(manifestBytes.size()));
+            QCoreApplication::translate("OvfPackage", "%1 bytes on disk, %2 written")
+                .arg(onDisk.size())
+                .arg(manifestBytes.size()));
     }
     for (const File& file : files) {
         const QString path = dir.filePath(file.name);
@@ -235,7 +236,8 @@ QString verify(const QString& folder, const QByteArray& manifestBytes, const QSt
         }
         const qint64 size = QFileInfo(path).size();
         if (size != file.size) {
-            return mismatch(path, QCoreApplication::translate("OvfPackage", "%1 bytes, expected %2").arg(size).arg(file.size));
+            return mismatch(
+                path, QCoreApplication::translate("OvfPackage", "%1 bytes, expected %2").arg(size).arg(file.size));
         }
         QString error;
         const QByteArray sha = sha256Of(path, &error);
@@ -243,8 +245,9 @@ QString verify(const QString& folder, const QByteArray& manifestBytes, const QSt
             return QCoreApplication::translate("OvfPackage", "cannot read %1: %2").arg(path, error);
         }
         if (sha != file.sha256) {
-            return mismatch(path, QCoreApplication::translate("OvfPackage", "SHA-256 %1, expected %2")
-                                      .arg(QString::fromLatin1(sha), QString::fromLatin1(file.sha256)));
+            return mismatch(path,
+                QCoreApplication::translate("OvfPackage", "SHA-256 %1, expected %2")
+                    .arg(QString::fromLatin1(sha), QString::fromLatin1(file.sha256)));
         }
     }
     return ovaPath.isEmpty() ? QString() : verifyOva(ovaPath, manifestBytes, manifestName, files);
@@ -257,8 +260,7 @@ QString writeOva(const QString& folder, const QString& descriptorName, const QSt
     const std::unique_ptr<archive, decltype(&archive_write_free)> tar(archive_write_new(), archive_write_free);
     archive_write_set_format_pax_restricted(tar.get()); // ustar where it fits, as the OVF spec asks
     if (archive_write_open_filename(tar.get(), QFile::encodeName(part).constData()) != ARCHIVE_OK) {
-        return QCoreApplication::translate("OvfPackage", "cannot create %1: %2")
-            .arg(part, archiveError(tar.get()));
+        return QCoreApplication::translate("OvfPackage", "cannot create %1: %2").arg(part, archiveError(tar.get()));
     }
     QStringList order { descriptorName, manifestName };
     for (const File& file : files) {

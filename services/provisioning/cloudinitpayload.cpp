@@ -35,13 +35,14 @@ CloudInitPayload CloudInitPayload::build(
     QStringList errors;
     for (const Finding& finding : result.findings) {
         if (finding.severity == Finding::Severity::Error) {
-            errors.append(u"%1:%2: %3"_s.arg(QFileInfo(payload.documentPath).fileName()).arg(finding.line).arg(finding.message));
+            errors.append(
+                u"%1:%2: %3"_s.arg(QFileInfo(payload.documentPath).fileName()).arg(finding.line).arg(finding.message));
         }
     }
     if (!errors.isEmpty() || !result.document) {
-        payload.error = tr("%1 has errors; fix them in the editor first:\n%2")
-                            .arg(QDir::toNativeSeparators(payload.documentPath),
-                                errors.mid(0, findingsShown).join(u'\n'));
+        payload.error
+            = tr("%1 has errors; fix them in the editor first:\n%2")
+                  .arg(QDir::toNativeSeparators(payload.documentPath), errors.mid(0, findingsShown).join(u'\n'));
         return payload;
     }
     payload.files = SeedIso::render(*result.document, vmName, channel == Channel::Iso ? 0 : networkVersion);

@@ -71,11 +71,11 @@ void settle(QNetworkReply* reply, const std::shared_ptr<QPromise<T>>& promise, c
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || status >= 300) {
-            const QString why = status > 0 ? QCoreApplication::translate("DatastoreFiles", "HTTP %1 %2")
-                                                 .arg(status)
-                                                 .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
-                                                         .toString())
-                                           : reply->errorString();
+            const QString why = status > 0
+                ? QCoreApplication::translate("DatastoreFiles", "HTTP %1 %2")
+                      .arg(status)
+                      .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+                : reply->errorString();
             promise->setException(VimError(VimError::Kind::Network,
                 QCoreApplication::translate("DatastoreFiles", "%1 failed: %2").arg(what, why)));
         } else {
@@ -139,8 +139,8 @@ QFuture<void> DatastoreFiles::remove(const ManagedObjectRef& datacenter, const D
                 arguments.append(VimClient::reference(u"datacenter"_s, datacenter));
             }
             whenDone<VimError>(
-                actions->startTask(tr("Delete %1").arg(file.toString()), u"DeleteDatastoreFile_Task"_s, fileManager,
-                    arguments),
+                actions->startTask(
+                    tr("Delete %1").arg(file.toString()), u"DeleteDatastoreFile_Task"_s, fileManager, arguments),
                 this,
                 [promise, actions](const KDSoapValue&) {
                     actions->deleteLater();

@@ -17,7 +17,6 @@
 
 using namespace Qt::StringLiterals;
 
-
 DeployJob::DeployJob(VSphereSession* session, const DeploySpec& spec, QObject* parent)
     : TransferJob(parent)
     , m_session(session)
@@ -142,8 +141,7 @@ void DeployJob::removeHalfMadeVm()
     // its uploads. An answer that the VM is gone already is the good case.
     qCInfo(lcExport).noquote() << "removing the half-made VM" << m_vm.value;
     whenDone<VimError>(
-        m_session->call(u"Destroy_Task"_s, m_vm), m_session.data(), [](const KDSoapValue&) {},
-        [](const VimError&) {});
+        m_session->call(u"Destroy_Task"_s, m_vm), m_session.data(), [](const KDSoapValue&) {}, [](const VimError&) {});
     m_vm = {};
 }
 
@@ -161,7 +159,7 @@ void DeployJob::start()
     }
     setPhase(Phase::Preparing);
     const auto channel = m_spec.cloudInit == DeploySpec::CloudInit::Iso ? CloudInitPayload::Channel::Iso
-                                                                         : CloudInitPayload::Channel::Guestinfo;
+                                                                        : CloudInitPayload::Channel::Guestinfo;
     whenDone(CloudInitPayload::buildLater(m_spec.metadataDir, m_spec.name, channel, m_spec.networkVersion), this,
         [this](const CloudInitPayload& payload) {
             if (!payload.isValid()) {

@@ -33,7 +33,16 @@ class DeployJob : public TransferJob
     Q_OBJECT
 public:
     enum class Phase {
-        Preparing, Placing, Reading, Importing, Uploading, Cloning, Delivering, PoweringOn, WaitingForAddress, Finished
+        Preparing,
+        Placing,
+        Reading,
+        Importing,
+        Uploading,
+        Cloning,
+        Delivering,
+        PoweringOn,
+        WaitingForAddress,
+        Finished
     };
     Q_ENUM(Phase)
 

@@ -4,6 +4,10 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <curl/curl.h>
+#include <openssl/evp.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,11 +16,6 @@
 #include <QNetworkCookieJar>
 #include <QThread>
 
-#include <curl/curl.h>
-#include <openssl/evp.h>
-#include <openssl/ssl.h>
-#include <openssl/x509.h>
-
 #include "core/logging.h"
 
 using namespace Qt::StringLiterals;
@@ -24,7 +23,7 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int progressIntervalMs = 250;
 constexpr long uploadBufferBytes = 2 * 1024 * 1024; // libcurl's largest
-}
+} // namespace
 
 struct DiskUpload::Transfer
 {

@@ -21,7 +21,8 @@ class DiskUpload : public QObject
     Q_OBJECT
 public:
     // `network` lends its cookie jar (the session's).
-    DiskUpload(QNetworkAccessManager* network, const LeaseDevice& device, const QString& path, QObject* parent = nullptr);
+    DiskUpload(
+        QNetworkAccessManager* network, const LeaseDevice& device, const QString& path, QObject* parent = nullptr);
     ~DiskUpload() override;
 
     void start();

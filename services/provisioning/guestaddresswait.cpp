@@ -23,7 +23,8 @@ bool usable(const QString& text)
 }
 } // namespace
 
-GuestAddressWait::GuestAddressWait(VSphereSession* session, const ManagedObjectRef& vm, int timeoutSeconds, QObject* parent)
+GuestAddressWait::GuestAddressWait(
+    VSphereSession* session, const ManagedObjectRef& vm, int timeoutSeconds, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_vm(vm)
@@ -35,8 +36,8 @@ GuestAddressWait::GuestAddressWait(VSphereSession* session, const ManagedObjectR
             return;
         }
         finish();
-        Q_EMIT timedOut(tr("No address after %n second(s): %1.", nullptr, int(m_timeout.interval() / 1000))
-                            .arg(describe(m_seen)));
+        Q_EMIT timedOut(
+            tr("No address after %n second(s): %1.", nullptr, int(m_timeout.interval() / 1000)).arg(describe(m_seen)));
     });
 }
 
@@ -153,8 +154,8 @@ QString GuestAddressWait::describe(const Seen& seen)
     if (seen.powerState == u"poweredOn"_s) {
         parts.append(tr("the VM is powered on"));
     } else {
-        parts.append(seen.powerState.isEmpty() ? tr("the power state is unknown")
-                                               : tr("the VM is %1").arg(seen.powerState));
+        parts.append(
+            seen.powerState.isEmpty() ? tr("the power state is unknown") : tr("the VM is %1").arg(seen.powerState));
     }
     if (seen.toolsRunning == u"guestToolsRunning"_s) {
         parts.append(tr("VMware Tools are running"));

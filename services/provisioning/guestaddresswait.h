@@ -33,7 +33,8 @@ public:
         QList<Nic> nics;
     };
 
-    GuestAddressWait(VSphereSession* session, const ManagedObjectRef& vm, int timeoutSeconds, QObject* parent = nullptr);
+    GuestAddressWait(
+        VSphereSession* session, const ManagedObjectRef& vm, int timeoutSeconds, QObject* parent = nullptr);
     ~GuestAddressWait() override;
 
     void start();

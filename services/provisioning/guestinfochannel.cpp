@@ -62,8 +62,8 @@ GuestInfoChannel::Decoded GuestInfoChannel::decode(const Keys& keys)
             continue;
         }
         QString error;
-        const auto value = GuestInfoCodec::decode(
-            keys.value(key).toLatin1(), keys.value(key + u".encoding"_s).trimmed(), &error);
+        const auto value
+            = GuestInfoCodec::decode(keys.value(key).toLatin1(), keys.value(key + u".encoding"_s).trimmed(), &error);
         if (value) {
             *targets[i] = *value;
         } else {
@@ -117,8 +117,10 @@ QFuture<GuestInfoChannel::Keys> GuestInfoChannel::push(const ManagedObjectRef& v
         return promise->future();
     }
     QString error;
-    const auto metadata = GuestInfoCodec::decode(values.metadata, QString::fromLatin1(GuestInfoCodec::encodingName), &error);
-    const auto userdata = GuestInfoCodec::decode(values.userdata, QString::fromLatin1(GuestInfoCodec::encodingName), &error);
+    const auto metadata
+        = GuestInfoCodec::decode(values.metadata, QString::fromLatin1(GuestInfoCodec::encodingName), &error);
+    const auto userdata
+        = GuestInfoCodec::decode(values.userdata, QString::fromLatin1(GuestInfoCodec::encodingName), &error);
     whenDone<VimError>(
         m_actions->setGuestInfo(vm, options(values)), this,
         [this, promise, vm, metadata, userdata]() {

@@ -58,7 +58,8 @@ void OvfImport::start()
     }
     for (auto it = m_placement.networks.cbegin(); it != m_placement.networks.cend(); ++it) {
         params.append(VimClient::element(u"networkMapping"_s,
-            QList<KDSoapValue> { VimClient::element(u"name"_s, it.key()), VimClient::reference(u"network"_s, it.value()) }));
+            QList<KDSoapValue> {
+                VimClient::element(u"name"_s, it.key()), VimClient::reference(u"network"_s, it.value()) }));
     }
     const QList<KDSoapValue> arguments { VimClient::element(u"ovfDescriptor"_s, QString::fromUtf8(m_source.descriptor)),
         VimClient::reference(u"resourcePool"_s, m_placement.pool),

@@ -24,8 +24,8 @@ QFuture<PlacementCatalog> PlacementCatalog::read(VSphereSession* session)
     auto promise = std::make_shared<QPromise<PlacementCatalog>>();
     promise->start();
     auto catalog = std::make_shared<PlacementCatalog>();
-    const QStringList types { u"Datacenter"_s, u"Folder"_s, u"ComputeResource"_s, u"HostSystem"_s,
-        u"ResourcePool"_s, u"Datastore"_s, u"Network"_s };
+    const QStringList types { u"Datacenter"_s, u"Folder"_s, u"ComputeResource"_s, u"HostSystem"_s, u"ResourcePool"_s,
+        u"Datastore"_s, u"Network"_s };
     const QStringList paths { u"name"_s, u"parent"_s };
     // Type-specific properties come in separate passes: one property set per object type.
     struct Pass
@@ -122,7 +122,8 @@ const PlacementCatalog::Entity* PlacementCatalog::datacenterNamed(const QString&
     return name.isEmpty() ? first : nullptr;
 }
 
-QList<PlacementCatalog::Entity> PlacementCatalog::inDatacenter(const QString& datacenter, const QStringList& types) const
+QList<PlacementCatalog::Entity> PlacementCatalog::inDatacenter(
+    const QString& datacenter, const QStringList& types) const
 {
     QList<Entity> found;
     for (const Entity& entity : m_entities) {
@@ -243,7 +244,7 @@ std::variant<PlacementCatalog::Placement, QString> PlacementCatalog::resolve(
     const Entity* dc = datacenterNamed(spec.datacenter);
     if (!dc) {
         return spec.datacenter.isEmpty() ? tr("vCenter has no datacenter.")
-                                          : tr("There is no datacenter named %1.").arg(spec.datacenter);
+                                         : tr("There is no datacenter named %1.").arg(spec.datacenter);
     }
     Placement placement;
     placement.datacenter = dc->ref;
@@ -275,8 +276,7 @@ std::variant<PlacementCatalog::Placement, QString> PlacementCatalog::resolve(
             return tr("There is no host named %1 in %2.").arg(spec.host, dc->name);
         }
     } else {
-        const QList<Entity> computes
-            = inDatacenter(dc->name, { u"ClusterComputeResource"_s, u"ComputeResource"_s });
+        const QList<Entity> computes = inDatacenter(dc->name, { u"ClusterComputeResource"_s, u"ComputeResource"_s });
         for (const Entity& entity : computes) {
             if (spec.cluster.isEmpty() ? true : entity.name == spec.cluster) {
                 compute = &*m_entities.constFind(entity.ref.value);

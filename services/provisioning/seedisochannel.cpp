@@ -37,9 +37,9 @@ KDSoapValue cdrom(int key, const KDSoapValue& backing, bool connected, int contr
 
 KDSoapValue deviceChange(const QString& operation, const KDSoapValue& device)
 {
-    return VimClient::element(
-        u"spec"_s, QList<KDSoapValue> { VimClient::element(u"deviceChange"_s,
-                       QList<KDSoapValue> { VimClient::element(u"operation"_s, operation), device }) });
+    return VimClient::element(u"spec"_s,
+        QList<KDSoapValue> { VimClient::element(
+            u"deviceChange"_s, QList<KDSoapValue> { VimClient::element(u"operation"_s, operation), device }) });
 }
 } // namespace
 
@@ -84,7 +84,8 @@ QFuture<SeedIsoChannel::Attachment> SeedIsoChannel::attach(
         [this, promise, image, datastore](const VmLocation& location) {
             if (location.vmx.datastore.isEmpty()) {
                 failWith(promise,
-                    VimError(VimError::Kind::Protocol, tr("vCenter did not say where %1's files are.").arg(location.name)));
+                    VimError(
+                        VimError::Kind::Protocol, tr("vCenter did not say where %1's files are.").arg(location.name)));
                 return;
             }
             const QString directory = location.vmx.directory();
@@ -143,7 +144,8 @@ void SeedIsoChannel::pointCdrom(
                     if (!attached || attached->iso.toString() != iso.toString()) {
                         failWith(promise,
                             VimError(VimError::Kind::Protocol,
-                                tr("vCenter accepted the change, but the CD-ROM does not show %1.").arg(iso.toString())));
+                                tr("vCenter accepted the change, but the CD-ROM does not show %1.")
+                                    .arg(iso.toString())));
                         return;
                     }
                     promise->addResult(*attached);
@@ -172,9 +174,9 @@ QFuture<void> SeedIsoChannel::detach(const ManagedObjectRef& vm)
                     drive = &device;
                 }
             }
-            const KDSoapValue empty = VimClient::typedElement(u"backing"_s,
-                u"VirtualCdromRemotePassthroughBackingInfo"_s,
-                { VimClient::element(u"deviceName"_s, QString()), VimClient::element(u"exclusive"_s, false) });
+            const KDSoapValue empty
+                = VimClient::typedElement(u"backing"_s, u"VirtualCdromRemotePassthroughBackingInfo"_s,
+                    { VimClient::element(u"deviceName"_s, QString()), VimClient::element(u"exclusive"_s, false) });
             const KDSoapValue spec
                 = deviceChange(u"edit"_s, cdrom(drive->key, empty, false, drive->controllerKey, drive->unitNumber));
             const DatastorePath iso = attached->iso;

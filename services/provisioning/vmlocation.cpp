@@ -49,9 +49,10 @@ void climb(const std::shared_ptr<Walk>& walk, const ManagedObjectRef& object)
             }
             if (parent.isNull() || ++walk->depth > maxDepth) {
                 if (walk->location.datacenter.isNull()) {
-                    fail(walk, VimError(VimError::Kind::Protocol,
-                                   QCoreApplication::translate("VmLocation", "%1 is in no datacenter.")
-                                       .arg(walk->location.name)));
+                    fail(walk,
+                        VimError(VimError::Kind::Protocol,
+                            QCoreApplication::translate("VmLocation", "%1 is in no datacenter.")
+                                .arg(walk->location.name)));
                     return;
                 }
                 std::reverse(walk->datacenterPath.begin(), walk->datacenterPath.end());
@@ -121,10 +122,12 @@ QFuture<VmLocation> VmLocation::read(VSphereSession* session, const ManagedObjec
             walk->location.devices = parseDevices(properties.value(u"config.hardware.device"_s));
             const ManagedObjectRef parent = VimClient::toReference(properties.value(u"parent"_s));
             if (parent.isNull()) {
-                fail(walk, VimError(VimError::Kind::Protocol,
-                               QCoreApplication::translate("VmLocation", "%1 is in no folder; is it a template in "
-                                                                         "a vApp?")
-                                   .arg(walk->location.name)));
+                fail(walk,
+                    VimError(VimError::Kind::Protocol,
+                        QCoreApplication::translate("VmLocation",
+                            "%1 is in no folder; is it a template in "
+                            "a vApp?")
+                            .arg(walk->location.name)));
                 return;
             }
             climb(walk, parent);
