@@ -288,16 +288,12 @@ void MetadataDelivery::reportFailure(const QString& what, const VimError& error)
     m_result->setToolTip(error.details()); // the raw fault, for whoever asks vCenter's admin
 }
 
-void MetadataDelivery::push(int networkVersion)
+std::function<void()> MetadataDelivery::begin(const ManagedObjectRef& vm)
 {
-    const ManagedObjectRef vm = vmRef();
-    if (vm.isNull() || !m_guestInfo || !ensureSaved()) {
-        return;
-    }
     ++m_running;
     updateEnabled();
-    const QString vmName = m_vm;
-    const auto done = [this, vm] {
+    // When the delivery ends, however it ends: the VM and the channels line are read again.
+    return [this, vm] {
         --m_running;
         updateEnabled();
         if (m_connection) {
@@ -305,6 +301,16 @@ void MetadataDelivery::push(int networkVersion)
         }
         refresh();
     };
+}
+
+void MetadataDelivery::push(int networkVersion)
+{
+    const ManagedObjectRef vm = vmRef();
+    if (vm.isNull() || !m_guestInfo || !ensureSaved()) {
+        return;
+    }
+    const QString vmName = m_vm;
+    const auto done = begin(vm);
     whenDone(
         CloudInitPayload::buildLater(m_page->directory(), vmName, CloudInitPayload::Channel::Guestinfo, networkVersion),
         this, [this, vm, vmName, done](const CloudInitPayload& payload) {
@@ -367,17 +373,8 @@ void MetadataDelivery::attachIso()
     if (vm.isNull() || !m_seedIso || !ensureSaved()) {
         return;
     }
-    ++m_running;
-    updateEnabled();
     const QString vmName = m_vm;
-    const auto done = [this, vm] {
-        --m_running;
-        updateEnabled();
-        if (m_connection) {
-            m_connection->refreshVirtualMachine(vm);
-        }
-        refresh();
-    };
+    const auto done = begin(vm);
     whenDone(CloudInitPayload::buildLater(m_page->directory(), vmName, CloudInitPayload::Channel::Iso, 0), this,
         [this, vm, vmName, done](const CloudInitPayload& payload) {
             if (!payload.isValid()) {
@@ -410,16 +407,7 @@ void MetadataDelivery::detachIso()
             tr("The CD-ROM is emptied and the seed ISO file is deleted from the datastore."))) {
         return;
     }
-    ++m_running;
-    updateEnabled();
-    const auto done = [this, vm] {
-        --m_running;
-        updateEnabled();
-        if (m_connection) {
-            m_connection->refreshVirtualMachine(vm);
-        }
-        refresh();
-    };
+    const auto done = begin(vm);
     whenDone<VimError>(
         m_seedIso->detach(vm), this,
         [this, done] {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -61,6 +63,8 @@ private:
     bool ensureSaved();
     void report(bool ok, const QString& message);
     void reportFailure(const QString& what, const class VimError& error);
+    // A delivery starts: the returned function ends it.
+    std::function<void()> begin(const ManagedObjectRef& vm);
     void push(int networkVersion);
     void clearGuestInfo();
     void attachIso();
