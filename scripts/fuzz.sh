@@ -13,7 +13,7 @@
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-all_targets=(vspc retrieveresult metadata batchfile ovf profiles exportqueue yamltextedit documentvalidator guestinfo)
+all_targets=(vspc retrieveresult metadata batchfile ovf profiles exportqueue yamltextedit documentvalidator guestinfo kvppool)
 out=build/fuzz
 
 # Memory. fuzz_vspc's RSS reached 1,039 MB in 10 minutes in the audit; measured again here (2 cores,
@@ -214,6 +214,12 @@ define_target()
         fi
         libs+=($(pkg-config --libs Qt6Network Qt6Concurrent yaml-cpp libfyaml libarchive libcrypto zlib)
             -L"$kdsoap_prefix/lib" -lkdsoap-qt6 -Wl,-rpath,"$kdsoap_prefix/lib")
+        ;;
+    kvppool)
+        # Hyper-V KVP pool files as the daemon, the host and other guest tools leave them.
+        sources=(tests/fuzz/fuzz_kvppool.cpp services/kvp/kvppool.cpp services/kvp/kvprecord.cpp
+            services/core/printable.cpp)
+        max_len=16384
         ;;
     *)
         echo "fuzz: unknown target '$1' (targets: ${all_targets[*]})" >&2

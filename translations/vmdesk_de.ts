@@ -834,12 +834,16 @@
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <source>HTTP %1 %2</source>
-        <translation>HTTP %1 %2</translation>
-    </message>
-    <message>
         <source>Uploading %1 failed: %2</source>
         <translation>Hochladen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The HTTP library (libcurl) could not start.</source>
+        <translation>Die HTTP-Bibliothek (libcurl) ließ sich nicht starten.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2413,76 @@
     <message>
         <source>No usable keychain (%1). Passwords will not be remembered.</source>
         <translation>Kein nutzbarer Schlüsselbund (%1). Passwörter werden nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>KvpPool</name>
+    <message>
+        <source>The key is empty.</source>
+        <translation>Der Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>The key contains a NUL byte.</source>
+        <translation>Der Schlüssel enthält ein NUL-Byte.</translation>
+    </message>
+    <message>
+        <source>The value contains a NUL byte.</source>
+        <translation>Der Wert enthält ein NUL-Byte.</translation>
+    </message>
+    <message>
+        <source>The key is %1 bytes long; a pool file holds at most %2.</source>
+        <translation>Der Schlüssel ist %1 Bytes lang; eine Pool-Datei fasst höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The value is %1 bytes long; a pool file holds at most %2.</source>
+        <translation>Der Wert ist %1 Bytes lang; eine Pool-Datei fasst höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The key is not valid UTF-8; the host cannot read it.</source>
+        <translation>Der Schlüssel ist kein gültiges UTF-8; der Host kann ihn nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The value is not valid UTF-8; the host cannot read it.</source>
+        <translation>Der Wert ist kein gültiges UTF-8; der Host kann ihn nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The key is %1 bytes long; the host reads at most %2.</source>
+        <translation>Der Schlüssel ist %1 Bytes lang; der Host liest höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The value is %1 bytes long; the host reads at most %2.</source>
+        <translation>Der Wert ist %1 Bytes lang; der Host liest höchstens %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>%1 lässt sich nicht sperren: %2</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another process (hv_kvp_daemon?); gave up after %2 ms.</source>
+        <translation>%1 ist von einem anderen Prozess gesperrt (hv_kvp_daemon?); nach %2 ms aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot truncate %1: %2</source>
+        <translation>%1 lässt sich nicht kürzen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -6348,6 +6422,100 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>emptied the CD-ROM of %1 and deleted %2</source>
         <translation>CD-ROM-Laufwerk von %1 geleert und %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>Read or write Hyper-V KVP pool files (in a guest)</source>
+        <translation>Hyper-V-KVP-Pool-Dateien lesen oder schreiben (in einem Gast)</translation>
+    </message>
+    <message>
+        <source>Folder of the pool files (default %1).</source>
+        <translation>Ordner der Pool-Dateien (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>--pool takes 0 to %1, not %2</source>
+        <translation>--pool erwartet 0 bis %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>Print the items of a Hyper-V KVP pool file: &quot;Key: K, Value: V&quot; per record, as hvkvp does. Pools: 0 host to guest (default), 1 guest to host, 2 guest intrinsic, 3 host facts, 4 internal. Each field ends at its first NUL; the bytes after it are the daemon&apos;s leftovers. The file is read under the daemon&apos;s fcntl lock.
+--key prints the value only, without a newline, and exits 1 when the key is absent (hvkvp exits 0). Keys match exactly, as the daemon matches them (hvkvp ignores case).
+--export prints export KEY=&apos;VALUE&apos; lines safe for eval; a key that is no shell name is skipped with a warning.
+Exit codes: 0 done, 1 key absent, 2 usage, 3 the pool cannot be read.</source>
+        <translation>Die Einträge einer Hyper-V-KVP-Pool-Datei ausgeben: &quot;Key: K, Value: V&quot; je Eintrag, wie hvkvp. Pools: 0 Host an Gast (Standard), 1 Gast an Host, 2 Gasteigenschaften (intrinsic), 3 Host-Fakten, 4 intern. Jedes Feld endet an seinem ersten NUL; die Bytes danach sind Reste des Daemons. Die Datei wird unter der fcntl-Sperre des Daemons gelesen.
+--key gibt nur den Wert aus, ohne Zeilenumbruch, und endet mit 1, wenn der Schlüssel fehlt (hvkvp endet mit 0). Schlüssel müssen genau übereinstimmen, wie beim Daemon (hvkvp ignoriert Groß-/Kleinschreibung).
+--export gibt für eval sichere Zeilen export KEY=&apos;VALUE&apos; aus; ein Schlüssel, der kein Shell-Name ist, wird mit einer Warnung übersprungen.
+Exit-Codes: 0 erledigt, 1 Schlüssel fehlt, 2 falscher Aufruf, 3 Pool lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Pool number, 0 to 4.</source>
+        <translation>Pool-Nummer, 0 bis 4.</translation>
+    </message>
+    <message>
+        <source>Print only this key&apos;s value.</source>
+        <translation>Nur den Wert dieses Schlüssels ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print shell export lines.</source>
+        <translation>export-Zeilen für die Shell ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the records as JSON.</source>
+        <translation>Die Einträge als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>give at most one of --key, --export and --json, and no other arguments</source>
+        <translation>geben Sie höchstens eine der Optionen --key, --export und --json an und keine weiteren Argumente</translation>
+    </message>
+    <message>
+        <source>warning: %1 ends in a partial record of %2 bytes, which was not read</source>
+        <translation>Warnung: %1 endet mit einem unvollständigen Eintrag von %2 Bytes, der nicht gelesen wurde</translation>
+    </message>
+    <message>
+        <source>warning: skipped the key %1: not a shell variable name</source>
+        <translation>Warnung: Schlüssel %1 übersprungen: kein gültiger Name einer Shell-Variablen</translation>
+    </message>
+    <message>
+        <source>Delete an item from a KVP pool under the daemon&apos;s fcntl lock; later items move up, as the daemon deletes.</source>
+        <translation>Einen Eintrag aus einem KVP-Pool unter der fcntl-Sperre des Daemons löschen; spätere Einträge rücken auf, wie beim Löschen durch den Daemon.</translation>
+    </message>
+    <message>
+        <source>Set an item in a KVP pool under the daemon&apos;s fcntl lock: its value replaced in place, or the item appended. Pool 1 is the one a guest writes (the host reads it as GuestExchangeItems); other pools need --any-pool. Keys of at most 254 and values of at most 1022 UTF-8 bytes, what the host reads back whole, unless --no-host-limits.</source>
+        <translation>Einen Eintrag in einem KVP-Pool unter der fcntl-Sperre des Daemons setzen: Sein Wert wird an Ort und Stelle ersetzt oder der Eintrag angehängt. Pool 1 ist der, den ein Gast schreibt (der Host liest ihn als GuestExchangeItems); andere Pools erfordern --any-pool. Schlüssel mit höchstens 254 und Werte mit höchstens 1022 UTF-8-Bytes, so viel liest der Host vollständig zurück, außer mit --no-host-limits.</translation>
+    </message>
+    <message>
+        <source>Pool number (default 1).</source>
+        <translation>Pool-Nummer (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Allow writing a pool other than 1.</source>
+        <translation>Das Schreiben eines anderen Pools als 1 erlauben.</translation>
+    </message>
+    <message>
+        <source>Allow up to 511-byte keys and 2047-byte values (the host truncates them).</source>
+        <translation>Schlüssel bis 511 Bytes und Werte bis 2047 Bytes erlauben (der Host kürzt sie).</translation>
+    </message>
+    <message>
+        <source>The item&apos;s key.</source>
+        <translation>Der Schlüssel des Eintrags.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s value.</source>
+        <translation>Der Wert des Eintrags.</translation>
+    </message>
+    <message>
+        <source>give the KEY to delete</source>
+        <translation>geben Sie den zu löschenden KEY an</translation>
+    </message>
+    <message>
+        <source>give the KEY and the VALUE</source>
+        <translation>geben Sie KEY und VALUE an</translation>
+    </message>
+    <message>
+        <source>pool %1 belongs to the host: the daemon rewrites it when the host changes an item. Use --any-pool to write it anyway.</source>
+        <translation>Pool %1 gehört dem Host: Der Daemon schreibt ihn neu, wenn der Host einen Eintrag ändert. Mit --any-pool wird er trotzdem geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 has no key %2</source>
+        <translation>%1 hat keinen Schlüssel %2</translation>
     </message>
 </context>
 </TS>

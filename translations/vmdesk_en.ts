@@ -833,11 +833,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HTTP %1 %2</source>
+        <source>Uploading %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uploading %1 failed: %2</source>
+        <source>The HTTP library (libcurl) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2407,6 +2411,76 @@
     </message>
     <message>
         <source>No usable keychain (%1). Passwords will not be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KvpPool</name>
+    <message>
+        <source>The key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key contains a NUL byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value contains a NUL byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is %1 bytes long; a pool file holds at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is %1 bytes long; a pool file holds at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is not valid UTF-8; the host cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is not valid UTF-8; the host cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is %1 bytes long; the host reads at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is %1 bytes long; the host reads at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockedFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another process (hv_kvp_daemon?); gave up after %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot truncate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6336,6 +6410,97 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>emptied the CD-ROM of %1 and deleted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read or write Hyper-V KVP pool files (in a guest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the pool files (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pool takes 0 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the items of a Hyper-V KVP pool file: &quot;Key: K, Value: V&quot; per record, as hvkvp does. Pools: 0 host to guest (default), 1 guest to host, 2 guest intrinsic, 3 host facts, 4 internal. Each field ends at its first NUL; the bytes after it are the daemon&apos;s leftovers. The file is read under the daemon&apos;s fcntl lock.
+--key prints the value only, without a newline, and exits 1 when the key is absent (hvkvp exits 0). Keys match exactly, as the daemon matches them (hvkvp ignores case).
+--export prints export KEY=&apos;VALUE&apos; lines safe for eval; a key that is no shell name is skipped with a warning.
+Exit codes: 0 done, 1 key absent, 2 usage, 3 the pool cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool number, 0 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only this key&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print shell export lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the records as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at most one of --key, --export and --json, and no other arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 ends in a partial record of %2 bytes, which was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: skipped the key %1: not a shell variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an item from a KVP pool under the daemon&apos;s fcntl lock; later items move up, as the daemon deletes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set an item in a KVP pool under the daemon&apos;s fcntl lock: its value replaced in place, or the item appended. Pool 1 is the one a guest writes (the host reads it as GuestExchangeItems); other pools need --any-pool. Keys of at most 254 and values of at most 1022 UTF-8 bytes, what the host reads back whole, unless --no-host-limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool number (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow writing a pool other than 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow up to 511-byte keys and 2047-byte values (the host truncates them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the KEY to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the KEY and the VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool %1 belongs to the host: the daemon rewrites it when the host changes an item. Use --any-pool to write it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

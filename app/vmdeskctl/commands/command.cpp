@@ -7,6 +7,7 @@
 #include "exportcommand.h"
 #include "guestfetchcommand.h"
 #include "inventorycommand.h"
+#include "kvpcommand.h"
 #include "metadatacommand.h"
 #include "servemetadatacommand.h"
 #include "vmcommand.h"
@@ -31,6 +32,8 @@ QList<Command> allCommands()
             runGuestFetchCommand },
         { u"metadata"_s, QCoreApplication::translate("vmdeskctl", "Check, render, patch or create metadata documents"),
             runMetadataCommand },
+        { u"kvp"_s, QCoreApplication::translate("vmdeskctl", "Read or write Hyper-V KVP pool files (in a guest)"),
+            runKvpCommand },
     };
 }
 
