@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kvpseed.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include "core/sha256.h"
+
+using namespace Qt::StringLiterals;
+
+namespace KvpSeed {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("KvpSeed", text);
+}
+
+QByteArray sha256Hex(const QByteArray& data)
+{
+    Sha256 hash;
+    hash.addData(data);
+    return hash.hexResult();
+}
+
+QByteArray keyOf(const QString& part, const QByteArray& suffix)
+{
+    return "vmdesk." + part.toLatin1() + '.' + suffix;
+}
+} // namespace
+
+QList<std::pair<QByteArray, QByteArray>> items(const Payloads& payloads)
+{
+    const QByteArray* each[] = { &payloads.metaData, &payloads.userData, &payloads.networkConfig };
+    QList<std::pair<QByteArray, QByteArray>> list;
+    for (int i = 0; i < parts.size(); ++i) {
+        const QByteArray encoded = each[i]->toBase64();
+        const qsizetype count = (encoded.size() + chunkChars - 1) / chunkChars;
+        list.append({ keyOf(parts.at(i), "count"), QByteArray::number(count) });
+        list.append({ keyOf(parts.at(i), "sha256"), sha256Hex(*each[i]) });
+        for (qsizetype chunk = 0; chunk < count; ++chunk) {
+            list.append({ keyOf(parts.at(i), QByteArray::number(chunk)), encoded.mid(chunk * chunkChars, chunkChars) });
+        }
+    }
+    return list;
+}
+
+Assembly assemble(const QList<KvpRecord>& records)
+{
+    QHash<QByteArray, QByteArray> values;
+    for (const KvpRecord& record : records) {
+        if (record.key.startsWith("vmdesk.") && !values.contains(record.key)) {
+            values.insert(record.key, record.value); // the first of a duplicated key, as the daemon answers
+        }
+    }
+    Assembly assembly;
+    QByteArray decoded[3];
+    for (int i = 0; i < parts.size(); ++i) {
+        const QString& part = parts.at(i);
+        bool counted = false;
+        const int count = values.value(keyOf(part, "count")).toInt(&counted);
+        const QByteArray digest = values.value(keyOf(part, "sha256"));
+        if (!counted || count < 0 || digest.isEmpty()) {
+            assembly.waiting.append(tr("%1: not announced yet").arg(part));
+            continue;
+        }
+        QByteArray encoded;
+        int present = 0;
+        for (int chunk = 0; chunk < count; ++chunk) {
+            const auto found = values.constFind(keyOf(part, QByteArray::number(chunk)));
+            if (found != values.cend()) {
+                ++present;
+                encoded += *found;
+            }
+        }
+        if (present < count) {
+            assembly.waiting.append(tr("%1: %2 of %3 chunks").arg(part).arg(present).arg(count));
+            continue;
+        }
+        const auto payload = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
+        if (!payload || sha256Hex(payload.decoded) != digest) {
+            assembly.damaged.append(!payload ? tr("%1: the chunks are not base64").arg(part)
+                                             : tr("%1: the chunks do not match their SHA-256").arg(part));
+            continue;
+        }
+        decoded[i] = payload.decoded;
+    }
+    if (assembly.waiting.isEmpty() && assembly.damaged.isEmpty()) {
+        assembly.payloads = Payloads { decoded[0], decoded[1], decoded[2] };
+    }
+    return assembly;
+}
+
+} // namespace KvpSeed
