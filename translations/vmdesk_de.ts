@@ -2416,6 +2416,215 @@
     </message>
 </context>
 <context>
+    <name>KvpPage</name>
+    <message>
+        <source>This value is not base64.</source>
+        <translation>Dieser Wert ist kein Base64.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Base64 of %n byte(s) that are not UTF-8 text:</source>
+        <translation>
+            <numerusform>Base64 von %n Byte, das kein UTF-8-Text ist:</numerusform>
+            <numerusform>Base64 von %n Bytes, die kein UTF-8-Text sind:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Pool &amp;directory:</source>
+        <translation>Pool-&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>KVP pool directory</source>
+        <translation>Ordner der KVP-Pools</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Browse for the KVP pool directory</source>
+        <translation>Ordner der KVP-Pools auswählen</translation>
+    </message>
+    <message>
+        <source>Host to guest</source>
+        <translation>Host an Gast</translation>
+    </message>
+    <message>
+        <source>Guest to host</source>
+        <translation>Gast an Host</translation>
+    </message>
+    <message>
+        <source>Guest intrinsic</source>
+        <translation>Gasteigenschaften</translation>
+    </message>
+    <message>
+        <source>Host facts</source>
+        <translation>Host-Angaben</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>KVP pools</source>
+        <translation>KVP-Pools</translation>
+    </message>
+    <message>
+        <source>Selected value</source>
+        <translation>Ausgewählter Wert</translation>
+    </message>
+    <message>
+        <source>Selected value decoded from base64</source>
+        <translation>Ausgewählter Wert, aus Base64 dekodiert</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Decode base64</source>
+        <translation>Base64 dekodieren</translation>
+    </message>
+    <message>
+        <source>Selected value views</source>
+        <translation>Ansichten des ausgewählten Werts</translation>
+    </message>
+    <message>
+        <source>Copy the selected pairs</source>
+        <translation>Ausgewählte Einträge kopieren</translation>
+    </message>
+    <message>
+        <source>Add a pair to the guest-to-host pool</source>
+        <translation>Einen Eintrag zum Pool „Gast an Host“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the selected pair&apos;s value</source>
+        <translation>Wert des ausgewählten Eintrags bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the selected pairs</source>
+        <translation>Ausgewählte Einträge löschen</translation>
+    </message>
+    <message>
+        <source>Filter keys and values</source>
+        <translation>Schlüssel und Werte filtern</translation>
+    </message>
+    <message>
+        <source>Filter the pool&apos;s keys and values</source>
+        <translation>Schlüssel und Werte des Pools filtern</translation>
+    </message>
+    <message>
+        <source>Pairs of pool %1</source>
+        <translation>Einträge von Pool %1</translation>
+    </message>
+    <message>
+        <source>No KVP pool files in %1 — this is not a Hyper-V guest, or hv_kvp_daemon does not run.</source>
+        <translation>Keine KVP-Pool-Dateien in %1 — dies ist kein Hyper-V-Gast, oder hv_kvp_daemon läuft nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file ends in a partial record of %n byte(s), not shown (the daemon may be writing it).</source>
+        <translation>
+            <numerusform>Die Datei endet mit einem unvollständigen Eintrag von %n Byte, der nicht angezeigt wird (vielleicht schreibt der Daemon gerade).</numerusform>
+            <numerusform>Die Datei endet mit einem unvollständigen Eintrag von %n Bytes, der nicht angezeigt wird (vielleicht schreibt der Daemon gerade).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a pair to see its value in full.</source>
+        <translation>Wählen Sie einen Eintrag, um seinen Wert vollständig zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs selected.</source>
+        <translation>
+            <numerusform>%n Eintrag ausgewählt.</numerusform>
+            <numerusform>%n Einträge ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Key: %1 (value: %n byte(s))</source>
+        <translation>
+            <numerusform>Schlüssel: %1 (Wert: %n Byte)</numerusform>
+            <numerusform>Schlüssel: %1 (Wert: %n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KVP Pool Directory</source>
+        <translation>Ordner der KVP-Pools</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>The host reads keys of up to %1 and values of up to %2 UTF-8 bytes.</source>
+        <translation>Der Host liest Schlüssel mit bis zu %1 und Werte mit bis zu %2 UTF-8-Bytes.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Add a Pair</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cannot Add the Pair</source>
+        <translation>Eintrag lässt sich nicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit a Pair</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cannot Change the Pair</source>
+        <translation>Eintrag lässt sich nicht ändern</translation>
+    </message>
+    <message>
+        <source>Delete the pair %1 from the guest-to-host pool?</source>
+        <translation>Den Eintrag %1 aus dem Pool „Gast an Host“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n pairs from the guest-to-host pool?</source>
+        <translation>
+            <numerusform>%n Eintrag aus dem Pool „Gast an Host“ löschen?</numerusform>
+            <numerusform>%n Einträge aus dem Pool „Gast an Host“ löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Pairs</source>
+        <translation>Einträge löschen</translation>
+    </message>
+    <message>
+        <source>Cannot Write the Pool</source>
+        <translation>Pool lässt sich nicht schreiben</translation>
+    </message>
+</context>
+<context>
     <name>KvpPool</name>
     <message>
         <source>The key is empty.</source>
@@ -2452,6 +2661,48 @@
     <message>
         <source>The value is %1 bytes long; the host reads at most %2.</source>
         <translation>Der Wert ist %1 Bytes lang; der Host liest höchstens %2.</translation>
+    </message>
+</context>
+<context>
+    <name>KvpPoolModel</name>
+    <message>
+        <source>The key fills its whole field with no NUL after it.</source>
+        <translation>Der Schlüssel füllt sein ganzes Feld, ohne abschließendes NUL.</translation>
+    </message>
+    <message>
+        <source>The value fills its whole field with no NUL after it.</source>
+        <translation>Der Wert füllt sein ganzes Feld, ohne abschließendes NUL.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>KvpSeed</name>
+    <message>
+        <source>%1: not announced yet</source>
+        <translation>%1: noch nicht angekündigt</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 chunks</source>
+        <translation>%1: %2 von %3 Blöcken</translation>
+    </message>
+    <message>
+        <source>%1: the chunks are not base64</source>
+        <translation>%1: die Blöcke sind kein Base64</translation>
+    </message>
+    <message>
+        <source>%1: the chunks do not match their SHA-256</source>
+        <translation>%1: die Blöcke passen nicht zu ihrem SHA-256</translation>
     </message>
 </context>
 <context>
@@ -2554,10 +2805,6 @@
     <message>
         <source>KVP</source>
         <translation>KVP</translation>
-    </message>
-    <message>
-        <source>Read and push Hyper-V key/value pairs.</source>
-        <translation>Hyper-V-Schlüssel/Wert-Paare lesen und übertragen.</translation>
     </message>
     <message>
         <source>Starting the demo vCenter simulator…</source>
@@ -5788,10 +6035,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <translation>unterbrochen: Führen Sie denselben Befehl erneut aus, um fortzusetzen</translation>
     </message>
     <message>
-        <source>Fetch this VM&apos;s cloud-init data over a serial port into a NoCloud seed folder.</source>
-        <translation>Die cloud-init-Daten dieser VM über eine serielle Schnittstelle in einen NoCloud-Seed-Ordner holen.</translation>
-    </message>
-    <message>
         <source>Serial port, e.g. /dev/ttyS1.</source>
         <translation>Serielle Schnittstelle, z. B. /dev/ttyS1.</translation>
     </message>
@@ -5806,10 +6049,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>Baud rate.</source>
         <translation>Baudrate.</translation>
-    </message>
-    <message>
-        <source>--port is required</source>
-        <translation>--port ist erforderlich</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
@@ -6516,6 +6755,34 @@ Exit-Codes: 0 erledigt, 1 Schlüssel fehlt, 2 falscher Aufruf, 3 Pool lässt sic
     <message>
         <source>%1 has no key %2</source>
         <translation>%1 hat keinen Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>no whole cloud-init seed in %1 after %2 s: %3</source>
+        <translation>kein vollständiger cloud-init-Seed in %1 nach %2 s: %3</translation>
+    </message>
+    <message>
+        <source>nothing from vmdesk there</source>
+        <translation>dort nichts von vmdesk</translation>
+    </message>
+    <message>
+        <source>Fetch this VM&apos;s cloud-init data over a serial port, or from Hyper-V KVP pool 0 (--kvp), into a NoCloud seed folder.</source>
+        <translation>Die cloud-init-Daten dieser VM über eine serielle Schnittstelle oder aus Hyper-V-KVP-Pool 0 (--kvp) in einen NoCloud-Seed-Ordner holen.</translation>
+    </message>
+    <message>
+        <source>Read the seed from the KVP pool 0 items vmdesk pushed (vmdesk.&lt;part&gt;.*), waiting up to --timeout seconds until every part is whole and matches its SHA-256.</source>
+        <translation>Den Seed aus den Einträgen lesen, die vmdesk in KVP-Pool 0 abgelegt hat (vmdesk.&lt;part&gt;.*), und bis zu --timeout Sekunden warten, bis jeder Teil vollständig ist und zu seinem SHA-256 passt.</translation>
+    </message>
+    <message>
+        <source>With --kvp: the pool files&apos; folder.</source>
+        <translation>Mit --kvp: der Ordner der Pool-Dateien.</translation>
+    </message>
+    <message>
+        <source>give --port or --kvp, not both</source>
+        <translation>geben Sie --port oder --kvp an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--port or --kvp is required</source>
+        <translation>--port oder --kvp ist erforderlich</translation>
     </message>
 </context>
 </TS>

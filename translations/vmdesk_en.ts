@@ -2415,6 +2415,215 @@
     </message>
 </context>
 <context>
+    <name>KvpPage</name>
+    <message>
+        <source>This value is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Base64 of %n byte(s) that are not UTF-8 text:</source>
+        <translation>
+            <numerusform>Base64 of %n byte that is not UTF-8 text:</numerusform>
+            <numerusform>Base64 of %n bytes that are not UTF-8 text:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool &amp;directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KVP pool directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the KVP pool directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host to guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest to host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest intrinsic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KVP pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected value decoded from base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected value views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a pair to the guest-to-host pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected pair&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter keys and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the pool&apos;s keys and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs of pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KVP pool files in %1 — this is not a Hyper-V guest, or hv_kvp_daemon does not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file ends in a partial record of %n byte(s), not shown (the daemon may be writing it).</source>
+        <translation>
+            <numerusform>The file ends in a partial record of %n byte, not shown (the daemon may be writing it).</numerusform>
+            <numerusform>The file ends in a partial record of %n bytes, not shown (the daemon may be writing it).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a pair to see its value in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs selected.</source>
+        <translation>
+            <numerusform>%n pair selected.</numerusform>
+            <numerusform>%n pairs selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Key: %1 (value: %n byte(s))</source>
+        <translation>
+            <numerusform>Key: %1 (value: %n byte)</numerusform>
+            <numerusform>Key: %1 (value: %n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KVP Pool Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host reads keys of up to %1 and values of up to %2 UTF-8 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Add the Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Change the Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the pair %1 from the guest-to-host pool?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n pairs from the guest-to-host pool?</source>
+        <translation>
+            <numerusform>Delete %n pair from the guest-to-host pool?</numerusform>
+            <numerusform>Delete %n pairs from the guest-to-host pool?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Write the Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KvpPool</name>
     <message>
         <source>The key is empty.</source>
@@ -2450,6 +2659,48 @@
     </message>
     <message>
         <source>The value is %1 bytes long; the host reads at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KvpPoolModel</name>
+    <message>
+        <source>The key fills its whole field with no NUL after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value fills its whole field with no NUL after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KvpSeed</name>
+    <message>
+        <source>%1: not announced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chunks are not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chunks do not match their SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2556,10 +2807,6 @@
     </message>
     <message>
         <source>KVP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read and push Hyper-V key/value pairs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5777,10 +6024,6 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fetch this VM&apos;s cloud-init data over a serial port into a NoCloud seed folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Serial port, e.g. /dev/ttyS1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5794,10 +6037,6 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>Baud rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--port is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6501,6 +6740,34 @@ Exit codes: 0 done, 1 key absent, 2 usage, 3 the pool cannot be read.</source>
     </message>
     <message>
         <source>%1 has no key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no whole cloud-init seed in %1 after %2 s: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing from vmdesk there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch this VM&apos;s cloud-init data over a serial port, or from Hyper-V KVP pool 0 (--kvp), into a NoCloud seed folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the seed from the KVP pool 0 items vmdesk pushed (vmdesk.&lt;part&gt;.*), waiting up to --timeout seconds until every part is whole and matches its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --kvp: the pool files&apos; folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --port or --kvp, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port or --kvp is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,6 +34,7 @@
 #include "icons.h"
 #include "inventorymodel.h"
 #include "inventorypage.h"
+#include "kvppage.h"
 #include "metadatadelivery.h"
 #include "metadatapage.h"
 #include "preferencesdialog.h"
@@ -238,8 +239,7 @@ void MainWindow::createPages()
                 ? static_cast<QWidget*>(m_guestsPage)
                 : new UpcomingPage(tr("Guests"), tr("Watch the guests connected to the metadata server live."), this),
             Icons::Area::Guests },
-        { tr("KVP"), new UpcomingPage(tr("KVP"), tr("Read and push Hyper-V key/value pairs."), this),
-            Icons::Area::Kvp },
+        { tr("KVP"), new KvpPage(this), Icons::Area::Kvp },
     };
     for (const auto& area : areas) {
         m_navigation->addItem(new QListWidgetItem(Icons::area(area.icon), area.title));
