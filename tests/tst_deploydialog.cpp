@@ -19,10 +19,10 @@
 #include "deploydialog.h"
 #include "export/exportqueue.h"
 #include "exportjobmodel.h"
-#include "provisioning/deployjob.h"
 #include "exportspage.h"
 #include "inventorymodel.h"
 #include "inventorypage.h"
+#include "provisioning/deployjob.h"
 #include "support/simulatorenvironment.h"
 #include "support/simulatorinstance.h"
 #include "support/testfiles.h"
@@ -178,7 +178,8 @@ private Q_SLOTS:
     void threeCloneNamesGiveThreeSpecs()
     {
         QTemporaryDir metadata;
-        QVERIFY(writeFile(metadata.filePath(u"web-a.yaml"_s), "metadata:\n  instance-id: web-a-1\n  local-hostname: web-a\n"));
+        QVERIFY(writeFile(
+            metadata.filePath(u"web-a.yaml"_s), "metadata:\n  instance-id: web-a-1\n  local-hostname: web-a\n"));
         DeployDialog dialog(&m_session, { vm0, u"DC0_C0_RP0_VM1"_s });
         QVERIFY(loaded(dialog));
         dialog.setCloneSource(vm0);

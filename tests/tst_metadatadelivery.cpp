@@ -9,12 +9,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QPushButton>
 
 #include "cloudinit/guestinfocodec.h"
 #include "inventorymodel.h"

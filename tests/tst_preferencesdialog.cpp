@@ -36,7 +36,6 @@ QLineEdit* lineEdit(const QDialog& dialog, const QString& name)
     return field<QLineEdit>(dialog, name);
 }
 
-
 void renderIfAsked(QWidget* widget, const QString& name)
 {
     const QString dir = qEnvironmentVariable("VMDESK_RENDER_DIR");

@@ -406,8 +406,8 @@ void ExportsPage::cancelJobs(const QList<quint64>& ids)
         lost += tr("A VM that is still being made is removed from vCenter; one that is already there stays.");
     }
     const QString action = deploys == 0 ? tr("Cancel the Export of")
-        : deploys == cancellable.size()  ? tr("Cancel the Deploy of")
-                                         : tr("Cancel the Transfer of");
+        : deploys == cancellable.size() ? tr("Cancel the Deploy of")
+                                        : tr("Cancel the Transfer of");
     if (!m_confirm(action, names, lost + u' ' + tr("A cancelled job can only start over from the beginning."))) {
         return;
     }
@@ -449,8 +449,8 @@ void ExportsPage::removeJobs(const QList<quint64>& ids)
                 += u' ' + tr("The %1 partly downloaded stays in the folders as .part files.").arg(dataSize(partial));
         }
         const QString action = deploys == 0 ? tr("Remove the Export of")
-            : deploys == removable.size()    ? tr("Remove the Deploy of")
-                                             : tr("Remove the Transfer of");
+            : deploys == removable.size()   ? tr("Remove the Deploy of")
+                                            : tr("Remove the Transfer of");
         if (!m_confirm(action, names, consequence)) {
             return;
         }

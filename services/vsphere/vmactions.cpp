@@ -134,8 +134,8 @@ QFuture<KDSoapValue> VmActions::startTask(const QString& description, const QStr
     whenDone<VimError>(
         m_session->call(method, target, arguments), this,
         [this, promise, description, target](const KDSoapValue& response) {
-            waitForTask(VimClient::toReference(response.childValues().child(u"returnval"_s)), description,
-                target.value, promise, taskPolls);
+            waitForTask(VimClient::toReference(response.childValues().child(u"returnval"_s)), description, target.value,
+                promise, taskPolls);
         },
         [this, promise, description, target](const VimError& error) {
             Q_EMIT taskFinished(description, target.value, false, error.message(), {});

@@ -8,9 +8,9 @@
 #include <QPromise>
 #include <QString>
 
-#include "managedobjectref.h"
-
 #include <KDSoapClient/KDSoapValue.h>
+
+#include "managedobjectref.h"
 
 class VSphereSession;
 
