@@ -107,14 +107,24 @@ void DeployJob::fail(const QString& message, bool transient)
         return;
     }
     m_speedTimer.stop();
-    m_upload.reset();
+    // Either may be the sender of the signal that brought us here: deleted later, not now.
+    if (m_wait) {
+        m_wait->disconnect(this);
+        m_wait.release()->deleteLater();
+    }
+    if (m_upload) {
+        m_upload->disconnect(this);
+        m_upload->stop();
+        m_upload.release()->deleteLater();
+    }
     if (m_import && m_import->lease()) {
         m_import->lease()->abort(message);
     }
     removeHalfMadeVm();
     m_stopped = true;
     qCWarning(lcExport).noquote() << "deploy of" << m_spec.name << "failed:" << message;
-    Q_EMIT failed(message, transient);
+    // Once the VM exists a retry would make a second one: only earlier failures are worth retrying.
+    Q_EMIT failed(message, transient && !m_vmComplete);
 }
 
 void DeployJob::stop(bool)
@@ -125,7 +135,10 @@ void DeployJob::stop(bool)
     m_stopped = true;
     m_speedTimer.stop();
     m_wait.reset();
-    m_upload.reset();
+    if (m_upload) {
+        m_upload->stop();
+        m_upload.release()->deleteLater();
+    }
     if (m_import && m_import->lease()) {
         m_import->lease()->abort(tr("the deploy was stopped"));
     }
@@ -173,6 +186,9 @@ void DeployJob::start()
 
 void DeployJob::place()
 {
+    if (m_stopped) {
+        return; // a step whose answer came after the stop
+    }
     setPhase(Phase::Placing);
     whenDone<VimError>(
         PlacementCatalog::read(m_session), this,
@@ -203,6 +219,9 @@ void DeployJob::place()
 
 void DeployJob::readPackage(const PlacementCatalog& catalog)
 {
+    if (m_stopped) {
+        return; // a step whose answer came after the stop
+    }
     setPhase(Phase::Reading);
     m_scratch = std::make_unique<QTemporaryDir>(QDir::temp().filePath(u"vmdesk-deploy-XXXXXX"_s));
     const QString path = m_spec.sourcePath;
@@ -225,6 +244,9 @@ void DeployJob::readPackage(const PlacementCatalog& catalog)
 
 void DeployJob::createImportSpec(const PlacementCatalog::Placement& placement)
 {
+    if (m_stopped) {
+        return; // a step whose answer came after the stop
+    }
     setPhase(Phase::Importing);
     m_import = std::make_unique<OvfImport>(m_session, m_source, placement, m_spec.name);
     connect(m_import.get(), &OvfImport::warning, this, &DeployJob::logLine);
@@ -278,6 +300,9 @@ void DeployJob::uploadNext()
 
 void DeployJob::clone(const PlacementCatalog::Placement& placement, const ManagedObjectRef& source)
 {
+    if (m_stopped) {
+        return; // a step whose answer came after the stop
+    }
     setPhase(Phase::Cloning);
     QList<KDSoapValue> location { VimClient::reference(u"datastore"_s, placement.datastore),
         VimClient::reference(u"pool"_s, placement.pool) };
@@ -315,6 +340,9 @@ void DeployJob::clone(const PlacementCatalog::Placement& placement, const Manage
 
 void DeployJob::deliver()
 {
+    if (m_stopped) {
+        return; // a step whose answer came after the stop
+    }
     if (!m_payload) {
         powerOn();
         return;
@@ -351,6 +379,9 @@ void DeployJob::deliver()
 
 void DeployJob::powerOn()
 {
+    if (m_stopped) {
+        return; // a step whose answer came after the stop
+    }
     if (!m_spec.powerOn) {
         done();
         return;

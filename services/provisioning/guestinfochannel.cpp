@@ -116,11 +116,8 @@ QFuture<GuestInfoChannel::Keys> GuestInfoChannel::push(const ManagedObjectRef& v
         failWith(promise, VimError(VimError::Kind::NotAuthenticated, tr("Not connected to a vCenter.")));
         return promise->future();
     }
-    QString error;
-    const auto metadata
-        = GuestInfoCodec::decode(values.metadata, QString::fromLatin1(GuestInfoCodec::encodingName), &error);
-    const auto userdata
-        = GuestInfoCodec::decode(values.userdata, QString::fromLatin1(GuestInfoCodec::encodingName), &error);
+    const auto metadata = GuestInfoCodec::decode(values.metadata, QString::fromLatin1(GuestInfoCodec::encodingName));
+    const auto userdata = GuestInfoCodec::decode(values.userdata, QString::fromLatin1(GuestInfoCodec::encodingName));
     whenDone<VimError>(
         m_actions->setGuestInfo(vm, options(values)), this,
         [this, promise, vm, metadata, userdata]() {

@@ -386,7 +386,8 @@ int runDeployCommand(const QStringList& arguments)
                             << Qt::endl;
                         finish(ExitInterrupted);
                     } else {
-                        QTimer::singleShot(300, &session, *again);
+                        // The timer holds the poll alive until it runs; the next answer's callback then does.
+                        QTimer::singleShot(300, &session, [again] { (*again)(); });
                     }
                 },
                 [&, gone](const VimError& error) {
