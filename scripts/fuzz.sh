@@ -13,7 +13,7 @@
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-all_targets=(vspc retrieveresult metadata batchfile ovf profiles exportqueue yamltextedit documentvalidator guestinfo kvppool)
+all_targets=(vspc retrieveresult metadata batchfile ovf profiles exportqueue yamltextedit documentvalidator guestinfo kvppool wsman)
 out=build/fuzz
 
 # Memory. fuzz_vspc's RSS reached 1,039 MB in 10 minutes in the audit; measured again here (2 cores,
@@ -219,6 +219,13 @@ define_target()
         # Hyper-V KVP pool files as the daemon, the host and other guest tools leave them.
         sources=(tests/fuzz/fuzz_kvppool.cpp services/kvp/kvppool.cpp services/kvp/kvprecord.cpp
             services/core/printable.cpp)
+        max_len=16384
+        ;;
+    wsman)
+        # What a Hyper-V host's WinRM answers (faults, enumerations, method output) and the CIM-XML
+        # instances embedded in it, as KVP items are.
+        sources=(tests/fuzz/fuzz_wsman.cpp services/kvp/wsmanresponse.cpp services/kvp/cimxmlinstance.cpp
+            services/kvp/wsmanenvelope.cpp)
         max_len=16384
         ;;
     *)

@@ -26,6 +26,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "hypervhostpanel.h"
 #include "kvp/kvppoolwatcher.h"
 #include "kvppoolmodel.h"
 
@@ -63,9 +64,11 @@ QString decodeBase64(const QByteArray& value)
 }
 } // namespace
 
-KvpPage::KvpPage(QWidget* parent)
+KvpPage::KvpPage(SecretStore* secrets, QWidget* parent)
     : QWidget(parent)
     , m_watcher(new KvpPoolWatcher(this))
+    , m_areas(new QTabWidget(this))
+    , m_hyperv(new HypervHostPanel(secrets, this))
     , m_directory(new QLineEdit(this))
     , m_tabs(new QTabWidget(this))
     , m_selectedKey(new QLabel(this))
@@ -129,10 +132,16 @@ KvpPage::KvpPage(QWidget* parent)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
 
+    auto* guest = new QWidget(this);
+    auto* guestLayout = new QVBoxLayout(guest);
+    guestLayout->addLayout(directoryRow);
+    guestLayout->addWidget(splitter, 1);
+    guestLayout->addLayout(buttons);
+    m_areas->addTab(guest, tr("This guest"));
+    m_areas->addTab(m_hyperv, tr("Hyper-V hosts"));
+    m_areas->setAccessibleName(tr("KVP of this guest or of Hyper-V hosts"));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(directoryRow);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(m_areas);
 
     connect(m_watcher, &KvpPoolWatcher::poolChanged, this, [this](int pool, const KvpPool::Contents& contents) {
         if (pool >= 0 && pool < KvpPool::poolCount) {
@@ -226,6 +235,9 @@ QString KvpPage::directory() const
 
 QLineEdit* KvpPage::filter() const
 {
+    if (m_areas->currentIndex() == HypervHosts) {
+        return m_hyperv->filter();
+    }
     return m_pools.at(qBound(0, m_tabs->currentIndex(), KvpPool::poolCount - 1)).filter;
 }
 

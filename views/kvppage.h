@@ -7,6 +7,7 @@
 
 #include "kvp/kvppool.h"
 
+class HypervHostPanel;
 class KvpPoolModel;
 class KvpPoolWatcher;
 class QLabel;
@@ -16,23 +17,31 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
+class SecretStore;
 
 // The guest side of Hyper-V KVP: the five pool files of hv_kvp_daemon, one tab each, followed live
 // (read on worker threads, so a daemon holding its lock never freezes the window). The selected
 // value in full and, where it is base64, decoded. Pool 1 (guest to host) is the one a guest writes:
 // add, edit and delete there, checked against what the host can read, written on a worker thread.
+// Beside it, the host side: Hyper-V hosts and their VMs' items over WinRM (HypervHostPanel).
 class KvpPage : public QWidget
 {
     Q_OBJECT
 public:
     enum Pool { HostToGuest, GuestToHost, GuestIntrinsic, HostFacts, Internal };
 
-    explicit KvpPage(QWidget* parent = nullptr);
+    enum Area { ThisGuest, HypervHosts };
+
+    // Without `secrets`, Hyper-V host passwords are asked for each connection, never remembered.
+    explicit KvpPage(SecretStore* secrets = nullptr, QWidget* parent = nullptr);
 
     // Follows the pool files in `directory` from now on, and remembers it.
     void setDirectory(const QString& directory);
     QString directory() const;
 
+    // "This guest" and "Hyper-V hosts".
+    QTabWidget* areas() const { return m_areas; }
+    HypervHostPanel* hypervPanel() const { return m_hyperv; }
     QTabWidget* tabs() const { return m_tabs; }
     QLineEdit* directoryEdit() const { return m_directory; }
     QTableView* table(int pool) const { return m_pools.at(pool).table; }
@@ -40,7 +49,7 @@ public:
     QSortFilterProxyModel* proxy(int pool) const { return m_pools.at(pool).proxy; }
     QLineEdit* filter(int pool) const { return m_pools.at(pool).filter; }
     QLabel* status(int pool) const { return m_pools.at(pool).status; }
-    // The search box of the pool shown.
+    // The search box of the pool shown, or of the Hyper-V items.
     QLineEdit* filter() const;
     QPlainTextEdit* valueView() const { return m_value; }
     QPlainTextEdit* base64View() const { return m_base64; }
@@ -83,6 +92,8 @@ private:
     bool askPair(const QString& title, QByteArray* key, QByteArray* value, bool keyFixed);
 
     KvpPoolWatcher* m_watcher;
+    QTabWidget* m_areas;
+    HypervHostPanel* m_hyperv;
     QLineEdit* m_directory;
     QTabWidget* m_tabs;
     std::array<PoolTab, KvpPool::poolCount> m_pools;

@@ -31,6 +31,7 @@
 #include "exportspage.h"
 #include "guestspage.h"
 #include "helpwindow.h"
+#include "hypervhostpanel.h"
 #include "icons.h"
 #include "inventorymodel.h"
 #include "inventorypage.h"
@@ -221,6 +222,11 @@ void MainWindow::createPages()
         connect(m_exportsPage, &ExportsPage::deployRequested, this, [this] { deployOrClone(); });
         connect(m_inventoryPage, &InventoryPage::cloneRequested, this, &MainWindow::deployOrClone);
     }
+    auto* kvpPage = new KvpPage(m_secrets, this);
+    // Push by Hyper-V KVP goes through the host the KVP page is connected to.
+    HypervHostPanel* hyperv = kvpPage->hypervPanel();
+    connect(hyperv, &HypervHostPanel::connectionChanged, this,
+        [this, hyperv] { m_metadataPage->delivery()->setHypervHost(hyperv->kvp(), hyperv->connectedHostName()); });
     const struct
     {
         QString title;
@@ -239,7 +245,7 @@ void MainWindow::createPages()
                 ? static_cast<QWidget*>(m_guestsPage)
                 : new UpcomingPage(tr("Guests"), tr("Watch the guests connected to the metadata server live."), this),
             Icons::Area::Guests },
-        { tr("KVP"), new KvpPage(this), Icons::Area::Kvp },
+        { tr("KVP"), kvpPage, Icons::Area::Kvp },
     };
     for (const auto& area : areas) {
         m_navigation->addItem(new QListWidgetItem(Icons::area(area.icon), area.title));

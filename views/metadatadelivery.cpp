@@ -13,6 +13,7 @@
 #include "confirmaction.h"
 #include "core/whendone.h"
 #include "inventorymodel.h"
+#include "kvpdelivery.h"
 #include "metadataeditsession.h"
 #include "metadatapage.h"
 #include "provisioning/cloudinitpayload.h"
@@ -43,6 +44,7 @@ MetadataDelivery::MetadataDelivery(MetadataPage* page)
     , m_menu(new QMenu(page))
     , m_channels(new QLabel(page))
     , m_result(new QLabel(page))
+    , m_kvp(new KvpDelivery(this))
     , m_refreshTimer(new QTimer(this))
 {
     m_push = m_menu->addAction(tr("Push to guestinfo"), this, [this] { push(2); });
@@ -57,6 +59,20 @@ MetadataDelivery::MetadataDelivery(MetadataPage* page)
     m_attach->setToolTip(tr("Upload a NoCloud seed ISO beside the VM on its own datastore and put it in its CD-ROM"));
     m_detach = m_menu->addAction(tr("Detach seed ISO…"), this, &MetadataDelivery::detachIso);
     m_saveIso = m_menu->addAction(tr("Save seed ISO…"), this, &MetadataDelivery::saveIso);
+    m_menu->addSeparator();
+    m_pushKvp = m_menu->addAction(tr("Push by Hyper-V KVP"), this, [this] {
+        if (ensureSaved()) {
+            m_kvp->push(m_page->directory(), m_vm);
+        }
+    });
+    m_pushKvp->setToolTip(tr("Put the saved document in the Hyper-V VM's KVP pool 0, through the host the KVP page "
+                             "is connected to"));
+    connect(m_kvp, &KvpDelivery::hostChanged, this, &MetadataDelivery::updateEnabled);
+    connect(m_kvp, &KvpDelivery::runningChanged, this, &MetadataDelivery::updateEnabled);
+    connect(m_kvp, &KvpDelivery::finished, this, [this](bool ok, const QString& message, const QString& details) {
+        report(ok, message);
+        m_result->setToolTip(details);
+    });
     m_menu->addSeparator();
     m_import = m_menu->addAction(tr("Import from VM…"), this, &MetadataDelivery::importFromVm);
     m_import->setToolTip(tr("Read the VM's guestinfo keys into a new, unsaved document"));
@@ -119,6 +135,11 @@ void MetadataDelivery::setServices(VCenterConnection* connection, VmActions* act
     refresh();
 }
 
+void MetadataDelivery::setHypervHost(HypervKvp* kvp, const QString& hostName)
+{
+    m_kvp->setHost(kvp, hostName);
+}
+
 void MetadataDelivery::setVm(const QString& vmName)
 {
     if (vmName == m_vm) {
@@ -155,14 +176,26 @@ void MetadataDelivery::updateEnabled()
         reason = tr("A delivery to %1 is under way.").arg(m_vm);
     }
     const bool ready = reason.isEmpty();
-    m_button->setEnabled(ready);
-    m_button->setStatusTip(ready ? tr("Put %1's saved document where its guest reads it").arg(m_vm) : reason);
-    m_button->setToolTip(m_button->statusTip());
     for (QAction* action : { m_push, m_pushV1, m_clear, m_attach, m_detach, m_import }) {
         action->setEnabled(ready);
         action->setStatusTip(ready ? action->toolTip() : reason);
     }
-    m_saveIso->setEnabled(!m_vm.isEmpty() && m_running == 0);
+    const bool idle = !m_vm.isEmpty() && m_running == 0 && !m_kvp->isRunning();
+    m_saveIso->setEnabled(idle);
+    const bool kvpReady = idle && m_kvp->hasHost();
+    m_pushKvp->setEnabled(kvpReady);
+    m_pushKvp->setStatusTip(kvpReady
+            ? tr("Push %1's saved document to the VM of that name on %2").arg(m_vm, m_kvp->hostName())
+            : m_vm.isEmpty()   ? tr("Select a VM to deliver its document.")
+            : m_kvp->hasHost() ? tr("A delivery to %1 is under way.").arg(m_vm)
+                               : tr("Connect to a Hyper-V host on the KVP page to push by KVP."));
+    // The menu opens whenever one of its channels can act; each action says why it cannot.
+    m_button->setEnabled(ready || idle);
+    m_button->setStatusTip(ready || kvpReady ? tr("Put %1's saved document where its guest reads it").arg(m_vm)
+            : idle ? tr("Connect to a vCenter or a Hyper-V host to deliver %1's document; Save Seed ISO works without.")
+                         .arg(m_vm)
+                   : reason);
+    m_button->setToolTip(m_button->statusTip());
 }
 
 void MetadataDelivery::refresh()

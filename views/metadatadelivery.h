@@ -10,7 +10,9 @@
 #include "vsphere/managedobjectref.h"
 
 class GuestInfoChannel;
+class HypervKvp;
 class InventoryModel;
+class KvpDelivery;
 class MetadataPage;
 class QAction;
 class QLabel;
@@ -32,6 +34,8 @@ public:
 
     // Without a connection (or one that is not a vSphere session) only Save Seed ISO works.
     void setServices(VCenterConnection* connection, VmActions* actions, InventoryModel* inventory);
+    // The Hyper-V host the KVP page is connected to (null: none), for Push by Hyper-V KVP.
+    void setHypervHost(HypervKvp* kvp, const QString& hostName);
     // The VM whose document the page shows (empty: none).
     void setVm(const QString& vmName);
     QString vm() const { return m_vm; }
@@ -46,6 +50,7 @@ public:
     QAction* detachIsoAction() const { return m_detach; }
     QAction* saveIsoAction() const { return m_saveIso; }
     QAction* importAction() const { return m_import; }
+    QAction* pushKvpAction() const { return m_pushKvp; }
 
     // Reads the VM's channels again (collected: several requests in a burst make one read).
     void refresh();
@@ -91,6 +96,8 @@ private:
     QAction* m_detach;
     QAction* m_saveIso;
     QAction* m_import;
+    QAction* m_pushKvp;
+    KvpDelivery* m_kvp;
     QTimer* m_refreshTimer;
     quint64 m_generation = 0; // drops channel reads for a VM no longer selected
     int m_running = 0; // deliveries under way

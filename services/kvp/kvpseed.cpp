@@ -23,6 +23,11 @@ QByteArray sha256Hex(const QByteArray& data)
     return hash.hexResult();
 }
 
+qsizetype chunkCount(const QByteArray& payload)
+{
+    return (payload.toBase64().size() + chunkChars - 1) / chunkChars;
+}
+
 QByteArray keyOf(const QString& part, const QByteArray& suffix)
 {
     return "vmdesk." + part.toLatin1() + '.' + suffix;
@@ -35,14 +40,32 @@ QList<std::pair<QByteArray, QByteArray>> items(const Payloads& payloads)
     QList<std::pair<QByteArray, QByteArray>> list;
     for (int i = 0; i < parts.size(); ++i) {
         const QByteArray encoded = each[i]->toBase64();
-        const qsizetype count = (encoded.size() + chunkChars - 1) / chunkChars;
-        list.append({ keyOf(parts.at(i), "count"), QByteArray::number(count) });
-        list.append({ keyOf(parts.at(i), "sha256"), sha256Hex(*each[i]) });
-        for (qsizetype chunk = 0; chunk < count; ++chunk) {
+        for (qsizetype chunk = 0; chunk < chunkCount(*each[i]); ++chunk) {
             list.append({ keyOf(parts.at(i), QByteArray::number(chunk)), encoded.mid(chunk * chunkChars, chunkChars) });
         }
     }
+    for (int i = 0; i < parts.size(); ++i) {
+        list.append({ keyOf(parts.at(i), "count"), QByteArray::number(chunkCount(*each[i])) });
+        list.append({ keyOf(parts.at(i), "sha256"), sha256Hex(*each[i]) });
+    }
     return list;
+}
+
+QStringList staleKeys(const QStringList& existing, const Payloads& payloads)
+{
+    const QByteArray* each[] = { &payloads.metaData, &payloads.userData, &payloads.networkConfig };
+    QStringList stale;
+    for (const QString& key : existing) {
+        for (int i = 0; i < parts.size(); ++i) {
+            const QString prefix = u"vmdesk."_s + parts.at(i) + u'.';
+            bool numbered = false;
+            const qsizetype chunk = key.startsWith(prefix) ? key.mid(prefix.size()).toLongLong(&numbered) : -1;
+            if (numbered && chunk >= chunkCount(*each[i])) {
+                stale.append(key);
+            }
+        }
+    }
+    return stale;
 }
 
 Assembly assemble(const QList<KvpRecord>& records)

@@ -29,8 +29,11 @@ struct Payloads
     QByteArray networkConfig;
 };
 
-// The items for the payloads, in order (counts and digests before the chunks they describe).
+// The items for the payloads, in order: the chunks first, then each part's count and digest, so
+// that a guest reading during a push sees at most a digest that does not match yet, and waits.
 QList<std::pair<QByteArray, QByteArray>> items(const Payloads& payloads);
+// Chunk keys among `existing` that the new payloads no longer use (left by a longer payload).
+QStringList staleKeys(const QStringList& existing, const Payloads& payloads);
 
 struct Assembly
 {

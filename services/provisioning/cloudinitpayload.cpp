@@ -52,7 +52,7 @@ CloudInitPayload CloudInitPayload::build(
         if (!problems.isEmpty()) {
             payload.error = problems.join(u'\n');
         }
-    } else {
+    } else if (channel == Channel::Iso) {
         QString error;
         const auto image = SeedIso::image(payload.files, &error);
         if (!image) {

@@ -11,12 +11,12 @@
 // GUI-thread work.
 struct CloudInitPayload
 {
-    enum class Channel { Guestinfo, Iso };
+    enum class Channel { Guestinfo, Iso, Kvp }; // Kvp: the three files only (KvpSeed chunks them)
 
     QString documentPath;
     QString error; // the document is missing, unreadable or has errors (the first ones, with lines)
     GuestInfoCodec::Values guestinfo; // Channel::Guestinfo
-    SeedIso::Files files; // both channels: what the guest will read
+    SeedIso::Files files; // every channel: what the guest will read
     QByteArray isoImage; // Channel::Iso
 
     bool isValid() const { return error.isEmpty(); }

@@ -3,6 +3,7 @@
 
 #include <QPromise>
 
+#include "core/promises.h"
 #include "core/whendone.h"
 #include "vsphere/vimerror.h"
 #include "vsphere/vmactions.h"
@@ -12,19 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QStringList payloadKeys { u"guestinfo.metadata"_s, u"guestinfo.userdata"_s, u"guestinfo.vendordata"_s };
-
-template <typename T> std::shared_ptr<QPromise<T>> startedPromise()
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    promise->start();
-    return promise;
-}
-
-template <typename T> void failWith(const std::shared_ptr<QPromise<T>>& promise, const VimError& error)
-{
-    promise->setException(error);
-    promise->finish();
-}
 } // namespace
 
 GuestInfoChannel::GuestInfoChannel(VSphereSession* session, VmActions* actions, QObject* parent)

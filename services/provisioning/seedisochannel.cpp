@@ -3,6 +3,7 @@
 
 #include <QPromise>
 
+#include "core/promises.h"
 #include "core/whendone.h"
 #include "vsphere/vimclient.h"
 #include "vsphere/vimerror.h"
@@ -13,12 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int slotsPerIdeController = 2;
-
-template <typename T> void failWith(const std::shared_ptr<QPromise<T>>& promise, const VimError& error)
-{
-    promise->setException(error);
-    promise->finish();
-}
 
 KDSoapValue connectable(bool connected)
 {

@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include "core/logging.h"
+#include "core/promises.h"
 #include "core/whendone.h"
 #include "faultmessage.h"
 #include "vimclient.h"
@@ -16,13 +17,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int taskPollMs = 500;
 constexpr int taskPolls = 2 * 60 * 30; // half an hour
-
-template <typename T> std::shared_ptr<QPromise<T>> startedPromise()
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    promise->start();
-    return promise;
-}
 
 void collectSnapshots(const KDSoapValue& list, int depth, QList<VmActions::Snapshot>& into)
 {

@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include "command.h"
+#include "kvphostcommand.h"
 #include "kvp/kvppool.h"
 
 using namespace Qt::StringLiterals;
@@ -198,6 +199,11 @@ int runWrite(const QStringList& arguments, bool remove)
 int runKvpCommand(const QStringList& arguments)
 {
     const QString subcommand = arguments.value(1);
+    if (subcommand == u"host"_s) {
+        QStringList rest = arguments.mid(2);
+        rest.prepend(arguments.value(0) + u" host"_s);
+        return runKvpHostCommand(rest);
+    }
     if (subcommand == u"set"_s || subcommand == u"delete"_s) {
         QStringList rest = arguments.mid(2);
         rest.prepend(arguments.value(0) + u' ' + subcommand);
