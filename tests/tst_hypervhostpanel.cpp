@@ -30,6 +30,7 @@
 #include "hypervitemmodel.h"
 #include "hypervitemspane.h"
 #include "hypervvmmodel.h"
+#include "kvp/hypervkvp.h"
 #include "kvp/hypervprofilestore.h"
 #include "kvp/kvppool.h"
 #include "kvppage.h"
@@ -459,6 +460,31 @@ private Q_SLOTS:
         QCOMPARE(page.filter(), page.filter(KvpPage::HostToGuest));
         page.areas()->setCurrentIndex(KvpPage::HypervHosts);
         QCOMPARE(page.filter(), page.hypervPanel()->filter());
+    }
+
+    void screenshotOfTheHypervHostsTab()
+    {
+        MemorySecretStore secrets;
+        const HypervHostProfile profile = profileFor(m_server.endpoint(), u"hv-lab-01"_s);
+        QCOMPARE(HypervProfileStore::put(profile), QString());
+        QVERIFY(waitForFinished(secrets.writePassword(profile.endpoint.secretKey(), password)));
+        KvpPage page(&secrets);
+        page.resize(1100, 620);
+        page.areas()->setCurrentIndex(KvpPage::HypervHosts);
+        page.show();
+        HypervHostPanel* panel = page.hypervPanel();
+        panel->reloadHosts();
+        QVERIFY(connectPanel(*panel));
+        QVERIFY(waitForFinished(panel->kvp()->push(web01,
+            { { u"site"_s, u"fra-2"_s }, { u"owner"_s, u"platform team"_s },
+                { u"backup.window"_s, u"01:00-03:00"_s } })));
+        selectVm(*panel, u"web01"_s);
+        QTRY_VERIFY(panel->itemsPane()->model()->rowCount() >= 6);
+        QVERIFY(selectItem(panel->itemsPane(), HypervItemModel::Source::Host, u"role"_s));
+        QTest::qWait(100);
+        const QDir screenshots(QStringLiteral(VMDESK_SCREENSHOT_DIR));
+        QVERIFY(page.grab().save(screenshots.filePath(u"kvp-hyperv.png"_s)));
+        QVERIFY(waitForFinished(panel->kvp()->remove(web01, { u"site"_s, u"owner"_s, u"backup.window"_s })));
     }
 };
 

@@ -289,6 +289,22 @@ private Q_SLOTS:
         QVERIFY2(why.contains(said), qPrintable(why));
     }
 
+    void carriageReturnsSurviveAnEmbeddedInstance()
+    {
+        const QString value = u"line 1\r\nline 2\rend"_s;
+        const QString text = CimXmlInstance::kvpDataItem(u"k\r"_s, value, 0);
+        QVERIFY(!text.contains(u'\r')); // as character references, which no parser normalises
+        QCOMPARE(CimXmlInstance::parse(text)->properties.value(u"Data"_s), value);
+        QCOMPARE(CimXmlInstance::parse(text)->properties.value(u"Name"_s), u"k\r"_s);
+    }
+
+    void contentAfterTheEnvelopeIsRefused()
+    {
+        QString why;
+        QVERIFY(!WsManResponse::parse(envelope("<n:PullResponse/>") + "<s:Envelope><oops", &why));
+        QVERIFY2(why.contains(u"well-formed"_s), qPrintable(why));
+    }
+
     void wqlStringsAreQuoted() { QCOMPARE(WsMan::wqlString(u"a'b\\c"_s), u"'a\\'b\\\\c'"_s); }
 
     void endpointsGetWinRmsPortsAndPath()

@@ -183,6 +183,21 @@
     </message>
 </context>
 <context>
+    <name>CimXmlInstance</name>
+    <message>
+        <source>not CIM-XML: %1</source>
+        <translation>kein CIM-XML: %1</translation>
+    </message>
+    <message>
+        <source>not a CIM-XML INSTANCE</source>
+        <translation>keine CIM-XML-INSTANCE</translation>
+    </message>
+    <message>
+        <source>not well-formed CIM-XML: %1</source>
+        <translation>kein wohlgeformtes CIM-XML: %1</translation>
+    </message>
+</context>
+<context>
     <name>CloudInitPayload</name>
     <message>
         <source>%1 has no cloud-init document: %2 (%3)</source>
@@ -2165,6 +2180,548 @@
     </message>
 </context>
 <context>
+    <name>HypervHostDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Hyper-V Host</source>
+        <translation>Hyper-V-Host</translation>
+    </message>
+    <message>
+        <source>the host name when empty</source>
+        <translation>leer: der Hostname</translation>
+    </message>
+    <message>
+        <source>hyperv01.example.com or https://hyperv01:5986/wsman</source>
+        <translation>hyperv01.example.com oder https://hyperv01:5986/wsman</translation>
+    </message>
+    <message>
+        <source>Administrator or DOMAIN\user</source>
+        <translation>Administrator oder DOMÄNE\Benutzer</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Windows (Negotiate/NTLM)</source>
+        <translation>Windows (Negotiate/NTLM)</translation>
+    </message>
+    <message>
+        <source>Basic needs WinRM&apos;s Auth/Basic=true and a local account; Windows uses Kerberos or NTLM with a domain or local account. Both over HTTPS.</source>
+        <translation>Basic braucht Auth/Basic=true in WinRM und ein lokales Konto; Windows verwendet Kerberos oder NTLM mit einem Domänen- oder lokalen Konto. Beides über HTTPS.</translation>
+    </message>
+    <message>
+        <source>asked when connecting when empty</source>
+        <translation>leer: wird beim Verbinden abgefragt</translation>
+    </message>
+    <message>
+        <source>No keychain: the password will not be remembered.</source>
+        <translation>Kein Schlüsselbund: Das Passwort wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation>Au&amp;thentifizierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>HypervHostPanel</name>
+    <message>
+        <source>A&amp;dd Host…</source>
+        <translation>Host hin&amp;zufügen …</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Host…</source>
+        <translation>Host &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Remove Ho&amp;st</source>
+        <translation>Host ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Hyper-V &amp;host:</source>
+        <translation>&amp;Hyper-V-Host:</translation>
+    </message>
+    <message>
+        <source>Hyper-V host</source>
+        <translation>Hyper-V-Host</translation>
+    </message>
+    <message>
+        <source>Reads the VMs and the selected VM&apos;s items again</source>
+        <translation>Liest die VMs und die Einträge der ausgewählten VM neu ein</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <source>Hyper-V connection status</source>
+        <translation>Status der Hyper-V-Verbindung</translation>
+    </message>
+    <message>
+        <source>Add a Hyper-V Host</source>
+        <translation>Hyper-V-Host hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the Hyper-V Host %1</source>
+        <translation>Hyper-V-Host %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the Hyper-V Host</source>
+        <translation>Hyper-V-Host entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the host %1 from the list? Its password is removed from the keychain too; its VMs keep their KVP items.</source>
+        <translation>Den Host %1 aus der Liste entfernen? Sein Passwort wird auch aus dem Schlüsselbund entfernt; seine VMs behalten ihre KVP-Einträge.</translation>
+    </message>
+    <message>
+        <source>The host was not removed: %1</source>
+        <translation>Der Host wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>The password stays in the keychain: %1</source>
+        <translation>Das Passwort bleibt im Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>Removed the host %1.</source>
+        <translation>Host %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>The host was not saved: %1</source>
+        <translation>Der Host wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The stored password was not accepted. Type the current one.</source>
+        <translation>Das gespeicherte Passwort wurde nicht akzeptiert. Geben Sie das aktuelle ein.</translation>
+    </message>
+    <message>
+        <source>Reading the password of %1 from the keychain…</source>
+        <translation>Das Passwort von %1 wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Mit %1 verbinden</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %n VM(s).</source>
+        <translation>
+            <numerusform>Verbunden mit %1: %n VM.</numerusform>
+            <numerusform>Verbunden mit %1: %n VMs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password was not remembered: %1</source>
+        <translation>Das Passwort wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>Zertifikat geändert</translation>
+    </message>
+    <message>
+        <source>%1 presents a different certificate than the one you trusted.
+
+Now: SHA-256 %2
+Trusted: SHA-256 %3
+
+This can be a certificate renewal or an attack. vmdesk does not connect. If the new certificate is expected, edit the host so that its certificate is trusted anew.</source>
+        <translation>%1 zeigt ein anderes Zertifikat als das, dem Sie vertraut haben.
+
+Jetzt: SHA-256 %2
+Vertraut: SHA-256 %3
+
+Das kann eine Zertifikatserneuerung oder ein Angriff sein. vmdesk verbindet sich nicht. Wenn das neue Zertifikat erwartet ist, bearbeiten Sie den Host, sodass seinem Zertifikat neu vertraut wird.</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The Hyper-V host&apos;s certificate cannot be verified.
+
+SHA-256: %1
+
+Compare the thumbprint with the one of the host&apos;s WinRM HTTPS listener certificate. Trust this certificate for this host from now on?</source>
+        <translation>Das Zertifikat des Hyper-V-Hosts lässt sich nicht prüfen.
+
+SHA-256: %1
+
+Vergleichen Sie den Fingerabdruck mit dem des Zertifikats des WinRM-HTTPS-Listeners auf dem Host. Diesem Zertifikat für diesen Host künftig vertrauen?</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Getrennt.</translation>
+    </message>
+    <message>
+        <source>Add a Hyper-V host to read and push KVP items of its VMs over WinRM (https://host:5986/wsman).</source>
+        <translation>Fügen Sie einen Hyper-V-Host hinzu, um die KVP-Einträge seiner VMs über WinRM (https://host:5986/wsman) zu lesen und zu übertragen.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1. Connect to list its VMs and their KVP items.</source>
+        <translation>Nicht mit %1 verbunden. Verbinden Sie sich, um seine VMs und ihre KVP-Einträge aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Disc&amp;onnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+</context>
+<context>
+    <name>HypervItemModel</name>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Intrinsic</source>
+        <translation>Intrinsisch</translation>
+    </message>
+    <message>
+        <source>Pushed by the host: can be changed and removed here</source>
+        <translation>Vom Host übertragen: kann hier geändert und entfernt werden</translation>
+    </message>
+    <message>
+        <source>Written by the guest: read-only from the host</source>
+        <translation>Vom Gast geschrieben: vom Host aus nur lesbar</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>HypervItemsPane</name>
+    <message>
+        <source>&amp;Push…</source>
+        <translation>&amp;Übertragen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändern …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>KVP items of the selected VM</source>
+        <translation>KVP-Einträge der ausgewählten VM</translation>
+    </message>
+    <message>
+        <source>Filter sources, keys and values</source>
+        <translation>Quellen, Schlüssel und Werte filtern</translation>
+    </message>
+    <message>
+        <source>Filter the VM&apos;s KVP items</source>
+        <translation>KVP-Einträge der VM filtern</translation>
+    </message>
+    <message>
+        <source>Adds a host item to the VM, or changes the one with the same key</source>
+        <translation>Fügt der VM einen Host-Eintrag hinzu oder ändert den mit demselben Schlüssel</translation>
+    </message>
+    <message>
+        <source>Changes the value of the selected host item</source>
+        <translation>Ändert den Wert des ausgewählten Host-Eintrags</translation>
+    </message>
+    <message>
+        <source>Removes the selected host items; guest and intrinsic items are the guest&apos;s own</source>
+        <translation>Entfernt die ausgewählten Host-Einträge; Gast- und intrinsische Einträge gehören dem Gast</translation>
+    </message>
+    <message>
+        <source>Copies the selected items as key=value lines</source>
+        <translation>Kopiert die ausgewählten Einträge als Zeilen key=value</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>A host item reaches the guest&apos;s pool 0 (/var/lib/hyperv/.kvp_pool_0). Keys of up to %1 and values of up to %2 UTF-8 bytes; an existing key is changed.</source>
+        <translation>Ein Host-Eintrag landet in Pool 0 des Gasts (/var/lib/hyperv/.kvp_pool_0). Schlüssel mit bis zu %1 und Werte mit bis zu %2 UTF-8-Bytes; ein vorhandener Schlüssel wird geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Übertragen</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Push a Host Item to %1</source>
+        <translation>Host-Eintrag an %1 übertragen</translation>
+    </message>
+    <message>
+        <source>Change a Host Item of %1</source>
+        <translation>Host-Eintrag von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Cannot Push the Item</source>
+        <translation>Eintrag lässt sich nicht übertragen</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>%1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Changed %1 on %2.</source>
+        <translation>%1 auf %2 geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Host Items</source>
+        <translation>Host-Einträge entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n host item(s) from %1? The guest&apos;s daemon drops them from its pool 0.</source>
+        <translation>
+            <numerusform>%n Host-Eintrag aus %1 entfernen? Der Daemon des Gasts löscht ihn aus seinem Pool 0.</numerusform>
+            <numerusform>%n Host-Einträge aus %1 entfernen? Der Daemon des Gasts löscht sie aus seinem Pool 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n item(s) from %1.</source>
+        <translation>
+            <numerusform>%n Eintrag aus %1 entfernt.</numerusform>
+            <numerusform>%n Einträge aus %1 entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a VM to see its KVP items.</source>
+        <translation>Wählen Sie eine VM, um ihre KVP-Einträge zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the KVP items of %1…</source>
+        <translation>Die KVP-Einträge von %1 werden gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no KVP items. A VM that is not running shows no guest items; push one to give it a host item.</source>
+        <translation>%1 (%2) hat keine KVP-Einträge. Eine VM, die nicht läuft, zeigt keine Gast-Einträge; übertragen Sie einen, um ihr einen Host-Eintrag zu geben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read.</source>
+        <translation>
+            <numerusform>%n Eintrag ließ sich nicht lesen.</numerusform>
+            <numerusform>%n Einträge ließen sich nicht lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VM GUID %1</source>
+        <translation>VM-GUID %1</translation>
+    </message>
+</context>
+<context>
+    <name>HypervKvp</name>
+    <message>
+        <source>A KVP item needs a key.</source>
+        <translation>Ein KVP-Eintrag braucht einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V host has no VM named &quot;%1&quot;.</source>
+        <translation>Der Hyper-V-Host hat keine VM namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 VMs are named &quot;%2&quot;; give one&apos;s GUID: %3</source>
+        <translation>%1 VMs heißen „%2“; geben Sie die GUID einer davon an: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a VM&apos;s GUID.</source>
+        <translation>„%1“ ist nicht die GUID einer VM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag wird hinzugefügt</numerusform>
+            <numerusform>%n Einträge werden hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag wird entfernt</numerusform>
+            <numerusform>%n Einträge werden entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Modifying %n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag wird geändert</numerusform>
+            <numerusform>%n Einträge werden geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered without a ReturnValue.</source>
+        <translation>%1 hat ohne ReturnValue geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 started a job but named none.</source>
+        <translation>%1 hat einen Auftrag gestartet, ihn aber nicht genannt.</translation>
+    </message>
+    <message>
+        <source>Waiting for Hyper-V job %1</source>
+        <translation>Auf Hyper-V-Auftrag %1 wird gewartet</translation>
+    </message>
+    <message>
+        <source>Hyper-V refused %1: %2.</source>
+        <translation>Hyper-V hat %1 abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V job %1 disappeared before it ended.</source>
+        <translation>Der Hyper-V-Auftrag %1 ist vor seinem Ende verschwunden.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V job failed: %1</source>
+        <translation>Der Hyper-V-Auftrag ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no description (JobState %1)</source>
+        <translation>keine Beschreibung (JobState %1)</translation>
+    </message>
+    <message>
+        <source>The Hyper-V job %1 did not finish in time (JobState %2).</source>
+        <translation>Der Hyper-V-Auftrag %1 wurde nicht rechtzeitig fertig (JobState %2).</translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; holds control characters or broken UTF-16, which WS-Management cannot carry.</source>
+        <translation>Der Eintrag &quot;%1&quot; enthält Steuerzeichen oder fehlerhaftes UTF-16, die WS-Management nicht übertragen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>HypervVm</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Enabled but offline</source>
+        <translation>Aktiviert, aber offline</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Wird beendet</translation>
+    </message>
+    <message>
+        <source>State %1</source>
+        <translation>Zustand %1</translation>
+    </message>
+</context>
+<context>
+    <name>HypervVmModel</name>
+    <message>
+        <source>EnabledState %1</source>
+        <translation>EnabledState %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>GUID</source>
+        <translation>GUID</translation>
+    </message>
+</context>
+<context>
     <name>InventoryModel</name>
     <message>
         <source>Powered on</source>
@@ -2416,6 +2973,28 @@
     </message>
 </context>
 <context>
+    <name>KvpDelivery</name>
+    <message>
+        <source>Push by KVP failed for %1: %2</source>
+        <translation>Übertragung per KVP für %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Not pushed to %1: %2</source>
+        <translation>Nicht an %1 übertragen: %2</translation>
+    </message>
+    <message>
+        <source>Not pushed to %1: the Hyper-V host was disconnected.</source>
+        <translation>Nicht an %1 übertragen: Die Verbindung zum Hyper-V-Host wurde getrennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2: the seed is in KVP pool 0 as %n item(s) (%3 added, %4 changed). In the guest, &quot;vmdeskctl guest-fetch --kvp&quot; writes it for cloud-init.</source>
+        <translation>
+            <numerusform>%1 auf %2: Der Seed liegt in KVP-Pool 0 als %n Eintrag (%3 hinzugefügt, %4 geändert). Im Gast schreibt „vmdeskctl guest-fetch --kvp“ ihn für cloud-init.</numerusform>
+            <numerusform>%1 auf %2: Der Seed liegt in KVP-Pool 0 als %n Einträge (%3 hinzugefügt, %4 geändert). Im Gast schreibt „vmdeskctl guest-fetch --kvp“ ihn für cloud-init.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KvpPage</name>
     <message>
         <source>This value is not base64.</source>
@@ -2622,6 +3201,18 @@
     <message>
         <source>Cannot Write the Pool</source>
         <translation>Pool lässt sich nicht schreiben</translation>
+    </message>
+    <message>
+        <source>This guest</source>
+        <translation>Dieser Gast</translation>
+    </message>
+    <message>
+        <source>Hyper-V hosts</source>
+        <translation>Hyper-V-Hosts</translation>
+    </message>
+    <message>
+        <source>KVP of this guest or of Hyper-V hosts</source>
+        <translation>KVP dieses Gasts oder von Hyper-V-Hosts</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3774,26 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>Imported %1&apos;s guestinfo as an unsaved document.%2</source>
         <translation>guestinfo von %1 als ungespeichertes Dokument importiert.%2</translation>
+    </message>
+    <message>
+        <source>Push by Hyper-V KVP</source>
+        <translation>Per Hyper-V-KVP übertragen</translation>
+    </message>
+    <message>
+        <source>Put the saved document in the Hyper-V VM&apos;s KVP pool 0, through the host the KVP page is connected to</source>
+        <translation>Das gespeicherte Dokument über den Host, mit dem die Seite „KVP“ verbunden ist, in KVP-Pool 0 der Hyper-V-VM ablegen</translation>
+    </message>
+    <message>
+        <source>Push %1&apos;s saved document to the VM of that name on %2</source>
+        <translation>Das gespeicherte Dokument von %1 an die gleichnamige VM auf %2 übertragen</translation>
+    </message>
+    <message>
+        <source>Connect to a Hyper-V host on the KVP page to push by KVP.</source>
+        <translation>Verbinden Sie sich auf der Seite „KVP“ mit einem Hyper-V-Host, um per KVP zu übertragen.</translation>
+    </message>
+    <message>
+        <source>Connect to a vCenter or a Hyper-V host to deliver %1&apos;s document; Save Seed ISO works without.</source>
+        <translation>Verbinden Sie sich mit einem vCenter oder einem Hyper-V-Host, um das Dokument von %1 zu übergeben; „Seed-ISO speichern“ geht auch ohne.</translation>
     </message>
 </context>
 <context>
@@ -4798,6 +5409,14 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <source>thick</source>
         <translation>Thick</translation>
     </message>
+    <message>
+        <source>WinRM&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort von WinRM ließ sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>WinRM answered HTTP %1 without a SOAP fault (%2).</source>
+        <translation>WinRM hat mit HTTP %1 ohne SOAP-Fault geantwortet (%2).</translation>
+    </message>
 </context>
 <context>
     <name>RecentTasksDock</name>
@@ -5840,6 +6459,97 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
 </context>
 <context>
+    <name>WsManClient</name>
+    <message>
+        <source>The host&apos;s certificate is not trusted (SHA-256 %1). Check the thumbprint on the Hyper-V host (Get-ChildItem Cert:\LocalMachine\My) before you trust it.</source>
+        <translation>Dem Zertifikat des Hosts wird nicht vertraut (SHA-256 %1). Prüfen Sie den Fingerabdruck auf dem Hyper-V-Host (Get-ChildItem Cert:\LocalMachine\My), bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V host refused the user name or password (HTTP 401). WinRM must allow this authentication (winrm get winrm/config/service/auth).</source>
+        <translation>Der Hyper-V-Host hat den Benutzernamen oder das Passwort abgelehnt (HTTP 401). WinRM muss diese Authentifizierung zulassen (winrm get winrm/config/service/auth).</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is WinRM listening on port %2? (%3)</source>
+        <translation>%1 hat die Verbindung abgelehnt: Lauscht WinRM auf Port %2? (%3)</translation>
+    </message>
+    <message>
+        <source>The host name %1 was not found.</source>
+        <translation>Der Hostname %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The Hyper-V host did not answer in time.</source>
+        <translation>Der Hyper-V-Host hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>WinRM answered HTTP %1 with no content.</source>
+        <translation>WinRM hat mit HTTP %1 ohne Inhalt geantwortet.</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <source>WinRM ended an enumeration without EndOfSequence and without a context to go on.</source>
+        <translation>WinRM hat eine Enumeration ohne EndOfSequence und ohne Kontext zum Fortsetzen beendet.</translation>
+    </message>
+    <message>
+        <source>WinRM&apos;s answer to %1 has no %1_OUTPUT.</source>
+        <translation>Die Antwort von WinRM auf %1 hat kein %1_OUTPUT.</translation>
+    </message>
+</context>
+<context>
+    <name>WsManEndpoint</name>
+    <message>
+        <source>no address given; WinRM&apos;s is https://&lt;host&gt;:5986/wsman</source>
+        <translation>keine Adresse angegeben; die von WinRM lautet https://&lt;host&gt;:5986/wsman</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address such as https://hyperv01.example.com:5986/wsman</source>
+        <translation>„%1“ ist keine Adresse wie https://hyperv01.example.com:5986/wsman</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https:// or http:// address</source>
+        <translation>„%1“ ist keine https://- oder http://-Adresse</translation>
+    </message>
+    <message>
+        <source>Windows authentication (Negotiate/NTLM) needs HTTPS: over HTTP WinRM encrypts each message with the session key, which vmdesk does not do. Use https://…:5986, or Basic authentication.</source>
+        <translation>Windows-Authentifizierung (Negotiate/NTLM) braucht HTTPS: Über HTTP verschlüsselt WinRM jede Nachricht mit dem Sitzungsschlüssel, was vmdesk nicht tut. Verwenden Sie https://…:5986 oder Basic-Authentifizierung.</translation>
+    </message>
+</context>
+<context>
+    <name>WsManError</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>WsManFault</name>
+    <message>
+        <source>WinRM answered with a fault and no reason.</source>
+        <translation>WinRM hat mit einem Fault ohne Begründung geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>WsManResponse</name>
+    <message>
+        <source>The answer is not XML: %1</source>
+        <translation>Die Antwort ist kein XML: %1</translation>
+    </message>
+    <message>
+        <source>The answer is not a SOAP 1.2 envelope.</source>
+        <translation>Die Antwort ist kein SOAP-1.2-Envelope.</translation>
+    </message>
+    <message>
+        <source>The answer is not well-formed XML (line %1): %2</source>
+        <translation>Die Antwort ist kein wohlgeformtes XML (Zeile %1): %2</translation>
+    </message>
+    <message>
+        <source>The SOAP envelope has no body.</source>
+        <translation>Der SOAP-Envelope hat keinen Body.</translation>
+    </message>
+</context>
+<context>
     <name>YamlTextEdit</name>
     <message>
         <source>the text is not valid YAML, so it cannot be changed in place</source>
@@ -6783,6 +7493,96 @@ Exit-Codes: 0 erledigt, 1 Schlüssel fehlt, 2 falscher Aufruf, 3 Pool lässt sic
     <message>
         <source>--port or --kvp is required</source>
         <translation>--port oder --kvp ist erforderlich</translation>
+    </message>
+    <message>
+        <source>A Hyper-V host&apos;s VMs and KVP items over WS-Management (WinRM, https://HOST:5986/wsman by default).
+get reads the host items (pool 0 in the guest), the guest&apos;s items (pool 1) and its intrinsic items (pool 2). push adds or modifies host items (ModifyKvpItems for keys the VM has, AddKvpItems for the others); remove deletes host items. push-seed sends &lt;DIR&gt;/&lt;NAME&gt;.yaml&apos;s cloud-init seed as vmdesk.&lt;part&gt;.* items, which vmdeskctl guest-fetch --kvp reads in the guest.
+The password is read from the variable named by --password-env. --auth windows lets Qt negotiate Kerberos or NTLM (HTTPS only); basic needs WinRM&apos;s Auth/Basic and a local account.
+Exit codes: 0 done, 1 failed (or --key absent), 2 usage, 3 login refused, 4 connection or certificate.
+
+</source>
+        <translation>VMs und KVP-Einträge eines Hyper-V-Hosts über WS-Management (WinRM, standardmäßig https://HOST:5986/wsman).
+get liest die Host-Einträge (Pool 0 im Gast), die Einträge des Gasts (Pool 1) und seine intrinsischen Einträge (Pool 2). push fügt Host-Einträge hinzu oder ändert sie (ModifyKvpItems für Schlüssel, die die VM hat, AddKvpItems für die übrigen); remove löscht Host-Einträge. push-seed sendet den cloud-init-Seed aus &lt;DIR&gt;/&lt;NAME&gt;.yaml als Einträge vmdesk.&lt;part&gt;.*, die vmdeskctl guest-fetch --kvp im Gast liest.
+Das Passwort wird aus der Variablen gelesen, die --password-env nennt. --auth windows lässt Qt Kerberos oder NTLM aushandeln (nur HTTPS); basic braucht Auth/Basic in WinRM und ein lokales Konto.
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen (oder der mit --key genannte Schlüssel fehlt), 2 falscher Aufruf, 3 Anmeldung abgelehnt, 4 Verbindung oder Zertifikat.
+
+</translation>
+    </message>
+    <message>
+        <source>WinRM address (host, host:port or URL).</source>
+        <translation>WinRM-Adresse (host, host:port oder URL).</translation>
+    </message>
+    <message>
+        <source>User name (DOMAIN\user or a local user).</source>
+        <translation>Benutzername (DOMÄNE\Benutzer oder ein lokaler Benutzer).</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the password.</source>
+        <translation>Name der Umgebungsvariablen, die das Passwort enthält.</translation>
+    </message>
+    <message>
+        <source>basic (default) or windows.</source>
+        <translation>basic (Standard) oder windows.</translation>
+    </message>
+    <message>
+        <source>Trust a server certificate with this SHA-256 thumbprint (hex).</source>
+        <translation>Einem Serverzertifikat mit diesem SHA-256-Fingerabdruck (hex) vertrauen.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s name or GUID.</source>
+        <translation>Name oder GUID der VM.</translation>
+    </message>
+    <message>
+        <source>Which items: host, guest, intrinsic or all (default).</source>
+        <translation>Welche Einträge: host, guest, intrinsic oder all (Standard).</translation>
+    </message>
+    <message>
+        <source>Print only this key&apos;s value, without a newline.</source>
+        <translation>Nur den Wert dieses Schlüssels ausgeben, ohne Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s name, if not the VM&apos;s.</source>
+        <translation>Name des Dokuments, falls er vom Namen der VM abweicht.</translation>
+    </message>
+    <message>
+        <source>Network configuration version 1 or 2 (default: the document&apos;s).</source>
+        <translation>Version 1 oder 2 der Netzwerkkonfiguration (Standard: die des Dokuments).</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;</source>
+        <translation>unbekannter Unterbefehl „%1“</translation>
+    </message>
+    <message>
+        <source>--auth takes basic or windows</source>
+        <translation>--auth nimmt basic oder windows</translation>
+    </message>
+    <message>
+        <source>--vm is required</source>
+        <translation>--vm ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--source takes host, guest, intrinsic or all</source>
+        <translation>--source nimmt host, guest, intrinsic oder all</translation>
+    </message>
+    <message>
+        <source>wrong arguments for %1</source>
+        <translation>falsche Argumente für %1</translation>
+    </message>
+    <message>
+        <source>push-seed needs --directory and a document name that is a plain file name</source>
+        <translation>push-seed braucht --directory und einen Dokumentnamen, der ein einfacher Dateiname ist</translation>
+    </message>
+    <message>
+        <source>warning: an item could not be read: %1</source>
+        <translation>Warnung: Ein Eintrag ließ sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>%1: added %2, modified %3</source>
+        <translation>%1: %2 hinzugefügt, %3 geändert</translation>
+    </message>
+    <message>
+        <source>%1: removed %2</source>
+        <translation>%1: %2 entfernt</translation>
     </message>
 </context>
 </TS>

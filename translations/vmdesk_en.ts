@@ -183,6 +183,21 @@
     </message>
 </context>
 <context>
+    <name>CimXmlInstance</name>
+    <message>
+        <source>not CIM-XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CIM-XML INSTANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed CIM-XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloudInitPayload</name>
     <message>
         <source>%1 has no cloud-init document: %2 (%3)</source>
@@ -2164,6 +2179,539 @@
     </message>
 </context>
 <context>
+    <name>HypervHostDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyper-V Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyperv01.example.com or https://hyperv01:5986/wsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator or DOMAIN\user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows (Negotiate/NTLM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic needs WinRM&apos;s Auth/Basic=true and a local account; Windows uses Kerberos or NTLM with a domain or local account. Both over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked when connecting when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain: the password will not be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HypervHostPanel</name>
+    <message>
+        <source>A&amp;dd Host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Ho&amp;st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyper-V &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyper-V host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the VMs and the selected VM&apos;s items again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyper-V connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Hyper-V Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the Hyper-V Host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Hyper-V Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the host %1 from the list? Its password is removed from the keychain too; its VMs keep their KVP items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password stays in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the host %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored password was not accepted. Type the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the password of %1 from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %n VM(s).</source>
+        <translation>
+            <numerusform>Connected to %1: %n VM.</numerusform>
+            <numerusform>Connected to %1: %n VMs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password was not remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presents a different certificate than the one you trusted.
+
+Now: SHA-256 %2
+Trusted: SHA-256 %3
+
+This can be a certificate renewal or an attack. vmdesk does not connect. If the new certificate is expected, edit the host so that its certificate is trusted anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hyper-V host&apos;s certificate cannot be verified.
+
+SHA-256: %1
+
+Compare the thumbprint with the one of the host&apos;s WinRM HTTPS listener certificate. Trust this certificate for this host from now on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Hyper-V host to read and push KVP items of its VMs over WinRM (https://host:5986/wsman).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1. Connect to list its VMs and their KVP items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HypervItemModel</name>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intrinsic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed by the host: can be changed and removed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by the guest: read-only from the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HypervItemsPane</name>
+    <message>
+        <source>&amp;Push…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KVP items of the selected VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter sources, keys and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the VM&apos;s KVP items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a host item to the VM, or changes the one with the same key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the value of the selected host item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected host items; guest and intrinsic items are the guest&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the selected items as key=value lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host item reaches the guest&apos;s pool 0 (/var/lib/hyperv/.kvp_pool_0). Keys of up to %1 and values of up to %2 UTF-8 bytes; an existing key is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push a Host Item to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a Host Item of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Push the Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Host Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n host item(s) from %1? The guest&apos;s daemon drops them from its pool 0.</source>
+        <translation>
+            <numerusform>Remove %n host item from %1? The guest&apos;s daemon drops it from its pool 0.</numerusform>
+            <numerusform>Remove %n host items from %1? The guest&apos;s daemon drops them from its pool 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n item(s) from %1.</source>
+        <translation>
+            <numerusform>Removed %n item from %1.</numerusform>
+            <numerusform>Removed %n items from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a VM to see its KVP items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the KVP items of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no KVP items. A VM that is not running shows no guest items; push one to give it a host item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read.</source>
+        <translation>
+            <numerusform>%n item could not be read.</numerusform>
+            <numerusform>%n items could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VM GUID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HypervKvp</name>
+    <message>
+        <source>A KVP item needs a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hyper-V host has no VM named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 VMs are named &quot;%2&quot;; give one&apos;s GUID: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a VM&apos;s GUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n item(s)</source>
+        <translation>
+            <numerusform>Adding %n item</numerusform>
+            <numerusform>Adding %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n item(s)</source>
+        <translation>
+            <numerusform>Removing %n item</numerusform>
+            <numerusform>Removing %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Modifying %n item(s)</source>
+        <translation>
+            <numerusform>Modifying %n item</numerusform>
+            <numerusform>Modifying %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered without a ReturnValue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started a job but named none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Hyper-V job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyper-V refused %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hyper-V job %1 disappeared before it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hyper-V job failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no description (JobState %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hyper-V job %1 did not finish in time (JobState %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; holds control characters or broken UTF-16, which WS-Management cannot carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HypervVm</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled but offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HypervVmModel</name>
+    <message>
+        <source>EnabledState %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InventoryModel</name>
     <message>
         <source>running</source>
@@ -2415,6 +2963,28 @@
     </message>
 </context>
 <context>
+    <name>KvpDelivery</name>
+    <message>
+        <source>Push by KVP failed for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pushed to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pushed to %1: the Hyper-V host was disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2: the seed is in KVP pool 0 as %n item(s) (%3 added, %4 changed). In the guest, &quot;vmdeskctl guest-fetch --kvp&quot; writes it for cloud-init.</source>
+        <translation>
+            <numerusform>%1 on %2: the seed is in KVP pool 0 as %n item (%3 added, %4 changed). In the guest, &quot;vmdeskctl guest-fetch --kvp&quot; writes it for cloud-init.</numerusform>
+            <numerusform>%1 on %2: the seed is in KVP pool 0 as %n items (%3 added, %4 changed). In the guest, &quot;vmdeskctl guest-fetch --kvp&quot; writes it for cloud-init.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KvpPage</name>
     <message>
         <source>This value is not base64.</source>
@@ -2620,6 +3190,18 @@
     </message>
     <message>
         <source>Cannot Write the Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyper-V hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KVP of this guest or of Hyper-V hosts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3171,6 +3753,26 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>Imported %1&apos;s guestinfo as an unsaved document.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push by Hyper-V KVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the saved document in the Hyper-V VM&apos;s KVP pool 0, through the host the KVP page is connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push %1&apos;s saved document to the VM of that name on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a Hyper-V host on the KVP page to push by KVP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a vCenter or a Hyper-V host to deliver %1&apos;s document; Save Seed ISO works without.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4787,6 +5389,14 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <source>thick</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WinRM&apos;s answer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinRM answered HTTP %1 without a SOAP fault (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecentTasksDock</name>
@@ -5829,6 +6439,97 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
 </context>
 <context>
+    <name>WsManClient</name>
+    <message>
+        <source>The host&apos;s certificate is not trusted (SHA-256 %1). Check the thumbprint on the Hyper-V host (Get-ChildItem Cert:\LocalMachine\My) before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hyper-V host refused the user name or password (HTTP 401). WinRM must allow this authentication (winrm get winrm/config/service/auth).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is WinRM listening on port %2? (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hyper-V host did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinRM answered HTTP %1 with no content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinRM ended an enumeration without EndOfSequence and without a context to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinRM&apos;s answer to %1 has no %1_OUTPUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WsManEndpoint</name>
+    <message>
+        <source>no address given; WinRM&apos;s is https://&lt;host&gt;:5986/wsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address such as https://hyperv01.example.com:5986/wsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https:// or http:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows authentication (Negotiate/NTLM) needs HTTPS: over HTTP WinRM encrypts each message with the session key, which vmdesk does not do. Use https://…:5986, or Basic authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WsManError</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WsManFault</name>
+    <message>
+        <source>WinRM answered with a fault and no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WsManResponse</name>
+    <message>
+        <source>The answer is not XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a SOAP 1.2 envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not well-formed XML (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOAP envelope has no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YamlTextEdit</name>
     <message>
         <source>the text is not valid YAML, so it cannot be changed in place</source>
@@ -6768,6 +7469,91 @@ Exit codes: 0 done, 1 key absent, 2 usage, 3 the pool cannot be read.</source>
     </message>
     <message>
         <source>--port or --kvp is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Hyper-V host&apos;s VMs and KVP items over WS-Management (WinRM, https://HOST:5986/wsman by default).
+get reads the host items (pool 0 in the guest), the guest&apos;s items (pool 1) and its intrinsic items (pool 2). push adds or modifies host items (ModifyKvpItems for keys the VM has, AddKvpItems for the others); remove deletes host items. push-seed sends &lt;DIR&gt;/&lt;NAME&gt;.yaml&apos;s cloud-init seed as vmdesk.&lt;part&gt;.* items, which vmdeskctl guest-fetch --kvp reads in the guest.
+The password is read from the variable named by --password-env. --auth windows lets Qt negotiate Kerberos or NTLM (HTTPS only); basic needs WinRM&apos;s Auth/Basic and a local account.
+Exit codes: 0 done, 1 failed (or --key absent), 2 usage, 3 login refused, 4 connection or certificate.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinRM address (host, host:port or URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (DOMAIN\user or a local user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic (default) or windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a server certificate with this SHA-256 thumbprint (hex).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s name or GUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which items: host, guest, intrinsic or all (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only this key&apos;s value, without a newline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s name, if not the VM&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network configuration version 1 or 2 (default: the document&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth takes basic or windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vm is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source takes host, guest, intrinsic or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong arguments for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push-seed needs --directory and a document name that is a plain file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: an item could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added %2, modified %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: removed %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,7 +17,16 @@ QString CimXmlInstance::kvpDataItem(const QString& name, const QString& data, in
         xml.writeStartElement(u"PROPERTY"_s);
         xml.writeAttribute(u"NAME"_s, propertyName);
         xml.writeAttribute(u"TYPE"_s, type);
-        xml.writeTextElement(u"VALUE"_s, value);
+        xml.writeStartElement(u"VALUE"_s);
+        // A parser reads a literal CR as LF; only a character reference keeps it.
+        const QStringList lines = value.split(u'\r');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i > 0) {
+                xml.writeEntityReference(u"#13"_s);
+            }
+            xml.writeCharacters(lines.at(i));
+        }
+        xml.writeEndElement();
         xml.writeEndElement();
     };
     property(u"Data"_s, u"string"_s, data);

@@ -85,11 +85,19 @@ WsMan::Reference vmReference(const QString& vmId)
     return { u"Msvm_ComputerSystem"_s, { { u"CreationClassName"_s, u"Msvm_ComputerSystem"_s }, { u"Name"_s, vmId } } };
 }
 
+// What XML 1.0 can carry: no C0 controls but tab, LF and CR, no U+FFFE/FFFF, no lone surrogates
+// (Qt's writer would drop or mangle them silently).
 bool isXmlSafe(const QString& text)
 {
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         const char16_t u = c.unicode();
         if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0xFFFE || u == 0xFFFF) {
+            return false;
+        }
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+        } else if (c.isSurrogate()) {
             return false;
         }
     }
@@ -140,7 +148,8 @@ QString HypervKvp::checkItem(const HypervKvpItem& item)
         return tr("A KVP item needs a key.");
     }
     if (!isXmlSafe(item.name) || !isXmlSafe(item.data)) {
-        return tr("The item \"%1\" holds control characters, which WS-Management cannot carry.").arg(item.name);
+        return tr("The item \"%1\" holds control characters or broken UTF-16, which WS-Management cannot carry.")
+            .arg(item.name);
     }
     return KvpPool::checkLimits(item.name.toUtf8(), item.data.toUtf8(), true);
 }

@@ -261,6 +261,9 @@ std::optional<WsManResponse> WsManResponse::parse(const QByteArray& bytes, QStri
             xml.skipCurrentElement();
         }
     }
+    while (!xml.atEnd()) {
+        xml.readNext(); // anything after the envelope is an error, which the reader reports
+    }
     if (xml.hasError()) {
         if (error) {
             *error = tr("The answer is not well-formed XML (line %1): %2").arg(xml.lineNumber()).arg(xml.errorString());
