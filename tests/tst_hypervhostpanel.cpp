@@ -24,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 
 #include "hypervhostdialog.h"
 #include "hypervhostpanel.h"
@@ -464,6 +465,9 @@ private Q_SLOTS:
 
     void screenshotOfTheHypervHostsTab()
     {
+        QTranslator english; // as the application has it: "6 items", not "6 item(s)"
+        QVERIFY(english.load(u"vmdesk_en"_s, QStringLiteral(VMDESK_QM_DIR)));
+        QCoreApplication::installTranslator(&english);
         MemorySecretStore secrets;
         const HypervHostProfile profile = profileFor(m_server.endpoint(), u"hv-lab-01"_s);
         QCOMPARE(HypervProfileStore::put(profile), QString());
@@ -478,6 +482,7 @@ private Q_SLOTS:
         QVERIFY(waitForFinished(panel->kvp()->push(web01,
             { { u"site"_s, u"fra-2"_s }, { u"owner"_s, u"platform team"_s },
                 { u"backup.window"_s, u"01:00-03:00"_s } })));
+        panel->refresh();
         selectVm(*panel, u"web01"_s);
         QTRY_VERIFY(panel->itemsPane()->model()->rowCount() >= 6);
         QVERIFY(selectItem(panel->itemsPane(), HypervItemModel::Source::Host, u"role"_s));

@@ -419,6 +419,7 @@ void HypervHostPanel::loadVms()
         [=, this](const QList<HypervVm>& vms) {
             if (session == m_session) {
                 m_vms->setVms(vms);
+                setStatus(tr("Connected to %1: %n VM(s).", nullptr, int(vms.size())).arg(m_connected.name));
             }
         },
         [=, this](const WsManError& error) {
