@@ -4,6 +4,7 @@
 // from items written into a pool directory as hv_kvp_daemon writes them.
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +83,34 @@ private Q_SLOTS:
         const KvpSeed::Assembly wrong = KvpSeed::assemble(damaged);
         QVERIFY(!wrong.payloads);
         QCOMPARE(wrong.damaged, QStringList { u"user-data: the chunks do not match their SHA-256"_s });
+    }
+
+    void partsOfTwoPushesAreNeverMixed()
+    {
+        // The new user-data begins with the old one on a chunk boundary, so its first chunks and the
+        // old count and digest are all still valid while the host writes the new items one by one.
+        const QByteArray oldUser(765, 'u');
+        const KvpSeed::Payloads first { "meta-1", oldUser, "net" };
+        const KvpSeed::Payloads second { "meta-2", oldUser + QByteArray(765, 'v'), "net" };
+        QHash<QByteArray, QByteArray> pool;
+        for (const auto& [key, value] : KvpSeed::items(first)) {
+            pool.insert(key, value);
+        }
+        int usable = 0;
+        for (const auto& [key, value] : KvpSeed::items(second)) {
+            pool.insert(key, value); // the daemon applies each item as it arrives
+            QList<KvpRecord> records;
+            for (auto it = pool.cbegin(); it != pool.cend(); ++it) {
+                records.append({ it.key(), it.value() });
+            }
+            const KvpSeed::Assembly now = KvpSeed::assemble(records);
+            if (now.payloads) {
+                ++usable;
+                QVERIFY2(now.payloads->metaData == second.metaData && now.payloads->userData == second.userData,
+                    key.constData()); // never meta-2 with the old user-data
+            }
+        }
+        QCOMPARE(usable, 1); // only once the last item, the seed digest, is there
     }
 
     void guestFetchWritesTheSeedMetadataRenderWrites()

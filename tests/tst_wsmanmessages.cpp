@@ -105,9 +105,11 @@ private Q_SLOTS:
 
     void pullNamesTheContextAndTheBatch()
     {
-        const QList<Element> all = elements(WsMan::pull(endpoint, u"uuid:ctx-1"_s, 32));
+        const QList<Element> all = elements(WsMan::pull(endpoint, u"Msvm_ComputerSystem"_s, u"uuid:ctx-1"_s, 32));
         QCOMPARE(named(all, WsMan::enumerationNs, u"EnumerationContext"_s).value(0).text, u"uuid:ctx-1"_s);
         QCOMPARE(named(all, WsMan::enumerationNs, u"MaxElements"_s).value(0).text, u"32"_s);
+        QCOMPARE(named(all, WsMan::wsmanNs, u"ResourceURI"_s).value(0).text,
+            WsMan::classUri(u"Msvm_ComputerSystem"_s)); // the class's own URI, as libvirt pulls
         QCOMPARE(named(all, WsMan::addressingNs, u"Action"_s).value(0).text,
             u"http://schemas.xmlsoap.org/ws/2004/09/enumeration/Pull"_s);
     }

@@ -172,7 +172,7 @@ void MetadataDelivery::updateEnabled()
         reason = tr("This connection cannot change VMs.");
     } else if (vmRef().isNull()) {
         reason = tr("%1 is not a VM in the connected vCenter's inventory.").arg(m_vm);
-    } else if (m_running > 0) {
+    } else if (m_running > 0 || m_kvp->isRunning()) {
         reason = tr("A delivery to %1 is under way.").arg(m_vm);
     }
     const bool ready = reason.isEmpty();

@@ -265,8 +265,12 @@ QFuture<HypervPushResult> HypervKvp::push(const QString& vmId, const QList<Hyper
             }
             QList<HypervKvpItem> toModify;
             QList<HypervKvpItem> toAdd;
-            for (const HypervKvpItem& item : items) {
-                (present.contains(item.name) ? toModify : toAdd).append(item);
+            QSet<QString> seen;
+            for (auto item = items.crbegin(); item != items.crend(); ++item) {
+                if (!seen.contains(item->name)) { // a key given twice: the last value wins
+                    seen.insert(item->name);
+                    (present.contains(item->name) ? toModify : toAdd).prepend(*item);
+                }
             }
             auto calls = std::make_shared<QList<Call>>();
             for (qsizetype at = 0; at < toModify.size(); at += maxItemsPerCall) {

@@ -25,7 +25,14 @@ QByteArray sha256Hex(const QByteArray& data)
 
 qsizetype chunkCount(const QByteArray& payload)
 {
-    return (payload.toBase64().size() + chunkChars - 1) / chunkChars;
+    const qsizetype encodedSize = (payload.size() + 2) / 3 * 4; // base64 with padding
+    return (encodedSize + chunkChars - 1) / chunkChars;
+}
+
+// The digest that binds the three parts of one push: each part's digest, in order.
+QByteArray seedDigest(const QByteArray digests[3])
+{
+    return sha256Hex(digests[0] + '\n' + digests[1] + '\n' + digests[2]);
 }
 
 QByteArray keyOf(const QString& part, const QByteArray& suffix)
@@ -44,10 +51,13 @@ QList<std::pair<QByteArray, QByteArray>> items(const Payloads& payloads)
             list.append({ keyOf(parts.at(i), QByteArray::number(chunk)), encoded.mid(chunk * chunkChars, chunkChars) });
         }
     }
+    QByteArray digests[3];
     for (int i = 0; i < parts.size(); ++i) {
+        digests[i] = sha256Hex(*each[i]);
         list.append({ keyOf(parts.at(i), "count"), QByteArray::number(chunkCount(*each[i])) });
-        list.append({ keyOf(parts.at(i), "sha256"), sha256Hex(*each[i]) });
+        list.append({ keyOf(parts.at(i), "sha256"), digests[i] });
     }
+    list.append({ seedKey, seedDigest(digests) });
     return list;
 }
 
@@ -78,6 +88,7 @@ Assembly assemble(const QList<KvpRecord>& records)
     }
     Assembly assembly;
     QByteArray decoded[3];
+    QByteArray digests[3];
     for (int i = 0; i < parts.size(); ++i) {
         const QString& part = parts.at(i);
         bool counted = false;
@@ -107,6 +118,17 @@ Assembly assemble(const QList<KvpRecord>& records)
             continue;
         }
         decoded[i] = payload.decoded;
+        digests[i] = digest;
+    }
+    // Each part may be whole and still belong to another push than its neighbours (a host writes
+    // item after item); only the digest over all three says they were pushed together.
+    if (assembly.waiting.isEmpty() && assembly.damaged.isEmpty()) {
+        const QByteArray together = values.value(seedKey);
+        if (together.isEmpty()) {
+            assembly.waiting.append(tr("the seed: not announced yet"));
+        } else if (together != seedDigest(digests)) {
+            assembly.waiting.append(tr("the seed: its parts are from different pushes so far"));
+        }
     }
     if (assembly.waiting.isEmpty() && assembly.damaged.isEmpty()) {
         assembly.payloads = Payloads { decoded[0], decoded[1], decoded[2] };

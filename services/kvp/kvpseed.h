@@ -15,10 +15,13 @@
 //   vmdesk.<part>.count   the number of chunks, decimal
 //   vmdesk.<part>.sha256  the payload's SHA-256, hex
 //   vmdesk.<part>.<i>     chunk i, 0 ≤ i < count
-// The guest uses a payload only when every chunk is there and the digest matches.
+//   vmdesk.seed.sha256    SHA-256 of the three parts' digests joined by newlines, pushed last
+// The guest uses the payloads only when every chunk is there, each part matches its digest, and
+// the seed digest says the three parts were pushed together.
 namespace KvpSeed {
 
 inline constexpr int chunkChars = 1020; // base64, a multiple of 4 within the host's 1,022
+inline constexpr char seedKey[] = "vmdesk.seed.sha256";
 inline const QStringList parts { QStringLiteral("meta-data"), QStringLiteral("user-data"),
     QStringLiteral("network-config") };
 
@@ -29,8 +32,8 @@ struct Payloads
     QByteArray networkConfig;
 };
 
-// The items for the payloads, in order: the chunks first, then each part's count and digest, so
-// that a guest reading during a push sees at most a digest that does not match yet, and waits.
+// The items for the payloads, in order: the chunks first, then each part's count and digest, then
+// the seed digest, so that a guest reading during a push waits rather than mixing two pushes.
 QList<std::pair<QByteArray, QByteArray>> items(const Payloads& payloads);
 // Chunk keys among `existing` that the new payloads no longer use (left by a longer payload).
 QStringList staleKeys(const QStringList& existing, const Payloads& payloads);

@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPromise>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QtConcurrent>
 
@@ -72,6 +73,8 @@ QFuture<WsManResponse> WsManClient::send(const QByteArray& envelope)
     QNetworkRequest request(m_endpoint.url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/soap+xml;charset=UTF-8"_s);
     request.setTransferTimeout(transferTimeoutMs);
+    // WinRM does not redirect; a redirect would carry the Basic credentials elsewhere.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (m_endpoint.authentication == WsManEndpoint::Authentication::Basic) {
         request.setRawHeader("Authorization", "Basic " + (m_endpoint.user + u':' + m_password).toUtf8().toBase64());
     }
@@ -87,6 +90,20 @@ QFuture<WsManResponse> WsManClient::send(const QByteArray& envelope)
         *rejected = digest;
         qCWarning(lcKvp) << "rejecting the certificate of" << m_endpoint.url.host() << hexThumbprint(digest)
                          << (errors.isEmpty() ? QString() : errors.first().errorString());
+    });
+    // A pinned certificate is the only one trusted, even when another one verifies.
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply, rejected] {
+        if (m_endpoint.pinnedCertificateSha256.isEmpty()) {
+            return;
+        }
+        const QByteArray digest
+            = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256);
+        if (digest != m_endpoint.pinnedCertificateSha256) {
+            *rejected = digest;
+            qCWarning(lcKvp) << "the certificate of" << m_endpoint.url.host() << "is not the pinned one"
+                             << hexThumbprint(digest);
+            reply->abort();
+        }
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, promise, rejected] {
         reply->deleteLater();
@@ -154,27 +171,33 @@ QFuture<QList<WsManObject>> WsManClient::enumerate(const QString& wql)
 {
     auto promise = startedPromise<QList<WsManObject>>();
     auto gathered = std::make_shared<QList<WsManObject>>();
+    static const QRegularExpression fromClass(u"\\bFROM\\s+(\\w+)"_s, QRegularExpression::CaseInsensitiveOption);
+    const QString className = fromClass.match(wql).captured(1);
+    if (className.isEmpty()) {
+        failWith(promise, WsManError(WsManError::Kind::Protocol, tr("The query names no class: %1").arg(wql)));
+        return promise->future();
+    }
     whenDone<WsManError>(
         send(WsMan::enumerate(m_endpoint.url, wql)), this,
-        [this, promise, gathered](const WsManResponse& response) {
+        [this, promise, gathered, className](const WsManResponse& response) {
             gathered->append(response.items);
             if (response.endOfSequence || response.enumerationContext.isEmpty()) {
                 promise->addResult(*gathered);
                 promise->finish();
                 return;
             }
-            pull(response.enumerationContext, gathered, promise);
+            pull(className, response.enumerationContext, gathered, promise);
         },
         [promise](const WsManError& error) { failWith(promise, error); });
     return promise->future();
 }
 
-void WsManClient::pull(const QString& context, std::shared_ptr<QList<WsManObject>> gathered,
-    std::shared_ptr<QPromise<QList<WsManObject>>> promise)
+void WsManClient::pull(const QString& className, const QString& context,
+    std::shared_ptr<QList<WsManObject>> gathered, std::shared_ptr<QPromise<QList<WsManObject>>> promise)
 {
     whenDone<WsManError>(
-        send(WsMan::pull(m_endpoint.url, context, pullBatch)), this,
-        [this, promise, gathered, context](const WsManResponse& response) {
+        send(WsMan::pull(m_endpoint.url, className, context, pullBatch)), this,
+        [this, promise, gathered, context, className](const WsManResponse& response) {
             gathered->append(response.items);
             if (response.endOfSequence) {
                 promise->addResult(*gathered);
@@ -188,7 +211,8 @@ void WsManClient::pull(const QString& context, std::shared_ptr<QList<WsManObject
                 return;
             }
             // WinRM may hand out a new context with each page.
-            pull(response.enumerationContext.isEmpty() ? context : response.enumerationContext, gathered, promise);
+            pull(className, response.enumerationContext.isEmpty() ? context : response.enumerationContext, gathered,
+                promise);
         },
         [promise](const WsManError& error) { failWith(promise, error); });
 }

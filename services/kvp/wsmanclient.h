@@ -32,7 +32,7 @@ public:
     static constexpr int pullBatch = 32;
 
 private:
-    void pull(const QString& context, std::shared_ptr<QList<WsManObject>> gathered,
+    void pull(const QString& className, const QString& context, std::shared_ptr<QList<WsManObject>> gathered,
         std::shared_ptr<QPromise<QList<WsManObject>>> promise);
     WsManError transportError(QNetworkReply* reply) const;
 

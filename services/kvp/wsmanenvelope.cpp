@@ -100,10 +100,10 @@ QByteArray enumerate(const QUrl& to, const QString& wql)
     return writer.finish();
 }
 
-QByteArray pull(const QUrl& to, const QString& context, int maxElements)
+QByteArray pull(const QUrl& to, const QString& className, const QString& context, int maxElements)
 {
     Writer writer;
-    writer.header(to, classUri(u"*"_s), enumerationAction + u"Pull"_s);
+    writer.header(to, classUri(className), enumerationAction + u"Pull"_s);
     QXmlStreamWriter& xml = writer.xml();
     xml.writeStartElement(enumerationNs, u"Pull"_s);
     xml.writeTextElement(enumerationNs, u"EnumerationContext"_s, context);

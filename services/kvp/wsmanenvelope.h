@@ -45,7 +45,8 @@ struct Argument
 };
 
 QByteArray enumerate(const QUrl& to, const QString& wql);
-QByteArray pull(const QUrl& to, const QString& context, int maxElements);
+// Pulled with the enumerated class's own resource URI, as libvirt's hypervEnumAndPull does.
+QByteArray pull(const QUrl& to, const QString& className, const QString& context, int maxElements);
 QByteArray release(const QUrl& to, const QString& context);
 QByteArray invoke(const QUrl& to, const Reference& target, const QString& method, const QList<Argument>& arguments);
 

@@ -481,6 +481,9 @@ class Handler(BaseHTTPRequestHandler):
         if self.server.args.page_size > 0:
             count = min(count, self.server.args.page_size)
         cls, remaining = self.server.model.contexts[context]
+        if request['class'] != cls:
+            # libvirt's hypervEnumAndPull pulls with the class's own resource URI, not the namespace's '*'.
+            raise resource_fault(f"The Pull names the resource {request['class']}, but the enumeration is of {cls}.")
         request['class'] = cls
         page, rest = remaining[:count], remaining[count:]
         items = ''.join(render_instance(cls, render()) for render in page)

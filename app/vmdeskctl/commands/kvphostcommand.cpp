@@ -154,6 +154,10 @@ int run(const QStringList& arguments)
             return ExitUsage;
         }
     }
+    if (const QString problem = endpoint.problem(); !problem.isEmpty()) {
+        err << problem << '\n';
+        return ExitUsage;
+    }
     const QString variable = parser.value(passwordEnv);
     if (variable.isEmpty()) {
         err << Cli::tr("--password-env is required (the name of a variable, not the password).") << '\n';
