@@ -59,6 +59,9 @@ QString ExportJobModel::kindText(const ExportJobRecord& job)
     if (job.kind == ExportJobRecord::Kind::Export) {
         return tr("Export");
     }
+    if (job.kind == ExportJobRecord::Kind::GuestTransfer) {
+        return job.guest.upload ? tr("Upload") : tr("Download");
+    }
     return job.deploy.source == DeploySpec::Source::Clone ? tr("Clone") : tr("Deploy");
 }
 
@@ -116,6 +119,10 @@ QVariant ExportJobModel::data(const QModelIndex& index, int role) const
         if (job->kind == ExportJobRecord::Kind::Deploy) {
             // The address is what the admin waits for; until then, where the VM comes from.
             return job->result.isEmpty() ? job->deploy.sourceText() : job->result;
+        }
+        if (job->kind == ExportJobRecord::Kind::GuestTransfer) {
+            return job->guest.upload ? tr("%1 → %2").arg(job->guest.localPath, job->guest.guestPath)
+                                     : tr("%1 → %2").arg(job->guest.guestPath, job->guest.localPath);
         }
         return job->spec.ova ? job->spec.ovaPath() : job->spec.packageDir();
     default:

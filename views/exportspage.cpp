@@ -350,6 +350,19 @@ QString ExportsPage::finishedMessage(const ExportJobRecord& job) const
     if (job.kind == ExportJobRecord::Kind::Deploy) {
         return DeployMessage::finished(job);
     }
+    if (job.kind == ExportJobRecord::Kind::GuestTransfer) {
+        const GuestTransferSpec& guest = job.guest;
+        if (job.state == ExportJobRecord::State::Completed) {
+            return guest.upload
+                ? tr("%1 is uploaded to %2 in %3.").arg(guest.localPath, guest.guestPath, guest.vmName)
+                : tr("%1 of %2 is downloaded to %3.").arg(guest.guestPath, guest.vmName, guest.localPath);
+        }
+        return job.error.trimmed().isEmpty()
+            ? tr("The transfer of %1 is %2.")
+                  .arg(guest.upload ? guest.localPath : guest.guestPath, ExportJobRecord::stateName(job.state))
+            : tr("The transfer of %1 failed: %2")
+                  .arg(guest.upload ? guest.localPath : guest.guestPath, sentence(job.error.trimmed()));
+    }
     const QString& vm = job.spec.vmName;
     QString message;
     switch (job.state) {

@@ -12,6 +12,7 @@
 #include "core/atomicwrite.h"
 #include "core/logging.h"
 #include "exportjob.h"
+#include "guestops/guesttransferjob.h"
 #include "vsphere/vspheresession.h"
 
 using namespace Qt::StringLiterals;
@@ -75,6 +76,7 @@ ExportQueue::ExportQueue(VSphereSession* session, const QString& storePath, QObj
 ExportQueue::ExportQueue(VSphereSession* session, const QString& storePath, Policy policy, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_guestOperations(new GuestOperations(session, this))
     , m_storePath(storePath)
     , m_policy(policy)
 {
@@ -136,6 +138,18 @@ quint64 ExportQueue::add(const DeploySpec& spec)
     record.kind = ExportJobRecord::Kind::Deploy;
     record.deploy = spec;
     save();
+    return id;
+}
+
+quint64 ExportQueue::add(const GuestTransferSpec& spec)
+{
+    ExportSpec label;
+    label.vmName = spec.vmName;
+    label.priority = 100; // ahead of exports: someone is waiting for this file
+    const quint64 id = add(label);
+    ExportJobRecord& record = m_jobs[id];
+    record.kind = ExportJobRecord::Kind::GuestTransfer;
+    record.guest = spec;
     return id;
 }
 
@@ -239,6 +253,8 @@ void ExportQueue::startJob(ExportJobRecord& record)
             return;
         }
         job = m_deployJobs(record.deploy, this);
+    } else if (record.kind == ExportJobRecord::Kind::GuestTransfer) {
+        job = new GuestTransferJob(m_guestOperations, record.guest, this);
     } else {
         job = new ExportJob(m_session, record.spec, m_policy.download, this);
     }
@@ -391,6 +407,9 @@ void ExportQueue::save()
     QJsonArray jobs;
     for (const quint64 id : m_order) {
         const ExportJobRecord& record = m_jobs[id];
+        if (record.kind == ExportJobRecord::Kind::GuestTransfer) {
+            continue; // it carries a guest password
+        }
         jobs.append(QJsonObject {
             { u"id"_s, QString::number(record.id) },
             { u"spec"_s, record.spec.toJson() },

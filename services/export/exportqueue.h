@@ -14,6 +14,7 @@
 
 #include "diskdownload.h"
 #include "exportspec.h"
+#include "guestops/guesttransferspec.h"
 #include "provisioning/deployspec.h"
 
 class TransferJob;
@@ -23,12 +24,13 @@ class VSphereSession;
 struct ExportJobRecord
 {
     enum class State { Queued, Running, Paused, Completed, Failed, Cancelled };
-    enum class Kind { Export, Deploy };
+    enum class Kind { Export, Deploy, GuestTransfer };
 
     quint64 id = 0;
     Kind kind = Kind::Export;
     ExportSpec spec; // an export; for a deploy only vmName (the new VM) and priority
     DeploySpec deploy;
+    GuestTransferSpec guest; // a guest upload or download; such jobs are never saved
     QString result; // a finished deploy's address
     State state = State::Queued;
     QString phase;
@@ -84,6 +86,8 @@ public:
     // VMs are made; without a factory a deploy fails at once and says so.
     using DeployJobFactory = std::function<TransferJob*(const DeploySpec& spec, QObject* parent)>;
     void setDeployJobFactory(DeployJobFactory factory) { m_deployJobs = std::move(factory); }
+    // A file to or from a guest, run now and then (a user waits for it) but never saved or resumed.
+    quint64 add(const GuestTransferSpec& spec);
     void pause(quint64 id);
     void resume(quint64 id); // also: retry a failed or cancelled job
     // Retries a job that failed on a running VM, this time shutting its guest down first.
@@ -112,6 +116,7 @@ private:
     void save();
 
     QPointer<VSphereSession> m_session;
+    GuestOperations* m_guestOperations;
     QString m_storePath;
     Policy m_policy;
     QList<quint64> m_order;

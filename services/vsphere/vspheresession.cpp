@@ -160,7 +160,8 @@ QFuture<void> VSphereSession::login(const ConnectionParameters& parameters, cons
             requiredReference(content, u"viewManager"_s), requiredReference(content, u"sessionManager"_s),
             VimClient::toReference(content.childValues().child(u"ovfManager"_s)),
             VimClient::toReference(content.childValues().child(u"customFieldsManager"_s)),
-            VimClient::toReference(content.childValues().child(u"taskManager"_s)) };
+            VimClient::toReference(content.childValues().child(u"taskManager"_s)),
+            VimClient::toReference(content.childValues().child(u"guestOperationsManager"_s)) };
         m_serverDescription
             = content.childValues().child(u"about"_s).childValues().child(u"fullName"_s).value().toString();
         whenDone<VimError>(

@@ -48,6 +48,7 @@ public:
         ManagedObjectRef ovfManager;
         ManagedObjectRef customFieldsManager;
         ManagedObjectRef taskManager;
+        ManagedObjectRef guestOperationsManager;
     };
 
     VimClient* client() const { return m_client; }

@@ -50,6 +50,10 @@ func main() {
 		"this long after a VM is powered on through the API, its Tools report running and its first NIC; the NIC has an "+
 			"address (guest.ipAddress) only if the VM carries cloud-init data: a non-empty guestinfo.metadata or "+
 			"guestinfo.userdata, or a CD-ROM with an .iso named *cidata* or *seed* (0: never report)")
+	guestRoot := flag.String("guest-root", defaultGuestRoot(),
+		"guest operations: VM vm-N's guest file system is DIR/vm-N (made with tmp/, root/, home/; kept after exit)")
+	guestToolsOff := flag.String("guest-tools-off", "",
+		"guest operations: comma-separated names of VMs whose Tools are not running (GuestOperationsUnavailable)")
 	flag.Parse()
 
 	pools := *datacenters * (*clusters + *standaloneHosts)
@@ -90,12 +94,19 @@ func main() {
 	model.Service.ServeMux = http.NewServeMux()
 	model.Service.ServeMux.HandleFunc("/export/", exports.serveExport)
 	model.Service.ServeMux.HandleFunc("/import/", provisions.serveImport)
+	guestOperations, err := newGuestOps(*guestRoot, *guestToolsOff, *user, os.Getenv(*password))
+	if err != nil {
+		log.Fatalf("vcsim: guest operations: %v", err)
+	}
+	defer guestOperations.close()
+	model.Service.ServeMux.HandleFunc(guestTransferPath, guestOperations.serveTransfer)
 	server := model.Service.NewServer()
 	defer server.Close()
 	server.Config.Handler = newPager(*maxPage).wrap(exports.wrap(provisions.wrap(guests.wrap(server.Config.Handler))))
 	exports.baseURL = server.URL.Scheme + "://" + server.URL.Host
 	provisions.scheme = server.URL.Scheme
 	provisions.server = server.URL
+	guestOperations.scheme = server.URL.Scheme
 	if model.Service.TLS != nil {
 		exports.cert = model.Service.TLS.Certificates[0].Certificate[0]
 	}

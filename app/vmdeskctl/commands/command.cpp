@@ -6,6 +6,7 @@
 #include "deploycommand.h"
 #include "exportcommand.h"
 #include "guestfetchcommand.h"
+#include "guestopscommand.h"
 #include "inventorycommand.h"
 #include "kvpcommand.h"
 #include "metadatacommand.h"
@@ -32,6 +33,8 @@ QList<Command> allCommands()
             runGuestFetchCommand },
         { u"metadata"_s, QCoreApplication::translate("vmdeskctl", "Check, render, patch or create metadata documents"),
             runMetadataCommand },
+        { u"guest"_s, QCoreApplication::translate("vmdeskctl", "Files and processes in a VM through VMware Tools"),
+            runGuestOpsCommand },
         { u"kvp"_s, QCoreApplication::translate("vmdeskctl", "Read or write Hyper-V KVP pool files (in a guest)"),
             runKvpCommand },
     };

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <chrono>
+
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+
+#include "vsphere/guestoperations.h"
+
+struct GuestCommandResult
+{
+    int exitCode = -1;
+    QByteArray output; // stdout
+    QByteArray errors; // stderr
+    qint64 pid = 0;
+};
+
+// Runs a command in the guest and gets its output, as `govc guest.run` does: a shell with stdout
+// and stderr redirected to temporary files in the guest, ListProcessesInGuest polled with backoff
+// until the process ends (or the timeout, which terminates it), the files downloaded and deleted.
+class GuestCommand : public QObject
+{
+    Q_OBJECT
+public:
+    explicit GuestCommand(GuestOperations* operations, QObject* parent = nullptr);
+
+    // `argv` is the program and its arguments, quoted for the guest's shell here.
+    QFuture<GuestCommandResult> run(const ManagedObjectRef& vm, const GuestCredentials& credentials,
+        const QStringList& argv, const QString& workingDirectory = {},
+        std::chrono::milliseconds timeout = std::chrono::minutes(5));
+
+    // The most output kept per stream; a command that writes more is cut there (and says so).
+    static constexpr qint64 maxOutputBytes = 64 * 1024 * 1024;
+
+    // POSIX shell quoting, and cmd.exe's for Windows guests.
+    static QString shellQuoted(const QString& argument);
+    static QString windowsQuoted(const QString& argument);
+
+private:
+    QPointer<GuestOperations> m_operations;
+};
