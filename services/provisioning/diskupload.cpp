@@ -158,7 +158,9 @@ void DiskUpload::start()
         transfer->cookie = pairs.join(u"; "_s).toLatin1();
     }
     m_transfer = transfer;
-    qCInfo(lcExport).noquote() << "uploading" << m_path << m_total << "bytes to" << m_device.url.toString();
+    // Without the query: a guest transfer's query is its one-time token.
+    qCInfo(lcExport).noquote() << "uploading" << m_path << m_total << "bytes to"
+                               << m_device.url.toString(QUrl::RemoveQuery);
     QThread* thread = QThread::create([transfer] {
         send(*transfer);
         transfer->done = true;

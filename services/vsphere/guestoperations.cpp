@@ -15,11 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GuestOperations", text);
-}
-
 KDSoapValue returnValue(const KDSoapValue& response)
 {
     return response.childValues().child(u"returnval"_s);
