@@ -17,6 +17,7 @@ packages=(
   golang-go golang-github-vmware-govmomi-dev cloud-init xvfb xauth fonts-dejavu-core dbus dbus-x11
   gnome-keyring desktop-file-utils appstream openssl curl x11-utils procps systemd clang
   qemu-system-x86 busybox-static cpio openssh-client genisoimage python3
+  postgresql libqt6sql6-psql
   # package (scripts/package.sh) and its install test (tests/install)
   help2man dpkg-dev fakeroot file lintian mmdebstrap ccache
 )

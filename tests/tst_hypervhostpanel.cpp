@@ -2,7 +2,8 @@
 // The KVP page's Hyper-V hosts panel against the WS-Management test server: host profiles (and the
 // password kept out of the settings file), connecting with the keychain's password, the VM list and
 // a VM's items, pushing, changing and removing a host item (seen in the guest's pool file too), a
-// wrong password, and trusting a self-signed certificate by pinning its thumbprint.
+// wrong password, trusting a self-signed certificate by pinning its thumbprint (and forgetting the
+// pin for a renewed one), and switching hosts while connecting.
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -111,6 +112,20 @@ bool selectItem(HypervItemsPane* pane, HypervItemModel::Source source, const QSt
     return true;
 }
 
+// What the keychain holds under `key`; null when nothing (the read fails).
+QString storedPassword(SecretStore& secrets, const QString& key)
+{
+    const QFuture<QString> future = secrets.readPassword(key);
+    return waitForFinished(future) ? future.result() : QString();
+}
+
+// Saves the host, and its password in the keychain, as an earlier session left them.
+bool storeHost(SecretStore& secrets, const HypervHostProfile& profile, const QString& secret = password)
+{
+    return HypervProfileStore::put(profile).isEmpty()
+        && waitForFinished(secrets.writePassword(profile.endpoint.secretKey(), secret));
+}
+
 HypervHostProfile profileFor(const QUrl& url, const QString& name = u"lab"_s)
 {
     HypervHostProfile profile;
@@ -130,10 +145,32 @@ private:
     QString m_poolRoot;
     WsManServer m_server;
 
-    bool connectPanel(HypervHostPanel& panel)
+    // Starts `server` over HTTPS with a new self-signed certificate; its SHA-256 digest, empty when it failed.
+    QByteArray startTls(WsManServer& server, const QString& name)
+    {
+        const QString certificate = m_dir.filePath(name + u".pem"_s), key = m_dir.filePath(name + u"-key.pem"_s);
+        QProcess openssl;
+        openssl.start(u"openssl"_s,
+            { u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-subj"_s, u"/CN=127.0.0.1"_s,
+                u"-days"_s, u"1"_s, u"-keyout"_s, key, u"-out"_s, certificate });
+        WsManServer::Options options;
+        options.statePath = m_dir.filePath(u"state.json"_s);
+        options.certificate = certificate;
+        options.key = key;
+        options.password = password;
+        QString error;
+        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0 || !server.start(options, &error)) {
+            qWarning("%s%s", openssl.readAllStandardError().constData(), qPrintable(error));
+            return {};
+        }
+        return QSslCertificate::fromPath(certificate).value(0).digest(QCryptographicHash::Sha256);
+    }
+
+    // True when `connect` (connectToHost by default) ended connected.
+    bool connectPanel(HypervHostPanel& panel, const std::function<void()>& connect = {})
     {
         QSignalSpy connected(&panel, &HypervHostPanel::connectFinished);
-        panel.connectToHost();
+        connect ? connect() : panel.connectToHost();
         return (!connected.isEmpty() || connected.wait(15000)) && connected.first().first().toString().isEmpty()
             && panel.isConnected();
     }
@@ -245,14 +282,37 @@ private Q_SLOTS:
         QVERIFY(contents.contains("hypervHosts"));
         QVERIFY(contents.contains(m_server.endpoint().toString().toUtf8()));
         QVERIFY(!contents.contains(password.toUtf8()));
+
+        // Another address (or user), no password typed: the stored one moves to the new key.
+        QUrl elsewhere = m_server.endpoint();
+        elsewhere.setHost(u"localhost"_s);
+        whenModal<HypervHostDialog>(this, [&](HypervHostDialog* dialog) {
+            dialog->addressEdit()->setText(elsewhere.toString());
+            dialog->accept();
+        });
+        panel.editHost();
+        const QString movedKey = HypervProfileStore::find(u"lab"_s)->endpoint.secretKey();
+        QVERIFY(movedKey != saved.endpoint.secretKey());
+        QTRY_COMPARE(storedPassword(secrets, movedKey), password);
+        QVERIFY(storedPassword(secrets, saved.endpoint.secretKey()).isNull());
+        // Back, with a password typed and remembered: that one, under the new key once it worked.
+        QVERIFY(waitForFinished(secrets.writePassword(movedKey, u"stale"_s)));
+        whenModal<HypervHostDialog>(this, [&](HypervHostDialog* dialog) {
+            dialog->addressEdit()->setText(m_server.endpoint().toString());
+            dialog->passwordEdit()->setText(password);
+            dialog->rememberBox()->setChecked(true);
+            dialog->accept();
+        });
+        QVERIFY(connectPanel(panel, [&] { panel.editHost(); }));
+        QTRY_COMPARE(storedPassword(secrets, saved.endpoint.secretKey()), password);
+        QVERIFY(storedPassword(secrets, movedKey).isNull());
     }
 
     void connectsAndShowsVmsAndItems()
     {
         MemorySecretStore secrets;
         const HypervHostProfile profile = profileFor(m_server.endpoint());
-        QCOMPARE(HypervProfileStore::put(profile), QString());
-        QVERIFY(waitForFinished(secrets.writePassword(profile.endpoint.secretKey(), password)));
+        QVERIFY(storeHost(secrets, profile));
         HypervHostPanel panel(&secrets);
         QVERIFY(connectPanel(panel));
         QCOMPARE(
@@ -300,8 +360,7 @@ private Q_SLOTS:
     {
         MemorySecretStore secrets;
         const HypervHostProfile profile = profileFor(m_server.endpoint());
-        QCOMPARE(HypervProfileStore::put(profile), QString());
-        QVERIFY(waitForFinished(secrets.writePassword(profile.endpoint.secretKey(), password)));
+        QVERIFY(storeHost(secrets, profile));
         HypervHostPanel panel(&secrets);
         QVERIFY(connectPanel(panel));
         selectVm(panel, u"web01"_s);
@@ -367,8 +426,7 @@ private Q_SLOTS:
     {
         MemorySecretStore secrets;
         const HypervHostProfile profile = profileFor(m_server.endpoint());
-        QCOMPARE(HypervProfileStore::put(profile), QString());
-        QVERIFY(waitForFinished(secrets.writePassword(profile.endpoint.secretKey(), u"not-the-password"_s)));
+        QVERIFY(storeHost(secrets, profile, u"not-the-password"_s));
         HypervHostPanel panel(&secrets);
         QSignalSpy finished(&panel, &HypervHostPanel::connectFinished);
         panel.connectToHost();
@@ -400,28 +458,13 @@ private Q_SLOTS:
 
     void untrustedCertificateIsPinnedWhenTrusted()
     {
-        const QString certificate = m_dir.filePath(u"cert.pem"_s), key = m_dir.filePath(u"key.pem"_s);
-        QProcess openssl;
-        openssl.start(u"openssl"_s,
-            { u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-subj"_s, u"/CN=127.0.0.1"_s,
-                u"-days"_s, u"1"_s, u"-keyout"_s, key, u"-out"_s, certificate });
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
         WsManServer tls;
-        WsManServer::Options options;
-        options.statePath = m_dir.filePath(u"state.json"_s);
-        options.certificate = certificate;
-        options.key = key;
-        options.password = password;
-        QString error;
-        QVERIFY2(tls.start(options, &error), qPrintable(error));
-        const QByteArray digest = QSslCertificate::fromPath(certificate).value(0).digest(QCryptographicHash::Sha256);
+        const QByteArray digest = startTls(tls, u"cert"_s);
         QVERIFY(!digest.isEmpty());
 
         MemorySecretStore secrets;
         const HypervHostProfile profile = profileFor(tls.endpoint());
-        QCOMPARE(HypervProfileStore::put(profile), QString());
-        QVERIFY(waitForFinished(secrets.writePassword(profile.endpoint.secretKey(), password)));
+        QVERIFY(storeHost(secrets, profile));
         HypervHostPanel panel(&secrets);
         QStringList asked;
         bool trust = false;
@@ -448,6 +491,67 @@ private Q_SLOTS:
         panel.disconnectFromHost();
         QVERIFY(connectPanel(panel));
         QCOMPARE(asked.size(), 2);
+
+        // Another certificate at the host (a renewal): refused without a question, however often
+        // trusted, until the host's dialog forgets the pin, as the refusal says.
+        WsManServer renewed;
+        const QByteArray renewedDigest = startTls(renewed, u"renewed"_s);
+        QVERIFY(!renewedDigest.isEmpty());
+        HypervHostProfile moved = HypervProfileStore::find(u"lab"_s).value();
+        moved.endpoint.url = renewed.endpoint();
+        QVERIFY(storeHost(secrets, moved));
+        finished.clear();
+        panel.connectToHost();
+        QVERIFY(finished.wait(15000) && !finished.first().first().toString().isEmpty());
+        QVERIFY(asked.size() == 2 && !panel.isConnected());
+        QMessageBox* refusal = panel.findChild<QMessageBox*>();
+        QVERIFY(refusal);
+        const QString message = refusal->text();
+        refusal->close();
+        whenModal<HypervHostDialog>(this, [&](HypervHostDialog* dialog) {
+            QVERIFY(dialog->certificateLabel()->isVisible());
+            QVERIFY(dialog->certificateLabel()->text().contains(QString::fromLatin1(digest.toHex(':').toUpper())));
+            QVERIFY(message.contains(dialog->forgetCertificateBox()->text().remove(u'&')));
+            dialog->forgetCertificateBox()->setChecked(true);
+            dialog->accept();
+        });
+        panel.editHost();
+        QVERIFY(HypervProfileStore::find(u"lab"_s)->endpoint.pinnedCertificateSha256.isEmpty());
+        QVERIFY(connectPanel(panel));
+        QCOMPARE(asked.size(), 3);
+        QCOMPARE(HypervProfileStore::find(u"lab"_s)->endpoint.pinnedCertificateSha256, renewedDigest);
+    }
+
+    void switchingHostWhileConnectingNeverConnectsTheOtherOne()
+    {
+        MemorySecretStore secrets; // answers on the next turn of the event loop, as a keychain would later
+        QVERIFY(storeHost(secrets, profileFor(m_server.endpoint(), u"other"_s)));
+        QVERIFY(storeHost(secrets, profileFor(m_server.endpoint(), u"lab"_s)));
+        HypervHostPanel panel(&secrets);
+        QCOMPARE(panel.hostBox()->currentText(), u"other"_s);
+        QSignalSpy finished(&panel, &HypervHostPanel::connectFinished);
+        panel.connectToHost();
+        // Nothing but Cancel while the keychain answers.
+        QVERIFY(panel.isBusy() && !panel.hostBox()->isEnabled() && !panel.addHostButton()->isEnabled());
+        QVERIFY(!panel.editHostButton()->isEnabled() && !panel.removeHostButton()->isEnabled());
+        QCOMPARE(panel.connectButton()->text(), HypervHostPanel::tr("&Cancel"));
+
+        // Switched anyway, as a program can: the attempt ends, and its late answer is dropped.
+        panel.hostBox()->setCurrentIndex(panel.hostBox()->findText(u"lab"_s));
+        QVERIFY(finished.size() == 1 && !finished.takeFirst().first().toString().isEmpty());
+        QTest::qWait(50); // the answer's callback runs, or would
+        QVERIFY(!panel.isBusy() && !panel.isConnected());
+        QVERIFY(connectPanel(panel));
+        QCOMPARE(panel.connectedHostName(), u"lab"_s);
+
+        // Cancel ends the attempt at once, for good.
+        panel.disconnectFromHost();
+        finished.clear();
+        panel.connectToHost();
+        panel.connectButton()->click();
+        QVERIFY(finished.size() == 1 && !finished.takeFirst().first().toString().isEmpty());
+        QTest::qWait(50);
+        QVERIFY(!panel.isBusy() && !panel.isConnected());
     }
 
     void kvpPageHasBothAreas()
@@ -470,8 +574,7 @@ private Q_SLOTS:
         QCoreApplication::installTranslator(&english);
         MemorySecretStore secrets;
         const HypervHostProfile profile = profileFor(m_server.endpoint(), u"hv-lab-01"_s);
-        QCOMPARE(HypervProfileStore::put(profile), QString());
-        QVERIFY(waitForFinished(secrets.writePassword(profile.endpoint.secretKey(), password)));
+        QVERIFY(storeHost(secrets, profile));
         KvpPage page(&secrets);
         page.resize(1100, 620);
         page.areas()->setCurrentIndex(KvpPage::HypervHosts);

@@ -24,6 +24,9 @@ HypervHostDialog::HypervHostDialog(SecretStore* secrets, QWidget* parent)
     , m_authentication(new QComboBox(this))
     , m_password(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("&Remember in the keychain"), this))
+    , m_certificateTitle(new QLabel(tr("Trusted certificate:"), this))
+    , m_certificate(new QLabel(this))
+    , m_forgetCertificate(new QCheckBox(tr("&Forget the trusted certificate"), this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -41,6 +44,10 @@ HypervHostDialog::HypervHostDialog(SecretStore* secrets, QWidget* parent)
     m_password->setPlaceholderText(tr("asked when connecting when empty"));
     m_problem->setWordWrap(true);
     m_problem->hide();
+    m_certificate->setWordWrap(true);
+    m_certificate->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_forgetCertificate->setToolTip(tr("The next connection asks again whether to trust the host's certificate: "
+                                       "for a renewed certificate, which the old pin refuses."));
 
     const bool keychain = m_secrets && m_secrets->isAvailable();
     m_remember->setEnabled(keychain);
@@ -56,6 +63,8 @@ HypervHostDialog::HypervHostDialog(SecretStore* secrets, QWidget* parent)
     form->addRow(tr("Au&thentication:"), m_authentication);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);
+    form->addRow(m_certificateTitle, m_certificate);
+    form->addRow(QString(), m_forgetCertificate);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addLayout(form);
@@ -68,6 +77,9 @@ HypervHostDialog::HypervHostDialog(SecretStore* secrets, QWidget* parent)
         connect(edit, &QLineEdit::textChanged, this, &HypervHostDialog::updateAcceptable);
     }
     connect(m_authentication, &QComboBox::currentIndexChanged, this, &HypervHostDialog::updateAcceptable);
+    for (QWidget* widget : certificateRow()) {
+        widget->hide(); // until setProfile() brings a pinned certificate
+    }
     updateAcceptable();
 }
 
@@ -78,8 +90,26 @@ void HypervHostDialog::setProfile(const HypervHostProfile& profile)
     m_address->setText(profile.endpoint.url.toString());
     m_user->setText(profile.endpoint.user);
     m_authentication->setCurrentIndex(m_authentication->findData(int(profile.endpoint.authentication)));
+    const QByteArray& pin = profile.endpoint.pinnedCertificateSha256;
+    m_certificate->setText(tr("SHA-256 %1").arg(QString::fromLatin1(pin.toHex(':').toUpper())));
+    m_forgetCertificate->setChecked(false);
+    for (QWidget* widget : certificateRow()) {
+        widget->setVisible(!pin.isEmpty());
+    }
     (profile.endpoint.url.isEmpty() ? m_address : profile.endpoint.user.isEmpty() ? m_user : m_password)->setFocus();
     updateAcceptable();
+}
+
+QWidgetList HypervHostDialog::certificateRow() const
+{
+    return QWidgetList() << m_certificateTitle << m_certificate << m_forgetCertificate;
+}
+
+bool HypervHostDialog::sameAddress() const
+{
+    const QUrl& before = m_original.endpoint.url;
+    const QUrl now = WsManEndpoint::normalizedUrl(m_address->text());
+    return before.host() == now.host() && before.port() == now.port();
 }
 
 HypervHostProfile HypervHostDialog::profile() const
@@ -89,9 +119,9 @@ HypervHostProfile HypervHostDialog::profile() const
     profile.endpoint.user = m_user->text().trimmed();
     profile.endpoint.authentication
         = static_cast<WsManEndpoint::Authentication>(m_authentication->currentData().toInt());
-    // A pin belongs to the address it was made for: another host must earn its own trust.
-    const QUrl& before = m_original.endpoint.url;
-    if (before.host() == profile.endpoint.url.host() && before.port() == profile.endpoint.url.port()) {
+    // A pin belongs to the address it was made for: another host must earn its own trust. Forgotten,
+    // the next connection asks again, which is how a renewed certificate gets trusted.
+    if (sameAddress() && !m_forgetCertificate->isChecked()) {
         profile.endpoint.pinnedCertificateSha256 = m_original.endpoint.pinnedCertificateSha256;
     }
     const QString typed = m_name->text().trimmed();
@@ -136,6 +166,8 @@ void HypervHostDialog::updateAcceptable()
     }
     m_problem->setText(why);
     m_problem->setVisible(!why.isEmpty());
+    // Another address drops the pin anyway; the box would suggest it could be kept.
+    m_forgetCertificate->setEnabled(sameAddress());
     QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(url.isValid() && why.isEmpty() && !m_user->text().trimmed().isEmpty()
         && (!m_passwordRequired || !m_password->text().isEmpty()));

@@ -22,7 +22,8 @@ class HypervHostDialog : public QDialog
 public:
     explicit HypervHostDialog(SecretStore* secrets, QWidget* parent = nullptr);
 
-    // Shows this profile; its pinned certificate is kept unless the host changes.
+    // Shows this profile; its pinned certificate is kept unless the host changes or the user
+    // forgets it (forgetCertificateBox), so that a renewed certificate can be trusted anew.
     void setProfile(const HypervHostProfile& profile);
     HypervHostProfile profile() const;
     QString password() const;
@@ -38,10 +39,16 @@ public:
     QComboBox* authenticationBox() const { return m_authentication; }
     QLineEdit* passwordEdit() const { return m_password; }
     QCheckBox* rememberBox() const { return m_remember; }
+    // The pinned thumbprint, shown only when the profile has one.
+    QLabel* certificateLabel() const { return m_certificate; }
+    QCheckBox* forgetCertificateBox() const { return m_forgetCertificate; }
     QDialogButtonBox* buttons() const { return m_buttons; }
 
 private:
     void updateAcceptable();
+    // Whether the typed address is still the one the pin was made for.
+    bool sameAddress() const;
+    QWidgetList certificateRow() const;
 
     QPointer<SecretStore> m_secrets;
     QLabel* m_message;
@@ -51,6 +58,9 @@ private:
     QComboBox* m_authentication;
     QLineEdit* m_password;
     QCheckBox* m_remember;
+    QLabel* m_certificateTitle;
+    QLabel* m_certificate;
+    QCheckBox* m_forgetCertificate;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;
     HypervHostProfile m_original;

@@ -108,7 +108,8 @@ HypervHostPanel::HypervHostPanel(SecretStore* secrets, QWidget* parent)
     connect(m_addHost, &QPushButton::clicked, this, &HypervHostPanel::addHost);
     connect(m_editHost, &QPushButton::clicked, this, &HypervHostPanel::editHost);
     connect(m_removeHost, &QPushButton::clicked, this, &HypervHostPanel::removeHost);
-    connect(m_connect, &QPushButton::clicked, this, [this] { isConnected() ? disconnectFromHost() : connectToHost(); });
+    connect(m_connect, &QPushButton::clicked, this,
+        [this] { isConnected() || m_busy ? disconnectFromHost() : connectToHost(); });
     connect(m_refresh, &QPushButton::clicked, this, &HypervHostPanel::refresh);
     connect(
         m_vmTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HypervHostPanel::showSelectedVm);
@@ -145,11 +146,14 @@ void HypervHostPanel::reloadHosts()
     for (const HypervHostProfile& profile : HypervProfileStore::load()) {
         names.append(profile.name);
     }
-    const QSignalBlocker blocker(m_hosts); // the chosen host stays connected when it is still there
-    m_hosts->clear();
-    m_hosts->addItems(names);
-    m_hosts->setCurrentIndex(names.isEmpty() ? -1 : qMax(0, int(names.indexOf(chosen))));
-    if (isConnected() && m_hosts->currentText() != m_connected.name) {
+    {
+        const QSignalBlocker blocker(m_hosts); // the chosen host stays connected when it is still there
+        m_hosts->clear();
+        m_hosts->addItems(names);
+        m_hosts->setCurrentIndex(names.isEmpty() ? -1 : qMax(0, int(names.indexOf(chosen))));
+    }
+    // Connected, or connecting, to a host that is no longer the one shown: never leave it so.
+    if ((isConnected() && m_hosts->currentText() != m_connected.name) || (m_busy && m_hosts->currentText() != chosen)) {
         disconnectFromHost();
     }
     updateView();
@@ -189,6 +193,19 @@ void HypervHostPanel::editHost()
         saveProfile(profile, before.name);
         m_hosts->setCurrentIndex(m_hosts->findText(profile.name));
     }
+    const QString oldKey = before.endpoint.secretKey(), newKey = profile.endpoint.secretKey();
+    if (oldKey != newKey) {
+        if (dialog.password().isEmpty()) {
+            movePassword(oldKey, newKey);
+            if (m_refusedPasswords.remove(oldKey)) {
+                m_refusedPasswords.insert(newKey); // still the refused one: asked for, not tried
+            }
+        } else {
+            // The typed password replaces it; login() stores it under the new key once it worked.
+            forgetPassword(oldKey);
+            m_refusedPasswords.remove(oldKey);
+        }
+    }
     if (!dialog.password().isEmpty()) {
         m_refusedPasswords.remove(profile.endpoint.secretKey());
         login(profile, dialog.password(), dialog.rememberPassword(), false);
@@ -212,18 +229,55 @@ void HypervHostPanel::removeHost()
         setStatus(tr("The host was not removed: %1").arg(problem));
         return;
     }
-    if (m_secrets && m_secrets->isAvailable()) {
-        // Nothing stored is as good as removed; other failures are said.
-        whenDone<SecretError>(
-            m_secrets->removePassword(profile.endpoint.secretKey()), this, [] {},
-            [this](const SecretError& error) {
-                if (error.kind() != SecretError::Kind::NotFound) {
-                    setStatus(tr("The password stays in the keychain: %1").arg(error.message()));
-                }
-            });
-    }
+    forgetPassword(profile.endpoint.secretKey());
     reloadHosts();
     setStatus(tr("Removed the host %1.").arg(profile.name));
+}
+
+void HypervHostPanel::movePassword(const QString& from, const QString& to)
+{
+    if (!m_secrets || !m_secrets->isAvailable()) {
+        return;
+    }
+    whenDone<SecretError>(
+        m_secrets->readPassword(from), this,
+        [this, from, to](const QString& password) {
+            if (!m_secrets) {
+                return;
+            }
+            // Written first, removed after: a failure leaves it where it was rather than nowhere.
+            whenDone<SecretError>(
+                m_secrets->writePassword(to, password), this, [this, from] { forgetPassword(from); },
+                [this](const SecretError& error) {
+                    setStatus(tr("The password stays under the old user or address: %1").arg(error.message()));
+                });
+        },
+        [this](const SecretError& error) {
+            if (error.kind() != SecretError::Kind::NotFound) { // nothing stored, nothing to move
+                setStatus(tr("The password stays under the old user or address: %1").arg(error.message()));
+            }
+        });
+}
+
+void HypervHostPanel::forgetPassword(const QString& key)
+{
+    if (!m_secrets || !m_secrets->isAvailable()) {
+        return;
+    }
+    // Two hosts with the same user and address share the entry: it goes with the last of them.
+    for (const HypervHostProfile& profile : HypervProfileStore::load()) {
+        if (profile.endpoint.secretKey() == key) {
+            return;
+        }
+    }
+    // Nothing stored is as good as removed; other failures are said.
+    whenDone<SecretError>(
+        m_secrets->removePassword(key), this, [] {},
+        [this](const SecretError& error) {
+            if (error.kind() != SecretError::Kind::NotFound) {
+                setStatus(tr("The password stays in the keychain: %1").arg(error.message()));
+            }
+        });
 }
 
 void HypervHostPanel::saveProfile(const HypervHostProfile& profile, const QString& replacing)
@@ -240,7 +294,7 @@ void HypervHostPanel::connectToHost()
     if (profile.name.isEmpty() || m_busy) {
         return;
     }
-    disconnectFromHost();
+    dropConnection();
     const QString key = profile.endpoint.secretKey();
     if (!m_secrets || !m_secrets->isAvailable() || m_refusedPasswords.contains(key)) {
         askPasswordAndLogin(profile,
@@ -250,13 +304,21 @@ void HypervHostPanel::connectToHost()
     }
     setBusy(true);
     setStatus(tr("Reading the password of %1 from the keychain…").arg(profile.name));
+    // The keychain may take a while (or ask its user); a cancel or another host in between wins.
+    const quint64 attempt = m_attempt;
     whenDone<SecretError>(
         m_secrets->readPassword(key), this,
-        [this, profile](const QString& password) {
+        [this, profile, attempt](const QString& password) {
+            if (attempt != m_attempt) {
+                return;
+            }
             setBusy(false);
             login(profile, password, false, true);
         },
-        [this, profile](const SecretError&) {
+        [this, profile, attempt](const SecretError&) {
+            if (attempt != m_attempt) {
+                return;
+            }
             setBusy(false);
             setStatus({});
             askPasswordAndLogin(profile, {});
@@ -282,13 +344,16 @@ void HypervHostPanel::askPasswordAndLogin(const HypervHostProfile& profile, cons
         const QSignalBlocker blocker(m_hosts);
         m_hosts->setCurrentIndex(m_hosts->findText(typed.name));
     }
+    if (typed.endpoint.secretKey() != profile.endpoint.secretKey()) {
+        forgetPassword(profile.endpoint.secretKey()); // replaced by the typed one, stored once it worked
+    }
     m_refusedPasswords.remove(typed.endpoint.secretKey());
     login(typed, dialog.password(), dialog.rememberPassword(), false);
 }
 
 void HypervHostPanel::login(const HypervHostProfile& profile, const QString& password, bool remember, bool fromKeychain)
 {
-    disconnectFromHost();
+    dropConnection();
     m_session = new QObject(this);
     auto* client = new WsManClient(profile.endpoint, password, m_session);
     m_kvp = new HypervKvp(client, m_session);
@@ -331,7 +396,7 @@ void HypervHostPanel::login(const HypervHostProfile& profile, const QString& pas
 void HypervHostPanel::loginFailed(const WsManError& error, const HypervHostProfile& profile, const QString& password,
     bool remember, bool fromKeychain)
 {
-    disconnectFromHost();
+    dropConnection();
     showError(error);
     if (error.kind() == WsManError::Kind::InvalidLogin && fromKeychain) {
         m_refusedPasswords.insert(profile.endpoint.secretKey());
@@ -342,7 +407,8 @@ void HypervHostPanel::loginFailed(const WsManError& error, const HypervHostProfi
             auto* box = new QMessageBox(QMessageBox::Critical, tr("Certificate changed"),
                 tr("%1 presents a different certificate than the one you trusted.\n\nNow: SHA-256 %2\nTrusted: "
                    "SHA-256 %3\n\nThis can be a certificate renewal or an attack. vmdesk does not connect. If the "
-                   "new certificate is expected, edit the host so that its certificate is trusted anew.")
+                   "new certificate is expected, choose Edit Host, check “Forget the trusted certificate” "
+                   "and connect again: vmdesk then asks whether to trust the new one.")
                     .arg(profile.endpoint.url.host(), error.certificateSha256(),
                         QString::fromLatin1(profile.endpoint.pinnedCertificateSha256.toHex(':').toUpper())),
                 QMessageBox::Close, this);
@@ -373,6 +439,18 @@ bool HypervHostPanel::askTrust(const WsManError& error)
 
 void HypervHostPanel::disconnectFromHost()
 {
+    const bool cancelling = m_busy;
+    dropConnection();
+    if (cancelling) {
+        // Whoever waits for the attempt hears that it ended.
+        setStatus(tr("Connection cancelled."));
+        Q_EMIT connectFinished(tr("Connection cancelled."));
+    }
+}
+
+void HypervHostPanel::dropConnection()
+{
+    ++m_attempt;
     const bool wasConnected = isConnected();
     if (m_session) {
         m_session->deleteLater(); // maybe in one of its own callbacks
@@ -456,15 +534,18 @@ void HypervHostPanel::updateView()
             tr("Not connected to %1. Connect to list its VMs and their KVP items.").arg(m_hosts->currentText()));
     }
     m_stack->setCurrentIndex(isConnected() ? 1 : 0);
-    m_connect->setText(isConnected() ? tr("Disc&onnect") : tr("C&onnect"));
     updateActions();
 }
 
 void HypervHostPanel::updateActions()
 {
     const bool hasHost = m_hosts->currentIndex() >= 0;
+    // While connecting, the host stays the one shown: only Cancel is left.
+    m_hosts->setEnabled(!m_busy);
+    m_addHost->setEnabled(!m_busy);
     m_editHost->setEnabled(hasHost && !m_busy);
     m_removeHost->setEnabled(hasHost && !m_busy);
-    m_connect->setEnabled(hasHost && !m_busy);
+    m_connect->setEnabled(hasHost);
+    m_connect->setText(isConnected() ? tr("Disc&onnect") : m_busy ? tr("&Cancel") : tr("C&onnect"));
     m_refresh->setEnabled(isConnected() && !m_busy);
 }

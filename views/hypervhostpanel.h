@@ -68,8 +68,10 @@ public:
     void addHost();
     void editHost();
     void removeHost();
-    // Connects to the chosen host with the keychain's password, or asks for one.
+    // Connects to the chosen host with the keychain's password, or asks for one. While it is under
+    // way the host cannot be changed and Connect says Cancel.
     void connectToHost();
+    // Disconnects, or cancels the attempt under way (which then finishes with an error).
     void disconnectFromHost();
     // Reads the VM list and the selected VM's items again.
     void refresh();
@@ -88,6 +90,11 @@ private:
     void loadVms();
     void showSelectedVm();
     void saveProfile(const HypervHostProfile& profile, const QString& replacing);
+    // The keychain entry is named after user and address: it follows them or it is orphaned.
+    void movePassword(const QString& from, const QString& to);
+    void forgetPassword(const QString& key);
+    // Ends the connection or attempt without a word: what disconnectFromHost() and every new attempt do.
+    void dropConnection();
     void showError(const WsManError& error);
     void setStatus(const QString& text, const QString& details = {});
     void setBusy(bool busy);
@@ -103,6 +110,8 @@ private:
     // Keychain keys whose stored password the host refused: asked for next time instead.
     QSet<QString> m_refusedPasswords;
     bool m_busy = false;
+    // Bumped by every drop: a keychain answer for an older attempt is dropped, not logged in with.
+    quint64 m_attempt = 0;
 
     QComboBox* m_hosts;
     QPushButton* m_addHost;

@@ -244,6 +244,17 @@ void InventoryPage::addActions()
     add(tr("Set &Attribute…"), [this] { Q_EMIT attributeRequested(selectedVmNames()); });
     add(tr("Connect Serial Port to &Metadata Server…"), [this] { Q_EMIT serialPortRequested(selectedVmNames()); });
     separator();
+    m_guestFilesAction = add(tr("Browse Guest &Files…"), [this] {
+        if (const QList<VmSummary> vms = selectedVms(); vms.size() == 1) {
+            Q_EMIT guestFilesRequested(vms.first());
+        }
+    });
+    m_guestCommandAction = add(tr("R&un in Guest…"), [this] {
+        if (const QList<VmSummary> vms = selectedVms(); vms.size() == 1) {
+            Q_EMIT guestCommandRequested(vms.first());
+        }
+    });
+    separator();
     add(tr("&Export…"), [this] { Q_EMIT exportRequested(selectedVmNames()); });
     add(tr("C&lone…"), [this] {
         const QStringList names = selectedVmNames();
@@ -428,6 +439,22 @@ void InventoryPage::updatePowerActions()
                 : power.text);
         power.qaction->setStatusTip(
             fitting == 0 && !selected.isEmpty() ? tr("No selected VM is in a state that allows this.") : QString());
+    }
+    updateGuestActions();
+}
+
+void InventoryPage::updateGuestActions()
+{
+    const QList<VmSummary> selected = selectedVms();
+    QString why;
+    if (selected.size() != 1) {
+        why = tr("Choose one VM to work in its guest.");
+    } else if (selected.first().powerState != u"poweredOn"_s) {
+        why = tr("Guest operations need a powered-on VM.");
+    }
+    for (QAction* action : { m_guestFilesAction, m_guestCommandAction }) {
+        action->setEnabled(why.isEmpty());
+        action->setStatusTip(why.isEmpty() ? tr("Works inside the guest through VMware Tools.") : why);
     }
 }
 

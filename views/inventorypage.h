@@ -58,6 +58,9 @@ Q_SIGNALS:
     void notesRequested(const QStringList& vmNames);
     void attributeRequested(const QStringList& vmNames);
     void serialPortRequested(const QStringList& vmNames);
+    // One powered-on VM's guest: its files, or a command to run in it (the Guest window).
+    void guestFilesRequested(const VmSummary& vm);
+    void guestCommandRequested(const VmSummary& vm);
     void exportFinished(const QString& path, const QString& error);
 
 private:
@@ -68,6 +71,8 @@ private:
     void updateSummary();
     // Enables each power action for the selection's states, with the count it applies to.
     void updatePowerActions();
+    // Guest operations need exactly one VM, powered on; the status tip says why they are not offered.
+    void updateGuestActions();
 
     InventoryModel* m_model;
     InventoryTreeModel* m_treeModel;
@@ -89,4 +94,6 @@ private:
         QString text;
     };
     QList<PowerAction> m_powerActions;
+    QAction* m_guestFilesAction = nullptr;
+    QAction* m_guestCommandAction = nullptr;
 };

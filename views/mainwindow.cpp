@@ -30,6 +30,7 @@
 #include "exportjobmodel.h"
 #include "exportspage.h"
 #include "guestspage.h"
+#include "guestwindow.h"
 #include "helpwindow.h"
 #include "hypervhostpanel.h"
 #include "icons.h"
@@ -214,6 +215,10 @@ void MainWindow::createPages()
         connect(m_inventoryPage, &InventoryPage::attributeRequested, m_vmCommands, &VmCommands::setAttribute);
         connect(m_inventoryPage, &InventoryPage::serialPortRequested, m_vmCommands, &VmCommands::connectSerialPorts);
     }
+    connect(m_inventoryPage, &InventoryPage::guestFilesRequested, this,
+        [this](const VmSummary& vm) { openGuestWindow(vm); });
+    connect(m_inventoryPage, &InventoryPage::guestCommandRequested, this,
+        [this](const VmSummary& vm) { openGuestWindow(vm, true); });
     if (m_exportsPage) {
         connect(m_inventoryPage, &InventoryPage::exportRequested, this, [this](const QStringList& names) {
             showPage(ExportsArea);
@@ -426,6 +431,12 @@ void MainWindow::updateConnectionState(VCenterConnection::State state)
     switch (state) {
     case VCenterConnection::State::Disconnected:
         m_connectionLabel->setText(tr("Not connected"));
+        // A guest window works through this connection: it would only fail from here on.
+        for (const QPointer<GuestWindow>& window : std::as_const(m_guestWindows)) {
+            if (window) {
+                window->close();
+            }
+        }
         break;
     case VCenterConnection::State::Connecting:
         m_connectionLabel->setText(tr("Connecting to %1…").arg(host));
@@ -543,6 +554,31 @@ void MainWindow::saveSettings() const
     settings.setValue(u"mainWindow/page"_s, m_navigation->currentRow());
     settings.setValue(u"inventory/state"_s, m_inventoryPage->saveState());
     syncSettings(settings); // on the way out only the log can say it failed
+}
+
+GuestWindow* MainWindow::openGuestWindow(const VmSummary& vm, bool runCommand)
+{
+    auto* session = qobject_cast<VSphereSession*>(m_connection);
+    if (!session) {
+        showError(tr("Guest operations need a vCenter or ESXi connection."));
+        return nullptr;
+    }
+    QPointer<GuestWindow>& window = m_guestWindows[vm.ref.value];
+    if (!window) {
+        // A window of its own, but a child: it closes with the main window and leaves with the session.
+        window = new GuestWindow(session, vm.ref, vm.name, m_secrets, m_exports, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+    if (runCommand) {
+        window->openRunCommand();
+    } else {
+        window->showTab(GuestWindow::FilesTab);
+        window->signIn();
+    }
+    return window;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

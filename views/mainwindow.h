@@ -3,7 +3,9 @@
 
 #include <functional>
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include "appservices.h"
 #include "vsphere/vcenterconnection.h"
@@ -15,6 +17,7 @@ class VimError;
 class VmCommands;
 class ExportsPage;
 class GuestsPage;
+class GuestWindow;
 class HelpWindow;
 class MetadataPage;
 class InventoryPage;
@@ -59,6 +62,9 @@ public:
     void runPowerAction(const QStringList& vmNames, VmActions::Power action, bool confirmed = false);
     // Opens the deploy dialog (for a clone of `cloneOf` when given) and queues what it returns.
     void deployOrClone(const QString& cloneOf = {});
+    // The VM's Guest window (one per VM, raised when open), signing in to its guest; with
+    // `runCommand` on its Processes tab with Run Command open. Returns null without a vSphere session.
+    GuestWindow* openGuestWindow(const VmSummary& vm, bool runCommand = false);
     TaskListModel* taskModel() const { return m_tasks; }
 
 protected:
@@ -105,5 +111,6 @@ private:
     VmCommands* m_vmCommands = nullptr;
     VspcServer* m_metadataServer = nullptr;
     TaskListModel* m_tasks;
+    QHash<QString, QPointer<GuestWindow>> m_guestWindows; // by the VM's MoRef
     std::function<bool(const VimError&)> m_trustDecider = [this](const VimError& error) { return askToTrust(error); };
 };
