@@ -1152,6 +1152,18 @@
         <source>Output / Address</source>
         <translation>Ausgabe / Adresse</translation>
     </message>
+    <message>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportQueue</name>
@@ -1452,6 +1464,22 @@
         <source>Remove the Transfer of</source>
         <translation>Übertragung entfernen</translation>
     </message>
+    <message>
+        <source>%1 is uploaded to %2 in %3.</source>
+        <translation>%1 wurde nach %2 in %3 hochgeladen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is downloaded to %3.</source>
+        <translation>%1 aus %2 wurde nach %3 heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>The transfer of %1 is %2.</source>
+        <translation>Die Übertragung von %1 ist %2.</translation>
+    </message>
+    <message>
+        <source>The transfer of %1 failed: %2</source>
+        <translation>Die Übertragung von %1 ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>FaultMessage</name>
@@ -1661,6 +1689,80 @@
     </message>
 </context>
 <context>
+    <name>GuestCommand</name>
+    <message>
+        <source>No command to run.</source>
+        <translation>Kein Befehl zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>Not connected to a vCenter.</source>
+        <translation>Nicht mit einem vCenter verbunden.</translation>
+    </message>
+    <message>
+        <source>
+[vmdesk: output cut at %1 bytes]
+</source>
+        <translation>
+[vmdesk: Ausgabe bei %1 Bytes abgeschnitten]
+</translation>
+    </message>
+    <message>
+        <source>The output %1 could not be downloaded: %2</source>
+        <translation>Die Ausgabe %1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The guest lost track of process %1.</source>
+        <translation>Der Gast kennt den Prozess %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The command did not end in time; process %1 was terminated.</source>
+        <translation>Der Befehl endete nicht rechtzeitig; Prozess %1 wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestCommandDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Output (stdout)</source>
+        <translation>Ausgabe (stdout)</translation>
+    </message>
+    <message>
+        <source>Errors (stderr)</source>
+        <translation>Fehler (stderr)</translation>
+    </message>
+    <message>
+        <source>Run in Guest — %1</source>
+        <translation>Im Gast ausführen — %1</translation>
+    </message>
+    <message>
+        <source>e.g. df -h /</source>
+        <translation>z. B. df -h /</translation>
+    </message>
+    <message>
+        <source>the guest user&apos;s home</source>
+        <translation>Benutzerordner des Gastbenutzers</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation>Arbeits&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wird ausgeführt …</translation>
+    </message>
+    <message>
+        <source>Exit code %1 (process %2)</source>
+        <translation>Exit-Code %1 (Prozess %2)</translation>
+    </message>
+</context>
+<context>
     <name>GuestConnection</name>
     <message>
         <source>the host closed the connection</source>
@@ -1815,6 +1917,296 @@
     </message>
 </context>
 <context>
+    <name>GuestEnvironmentModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>GuestEnvironmentPanel</name>
+    <message>
+        <source>Filter names and values</source>
+        <translation>Namen und Werte filtern</translation>
+    </message>
+    <message>
+        <source>Filter the environment</source>
+        <translation>Umgebung filtern</translation>
+    </message>
+    <message>
+        <source>Guest environment</source>
+        <translation>Gastumgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n Variable</numerusform>
+            <numerusform>%n Variablen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n variable(s)</source>
+        <translation>
+            <numerusform>%1 von %n Variable</numerusform>
+            <numerusform>%1 von %n Variablen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuestFileBrowser</name>
+    <message>
+        <source>Guest folder</source>
+        <translation>Gastordner</translation>
+    </message>
+    <message>
+        <source>A folder in the guest, e.g. /var/log</source>
+        <translation>Ein Ordner im Gast, z. B. /var/log</translation>
+    </message>
+    <message>
+        <source>Guest files</source>
+        <translation>Gastdateien</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Benutzerordner</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>U&amp;pload…</source>
+        <translation>&amp;Hochladen …</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>He&amp;runterladen …</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Neuer Ordner …</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>U&amp;mbenennen …</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>The upload of %1 failed: %2</source>
+        <translation>Das Hochladen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Listing %1…</source>
+        <translation>%1 wird aufgelistet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Created the folder %1.</source>
+        <translation>Der Ordner %1 wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation>%1 in %2 umbenannt.</translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2?</source>
+        <translation>%1 aus %2 löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n items from %1?</source>
+        <translation>
+            <numerusform>Diesen %n Eintrag aus %1 löschen?</numerusform>
+            <numerusform>Diese %n Einträge aus %1 löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The folders are deleted with everything in them: %1.</source>
+        <translation>
+            <numerusform>Der Ordner wird mit seinem gesamten Inhalt gelöscht: %1.</numerusform>
+            <numerusform>Die Ordner werden mit ihrem gesamten Inhalt gelöscht: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete in the Guest</source>
+        <translation>Im Gast löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Open a guest folder first.</source>
+        <translation>Öffnen Sie zuerst einen Gastordner.</translation>
+    </message>
+    <message>
+        <source>Replace in the Guest</source>
+        <translation>Im Gast ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n of these file(s): %2. Replace them?</source>
+        <translation>
+            <numerusform>%1 enthält bereits %n dieser Dateien: %2. Soll sie ersetzt werden?</numerusform>
+            <numerusform>%1 enthält bereits %n dieser Dateien: %2. Sollen sie ersetzt werden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only files are uploaded; left out: %1.</source>
+        <translation>Nur Dateien werden hochgeladen; ausgelassen: %1.</translation>
+    </message>
+    <message>
+        <source>Folders are not downloaded, only files; left out: %1.</source>
+        <translation>Ordner werden nicht heruntergeladen, nur Dateien; ausgelassen: %1.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 is on the Transfers page.</source>
+        <translation>Das Hochladen von %1 ist auf der Seite „Übertragungen“ eingereiht.</translation>
+    </message>
+    <message>
+        <source>The download of %1 is on the Transfers page.</source>
+        <translation>Das Herunterladen von %1 ist auf der Seite „Übertragungen“ eingereiht.</translation>
+    </message>
+    <message>
+        <source>Uploaded %1.</source>
+        <translation>%1 hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation>%1 heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>The download of %1 failed: %2</source>
+        <translation>Das Herunterladen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>%1 wird hochgeladen …</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s): %p%</source>
+        <translation>
+            <numerusform>%n Übertragung: %p %</numerusform>
+            <numerusform>%n Übertragungen: %p %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Name des neuen Ordners in %1:</translation>
+    </message>
+    <message>
+        <source>Choose one entry to rename.</source>
+        <translation>Wählen Sie genau einen Eintrag zum Umbenennen.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>Neuer Name für %1:</translation>
+    </message>
+    <message>
+        <source>Upload to %1</source>
+        <translation>Nach %1 hochladen</translation>
+    </message>
+    <message>
+        <source>Download to</source>
+        <translation>Herunterladen nach</translation>
+    </message>
+    <message>
+        <source>Listing the folder…</source>
+        <translation>Ordner wird aufgelistet …</translation>
+    </message>
+    <message>
+        <source>No folder is shown.</source>
+        <translation>Es wird kein Ordner angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.
+Drop files here to upload them.</source>
+        <translation>%1 ist leer.
+Ziehen Sie Dateien hierher, um sie hochzuladen.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestFileModel</name>
+    <message>
+        <source>Link to %1</source>
+        <translation>Link auf %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>GuestFileTransfer</name>
+    <message>
+        <source>Not connected to a vCenter.</source>
+        <translation>Nicht mit einem vCenter verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation>%1 ist keine lesbare Datei.</translation>
+    </message>
+</context>
+<context>
     <name>GuestInfo</name>
     <message>
         <source>negotiating</source>
@@ -1929,6 +2321,327 @@
     <message>
         <source>the imported document needs editing before it can be used: %1</source>
         <translation>das importierte Dokument muss vor der Verwendung bearbeitet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuestLoginDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Sign In to the Guest — %1</source>
+        <translation>Am Gast anmelden — %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the password is kept only while the window is open.</source>
+        <translation>Kein Schlüsselbund verfügbar; das Passwort wird daher nur aufbewahrt, solange das Fenster geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Guest operations act inside %1 as a user of its operating system, through VMware Tools.</source>
+        <translation>Gastoperationen handeln über VMware Tools in %1 als Benutzer des Gastbetriebssystems.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Checking with the guest…</source>
+        <translation>Wird beim Gast geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>GuestOperations</name>
+    <message>
+        <source>The guest refused the user name or password.</source>
+        <translation>Der Gast hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The guest asks for a further authentication step, which vmdesk does not answer.</source>
+        <translation>Der Gast verlangt einen weiteren Authentifizierungsschritt, den vmdesk nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Guest operations are not available: the VM must be powered on with VMware Tools running.</source>
+        <translation>Gastoperationen sind nicht verfügbar: Die VM muss eingeschaltet sein und VMware Tools muss laufen.</translation>
+    </message>
+    <message>
+        <source>Guest operations need a powered-on VM.</source>
+        <translation>Gastoperationen erfordern eine eingeschaltete VM.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the guest.</source>
+        <translation>%1 existiert im Gast nicht.</translation>
+    </message>
+    <message>
+        <source>%1 already exists in the guest.</source>
+        <translation>%1 existiert im Gast bereits.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty.</source>
+        <translation>%1 ist nicht leer.</translation>
+    </message>
+    <message>
+        <source>The guest user may not do this with %1 (permission denied).</source>
+        <translation>Der Gastbenutzer darf das mit %1 nicht tun (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>There is no process %1 in the guest.</source>
+        <translation>Im Gast gibt es keinen Prozess %1.</translation>
+    </message>
+    <message>
+        <source>The guest refused %1 as invalid (a path must be absolute).</source>
+        <translation>Der Gast hat %1 als ungültig abgelehnt (ein Pfad muss absolut sein).</translation>
+    </message>
+    <message>
+        <source>Not connected to a vCenter.</source>
+        <translation>Nicht mit einem vCenter verbunden.</translation>
+    </message>
+    <message>
+        <source>A guest user name is required.</source>
+        <translation>Ein Gastbenutzername ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>This server offers no guest operations (vSphere 5.0 or later needed).</source>
+        <translation>Dieser Server bietet keine Gastoperationen an (vSphere 5.0 oder neuer erforderlich).</translation>
+    </message>
+    <message>
+        <source>the temporary folder</source>
+        <translation>der temporäre Ordner</translation>
+    </message>
+    <message>
+        <source>the process list</source>
+        <translation>die Prozessliste</translation>
+    </message>
+    <message>
+        <source>the environment</source>
+        <translation>die Umgebung</translation>
+    </message>
+</context>
+<context>
+    <name>GuestProcessModel</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>Exit %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>GuestProcessPanel</name>
+    <message>
+        <source>&amp;Kill…</source>
+        <translation>&amp;Beenden …</translation>
+    </message>
+    <message>
+        <source>Guest processes</source>
+        <translation>Gastprozesse</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Start Program…</source>
+        <translation>Programm &amp;starten …</translation>
+    </message>
+    <message>
+        <source>Run &amp;Command…</source>
+        <translation>Be&amp;fehl ausführen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n Prozess</numerusform>
+            <numerusform>%n Prozesse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Kill Process</source>
+        <translation>Prozess beenden</translation>
+    </message>
+    <message>
+        <source>Kill process %1 in %2?
+
+%3
+
+It ends at once, without saving its work.</source>
+        <translation>Prozess %1 in %2 beenden?
+
+%3
+
+Er endet sofort, ohne seine Arbeit zu speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Kill</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Process %1 was killed.</source>
+        <translation>Prozess %1 wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Started %1 as process %2.</source>
+        <translation>%1 als Prozess %2 gestartet.</translation>
+    </message>
+    <message>
+        <source>Start Program — %1</source>
+        <translation>Programm starten — %1</translation>
+    </message>
+    <message>
+        <source>an absolute path in the guest, e.g. /usr/bin/sleep</source>
+        <translation>ein absoluter Pfad im Gast, z. B. /usr/bin/sleep</translation>
+    </message>
+    <message>
+        <source>the guest user&apos;s home</source>
+        <translation>Benutzerordner des Gastbenutzers</translation>
+    </message>
+    <message>
+        <source>The program runs in the background; its output is not kept. Use Run Command to see output.</source>
+        <translation>Das Programm läuft im Hintergrund; seine Ausgabe wird nicht aufbewahrt. Verwenden Sie „Befehl ausführen“, um die Ausgabe zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programm:</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argumente:</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation>Arbeits&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>This process has ended.</source>
+        <translation>Dieser Prozess ist beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestTransferJob</name>
+    <message>
+        <source>%1 bytes %2</source>
+        <translation>%1 Bytes %2</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>hochgeladen</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>heruntergeladen</translation>
+    </message>
+    <message>
+        <source>uploading %1 to %2 in %3</source>
+        <translation>%1 wird nach %2 in %3 hochgeladen</translation>
+    </message>
+    <message>
+        <source>downloading %1 from %2 to %3</source>
+        <translation>%1 wird aus %2 nach %3 heruntergeladen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation>wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>wird heruntergeladen</translation>
+    </message>
+</context>
+<context>
+    <name>GuestWindow</name>
+    <message>
+        <source>Guest — %1</source>
+        <translation>Gast — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Processes</source>
+        <translation>&amp;Prozesse</translation>
+    </message>
+    <message>
+        <source>&amp;Environment</source>
+        <translation>&amp;Umgebung</translation>
+    </message>
+    <message>
+        <source>Not signed in to the guest.</source>
+        <translation>Nicht am Gast angemeldet.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <source>Signing in to the guest as %1…</source>
+        <translation>Anmeldung am Gast als %1 …</translation>
+    </message>
+    <message>
+        <source>The password was not kept in the keychain: %1</source>
+        <translation>Das Passwort wurde nicht im Schlüsselbund gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The guest refused the password kept in the keychain. Enter it again.</source>
+        <translation>Der Gast hat das im Schlüsselbund gespeicherte Passwort abgelehnt. Geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2962,22 @@
         <source>OK</source>
         <translation>OK</translation>
     </message>
+    <message>
+        <source>Trusted certificate:</source>
+        <translation>Vertrauenswürdiges Zertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the trusted certificate</source>
+        <translation>Vertrauenswürdiges Zertifikat ver&amp;gessen</translation>
+    </message>
+    <message>
+        <source>The next connection asks again whether to trust the host&apos;s certificate: for a renewed certificate, which the old pin refuses.</source>
+        <translation>Bei der nächsten Verbindung wird erneut gefragt, ob dem Zertifikat des Hosts vertraut werden soll: für ein erneuertes Zertifikat, das die bisherige Festlegung ablehnt.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
 </context>
 <context>
     <name>HypervHostPanel</name>
@@ -2360,20 +3089,6 @@
         <translation>Zertifikat geändert</translation>
     </message>
     <message>
-        <source>%1 presents a different certificate than the one you trusted.
-
-Now: SHA-256 %2
-Trusted: SHA-256 %3
-
-This can be a certificate renewal or an attack. vmdesk does not connect. If the new certificate is expected, edit the host so that its certificate is trusted anew.</source>
-        <translation>%1 zeigt ein anderes Zertifikat als das, dem Sie vertraut haben.
-
-Jetzt: SHA-256 %2
-Vertraut: SHA-256 %3
-
-Das kann eine Zertifikatserneuerung oder ein Angriff sein. vmdesk verbindet sich nicht. Wenn das neue Zertifikat erwartet ist, bearbeiten Sie den Host, sodass seinem Zertifikat neu vertraut wird.</translation>
-    </message>
-    <message>
         <source>Untrusted certificate</source>
         <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
@@ -2404,6 +3119,32 @@ Vergleichen Sie den Fingerabdruck mit dem des Zertifikats des WinRM-HTTPS-Listen
     <message>
         <source>Disc&amp;onnect</source>
         <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>The password stays under the old user or address: %1</source>
+        <translation>Das Passwort bleibt unter dem alten Benutzer bzw. der alten Adresse gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 presents a different certificate than the one you trusted.
+
+Now: SHA-256 %2
+Trusted: SHA-256 %3
+
+This can be a certificate renewal or an attack. vmdesk does not connect. If the new certificate is expected, choose Edit Host, check “Forget the trusted certificate” and connect again: vmdesk then asks whether to trust the new one.</source>
+        <translation>%1 zeigt ein anderes Zertifikat als das, dem Sie vertraut haben.
+
+Jetzt: SHA-256 %2
+Vertraut: SHA-256 %3
+
+Das kann eine Zertifikatserneuerung oder ein Angriff sein. vmdesk verbindet sich nicht. Wenn das neue Zertifikat erwartet ist, wählen Sie „Host bearbeiten“, aktivieren Sie „Vertrauenswürdiges Zertifikat vergessen“ und verbinden Sie sich erneut: vmdesk fragt dann, ob dem neuen Zertifikat vertraut werden soll.</translation>
+    </message>
+    <message>
+        <source>Connection cancelled.</source>
+        <translation>Verbindungsaufbau abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3679,26 @@ Vergleichen Sie den Fingerabdruck mit dem des Zertifikats des WinRM-HTTPS-Listen
         <source>C&amp;lone…</source>
         <translation>Kl&amp;onen …</translation>
     </message>
+    <message>
+        <source>Browse Guest &amp;Files…</source>
+        <translation>&amp;Gastdateien durchsuchen …</translation>
+    </message>
+    <message>
+        <source>R&amp;un in Guest…</source>
+        <translation>Im Gast a&amp;usführen …</translation>
+    </message>
+    <message>
+        <source>Choose one VM to work in its guest.</source>
+        <translation>Wählen Sie genau eine VM, um in ihrem Gast zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>Guest operations need a powered-on VM.</source>
+        <translation>Gastoperationen erfordern eine eingeschaltete VM.</translation>
+    </message>
+    <message>
+        <source>Works inside the guest through VMware Tools.</source>
+        <translation>Arbeitet über VMware Tools im Gast.</translation>
+    </message>
 </context>
 <context>
     <name>InventoryTreeModel</name>
@@ -3295,6 +4056,14 @@ Vergleichen Sie den Fingerabdruck mit dem des Zertifikats des WinRM-HTTPS-Listen
         <source>%1: the chunks do not match their SHA-256</source>
         <translation>%1: die Blöcke passen nicht zu ihrem SHA-256</translation>
     </message>
+    <message>
+        <source>the seed: not announced yet</source>
+        <translation>der Seed: noch nicht angekündigt</translation>
+    </message>
+    <message>
+        <source>the seed: its parts are from different pushes so far</source>
+        <translation>der Seed: seine Teile stammen bisher aus verschiedenen Übertragungen</translation>
+    </message>
 </context>
 <context>
     <name>LockedFile</name>
@@ -3536,6 +4305,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>Nothing was queued: %1</source>
         <translation>Nichts wurde eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>Guest operations need a vCenter or ESXi connection.</source>
+        <translation>Gastoperationen erfordern eine Verbindung zu vCenter oder ESXi.</translation>
     </message>
 </context>
 <context>
@@ -4692,6 +5465,65 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
 </context>
 <context>
+    <name>MetadataStore</name>
+    <message>
+        <source>the store is empty: give file:DIRECTORY or %1</source>
+        <translation>der Speicher ist leer: Geben Sie file:DIRECTORY oder %1 an</translation>
+    </message>
+    <message>
+        <source>unknown store type &quot;%1:&quot;: give file:DIRECTORY or %2</source>
+        <translation>unbekannter Speichertyp „%1:“: Geben Sie file:DIRECTORY oder %2 an</translation>
+    </message>
+    <message>
+        <source>a file store is a local directory: give file:DIRECTORY or file:///absolute/directory</source>
+        <translation>ein Dateispeicher ist ein lokales Verzeichnis: Geben Sie file:DIRECTORY oder file:///absolute/directory an</translation>
+    </message>
+    <message>
+        <source>the file store names no directory: give file:DIRECTORY</source>
+        <translation>der Dateispeicher nennt kein Verzeichnis: Geben Sie file:DIRECTORY an</translation>
+    </message>
+    <message>
+        <source>malformed store URL: write %1</source>
+        <translation>fehlerhafte Speicher-URL: Schreiben Sie %1</translation>
+    </message>
+    <message>
+        <source>the store URL contains a password; leave it out of the URL and keep it in the keychain or pass it with --password-env VARIABLE</source>
+        <translation>die Speicher-URL enthält ein Passwort; lassen Sie es aus der URL weg und bewahren Sie es im Schlüsselbund auf oder übergeben Sie es mit --password-env VARIABLE</translation>
+    </message>
+    <message>
+        <source>malformed store URL (%1): write %2</source>
+        <translation>fehlerhafte Speicher-URL (%1): Schreiben Sie %2</translation>
+    </message>
+    <message>
+        <source>the store URL names no user: write %1</source>
+        <translation>die Speicher-URL nennt keinen Benutzer: Schreiben Sie %1</translation>
+    </message>
+    <message>
+        <source>the store URL names no host: write %1</source>
+        <translation>die Speicher-URL nennt keinen Host: Schreiben Sie %1</translation>
+    </message>
+    <message>
+        <source>the store URL has port 0: give a port from 1 to 65535 or leave it out for %1</source>
+        <translation>die Speicher-URL hat Port 0: Geben Sie einen Port von 1 bis 65535 an oder lassen Sie ihn für %1 weg</translation>
+    </message>
+    <message>
+        <source>the store URL names no database: write %1</source>
+        <translation>die Speicher-URL nennt keine Datenbank: Schreiben Sie %1</translation>
+    </message>
+    <message>
+        <source>the store URL has a #fragment, which means nothing here: write %1</source>
+        <translation>die Speicher-URL hat ein #Fragment, das hier nichts bedeutet: Schreiben Sie %1</translation>
+    </message>
+    <message>
+        <source>the store URL has an unknown option &quot;%1&quot;: only sslmode is understood</source>
+        <translation>die Speicher-URL hat eine unbekannte Option „%1“: Nur sslmode wird verstanden</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode „%1“ ist keiner der Werte %2</translation>
+    </message>
+</context>
+<context>
     <name>MimeMultipart</name>
     <message>
         <source>part %1 is not valid base64</source>
@@ -5096,6 +5928,116 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>The package has no network named %1 (it has %2).</source>
         <translation>Das Paket hat kein Netzwerk namens %1 (es hat %2).</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresConnection</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql</source>
+        <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>cannot listen for changes: %1</source>
+        <translation>Änderungen lassen sich nicht abonnieren: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2; trying again in %3 s</source>
+        <translation>keine Verbindung zu %1: %2; neuer Versuch in %3 s</translation>
+    </message>
+    <message>
+        <source>connected to %1 and created its tables (schema version %2)</source>
+        <translation>mit %1 verbunden und seine Tabellen angelegt (Schemaversion %2)</translation>
+    </message>
+    <message>
+        <source>connected to %1 (schema version %2)</source>
+        <translation>mit %1 verbunden (Schemaversion %2)</translation>
+    </message>
+    <message>
+        <source>the store&apos;s schema version is %1, newer than this vmdesk knows (%2): upgrade vmdesk</source>
+        <translation>die Schemaversion des Speichers ist %1, neuer als diesem vmdesk bekannt (%2): Aktualisieren Sie vmdesk</translation>
+    </message>
+    <message>
+        <source>cannot set up the document tables: %1</source>
+        <translation>die Dokumenttabellen lassen sich nicht einrichten: %1</translation>
+    </message>
+    <message>
+        <source>lost the connection to %1: %2; reconnecting in %3 s</source>
+        <translation>Verbindung zu %1 verloren: %2; neuer Verbindungsversuch in %3 s</translation>
+    </message>
+    <message>
+        <source>the metadata store %1 is not connected yet</source>
+        <translation>der Metadatenspeicher %1 ist noch nicht verbunden</translation>
+    </message>
+    <message>
+        <source>the metadata store %1 is unavailable: %2</source>
+        <translation>der Metadatenspeicher %1 ist nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no document for %1 in %2</source>
+        <translation>kein Dokument für %1 in %2</translation>
+    </message>
+    <message>
+        <source>another document</source>
+        <translation>ein anderes Dokument</translation>
+    </message>
+    <message>
+        <source>a UUID of %1 already belongs to %2; a UUID can name one document only</source>
+        <translation>eine UUID von %1 gehört bereits zu %2; eine UUID kann nur ein Dokument benennen</translation>
+    </message>
+    <message>
+        <source>no document %1 in %2</source>
+        <translation>kein Dokument %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDriver</name>
+    <message>
+        <source>refused an unsafe VM key</source>
+        <translation>einen unsicheren VM-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>the metadata store %1 is unavailable and has no cached document for %2</source>
+        <translation>der Metadatenspeicher %1 ist nicht verfügbar und hat kein zwischengespeichertes Dokument für %2</translation>
+    </message>
+    <message>
+        <source>the metadata store is unavailable</source>
+        <translation>der Metadatenspeicher ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>no document for this VM</source>
+        <translation>kein Dokument für diese VM</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>the document for this VM is not valid</source>
+        <translation>das Dokument für diese VM ist ungültig</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a document: use a VM name without slashes, control characters or a leading dot</source>
+        <translation>„%1“ kann kein Dokument benennen: Verwenden Sie einen VM-Namen ohne Schrägstriche, Steuerzeichen oder führenden Punkt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UUID</source>
+        <translation>„%1“ ist keine UUID</translation>
+    </message>
+    <message>
+        <source>the document for %1 is not UTF-8 text</source>
+        <translation>das Dokument für %1 ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>the document for %1 contains a NUL character</source>
+        <translation>das Dokument für %1 enthält ein NUL-Zeichen</translation>
     </message>
 </context>
 <context>
@@ -6496,6 +7438,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <source>WinRM&apos;s answer to %1 has no %1_OUTPUT.</source>
         <translation>Die Antwort von WinRM auf %1 hat kein %1_OUTPUT.</translation>
     </message>
+    <message>
+        <source>The query names no class: %1</source>
+        <translation>Die Abfrage nennt keine Klasse: %1</translation>
+    </message>
 </context>
 <context>
     <name>WsManEndpoint</name>
@@ -7583,6 +8529,112 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (oder der mit --key genannte Schlüssel
     <message>
         <source>%1: removed %2</source>
         <translation>%1: %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Files and processes in a VM through VMware Tools</source>
+        <translation>Dateien und Prozesse in einer VM über VMware Tools</translation>
+    </message>
+    <message>
+        <source>A VM&apos;s files and processes through VMware Tools (the VM powered on, Tools running), with govc&apos;s argument order. The guest password is read from the variable named by --guest-password-env.
+run prints the command&apos;s output and exits with its exit code; otherwise exit codes: 0 done, 1 failed, 2 usage, 3 login refused (vCenter), 4 connection.
+
+</source>
+        <translation>Dateien und Prozesse einer VM über VMware Tools (VM eingeschaltet, Tools aktiv), mit der Argumentreihenfolge von govc. Das Gastpasswort wird aus der Variablen gelesen, die --guest-password-env nennt.
+run gibt die Ausgabe des Befehls aus und endet mit dessen Exit-Code; sonst Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Anmeldung abgelehnt (vCenter), 4 Verbindung.
+
+</translation>
+    </message>
+    <message>
+        <source>The VM.</source>
+        <translation>Die VM.</translation>
+    </message>
+    <message>
+        <source>User in the guest.</source>
+        <translation>Benutzer im Gast.</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the guest password.</source>
+        <translation>Name der Umgebungsvariablen, die das Gastpasswort enthält.</translation>
+    </message>
+    <message>
+        <source>Print JSON (ls, ps).</source>
+        <translation>JSON ausgeben (ls, ps).</translation>
+    </message>
+    <message>
+        <source>Replace an existing target.</source>
+        <translation>Ein vorhandenes Ziel ersetzen.</translation>
+    </message>
+    <message>
+        <source>mkdir: create missing parent folders.</source>
+        <translation>mkdir: fehlende übergeordnete Ordner anlegen.</translation>
+    </message>
+    <message>
+        <source>rmdir: remove the folder with its contents.</source>
+        <translation>rmdir: den Ordner mit seinem Inhalt entfernen.</translation>
+    </message>
+    <message>
+        <source>mktemp: make a folder.</source>
+        <translation>mktemp: einen Ordner anlegen.</translation>
+    </message>
+    <message>
+        <source>run: seconds to wait for the command (default 300).</source>
+        <translation>run: Sekunden, die auf den Befehl gewartet wird (Standard 300).</translation>
+    </message>
+    <message>
+        <source>run, start: the working folder.</source>
+        <translation>run, start: der Arbeitsordner.</translation>
+    </message>
+    <message>
+        <source>start: an environment variable.</source>
+        <translation>start: eine Umgebungsvariable.</translation>
+    </message>
+    <message>
+        <source>ps: only this process (repeatable).</source>
+        <translation>ps: nur dieser Prozess (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>unknown or missing subcommand &quot;%1&quot;</source>
+        <translation>unbekannter oder fehlender Unterbefehl „%1“</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for %1</source>
+        <translation>falsche Anzahl von Argumenten für %1</translation>
+    </message>
+    <message>
+        <source>--vm, --guest-user and --guest-password-env are required</source>
+        <translation>--vm, --guest-user und --guest-password-env sind erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 is not a process id</source>
+        <translation>%1 ist keine Prozess-ID</translation>
+    </message>
+    <message>
+        <source>%1 is not an octal mode such as 0644</source>
+        <translation>%1 ist kein oktaler Modus wie 0644</translation>
+    </message>
+    <message>
+        <source>%1 exists; give --overwrite to replace it</source>
+        <translation>%1 existiert; geben Sie --overwrite an, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 bytes %2</source>
+        <translation>%1 Bytes %2</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>hochgeladen</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>heruntergeladen</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>Exit %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
     </message>
 </context>
 </TS>

@@ -1151,6 +1151,18 @@
         <source>Output / Address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportQueue</name>
@@ -1451,6 +1463,22 @@
         <source>Remove the Transfer of</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is uploaded to %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is downloaded to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer of %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FaultMessage</name>
@@ -1660,6 +1688,78 @@
     </message>
 </context>
 <context>
+    <name>GuestCommand</name>
+    <message>
+        <source>No command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a vCenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+[vmdesk: output cut at %1 bytes]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output %1 could not be downloaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest lost track of process %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command did not end in time; process %1 was terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestCommandDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output (stdout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (stderr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run in Guest — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. df -h /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest user&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit code %1 (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuestConnection</name>
     <message>
         <source>the host closed the connection</source>
@@ -1814,6 +1914,295 @@
     </message>
 </context>
 <context>
+    <name>GuestEnvironmentModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestEnvironmentPanel</name>
+    <message>
+        <source>Filter names and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n variable(s)</source>
+        <translation>
+            <numerusform>%1 of %n variable</numerusform>
+            <numerusform>%1 of %n variables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GuestFileBrowser</name>
+    <message>
+        <source>Guest folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder in the guest, e.g. /var/log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;pload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n items from %1?</source>
+        <translation>
+            <numerusform>Delete this %n item from %1?</numerusform>
+            <numerusform>Delete these %n items from %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The folders are deleted with everything in them: %1.</source>
+        <translation>
+            <numerusform>The folder is deleted with everything in it: %1.</numerusform>
+            <numerusform>The folders are deleted with everything in them: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete in the Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a guest folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace in the Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n of these file(s): %2. Replace them?</source>
+        <translation>
+            <numerusform>%1 already has %n of these files: %2. Replace it?</numerusform>
+            <numerusform>%1 already has %n of these files: %2. Replace them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only files are uploaded; left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders are not downloaded, only files; left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload of %1 is on the Transfers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of %1 is on the Transfers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s): %p%</source>
+        <translation>
+            <numerusform>%n transfer: %p%</numerusform>
+            <numerusform>%n transfers: %p%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one entry to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.
+Drop files here to upload them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestFileModel</name>
+    <message>
+        <source>Link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestFileTransfer</name>
+    <message>
+        <source>Not connected to a vCenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuestInfo</name>
     <message>
         <source>negotiating</source>
@@ -1927,6 +2316,323 @@
     </message>
     <message>
         <source>the imported document needs editing before it can be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestLoginDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In to the Guest — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the password is kept only while the window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest operations act inside %1 as a user of its operating system, through VMware Tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with the guest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestOperations</name>
+    <message>
+        <source>The guest refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest asks for a further authentication step, which vmdesk does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest operations are not available: the VM must be powered on with VMware Tools running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest operations need a powered-on VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists in the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest user may not do this with %1 (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no process %1 in the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest refused %1 as invalid (a path must be absolute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a vCenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guest user name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server offers no guest operations (vSphere 5.0 or later needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the process list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestProcessModel</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestProcessPanel</name>
+    <message>
+        <source>&amp;Kill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n process</numerusform>
+            <numerusform>%n processes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill process %1 in %2?
+
+%3
+
+It ends at once, without saving its work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process %1 was killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1 as process %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Program — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an absolute path in the guest, e.g. /usr/bin/sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest user&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program runs in the background; its output is not kept. Use Run Command to see output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This process has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestTransferJob</name>
+    <message>
+        <source>%1 bytes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading %1 to %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestWindow</name>
+    <message>
+        <source>Guest — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to the guest as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not kept in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest refused the password kept in the keychain. Enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2248,6 +2954,22 @@
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trusted certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget the trusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next connection asks again whether to trust the host&apos;s certificate: for a renewed certificate, which the old pin refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HypervHostPanel</name>
@@ -2359,15 +3081,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 presents a different certificate than the one you trusted.
-
-Now: SHA-256 %2
-Trusted: SHA-256 %3
-
-This can be a certificate renewal or an attack. vmdesk does not connect. If the new certificate is expected, edit the host so that its certificate is trusted anew.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Untrusted certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,6 +3106,27 @@ Compare the thumbprint with the one of the host&apos;s WinRM HTTPS listener cert
     </message>
     <message>
         <source>Disc&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password stays under the old user or address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presents a different certificate than the one you trusted.
+
+Now: SHA-256 %2
+Trusted: SHA-256 %3
+
+This can be a certificate renewal or an attack. vmdesk does not connect. If the new certificate is expected, choose Edit Host, check “Forget the trusted certificate” and connect again: vmdesk then asks whether to trust the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2928,6 +3662,26 @@ Compare the thumbprint with the one of the host&apos;s WinRM HTTPS listener cert
         <source>C&amp;lone…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Browse Guest &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un in Guest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one VM to work in its guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest operations need a powered-on VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works inside the guest through VMware Tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InventoryTreeModel</name>
@@ -3285,6 +4039,14 @@ Compare the thumbprint with the one of the host&apos;s WinRM HTTPS listener cert
         <source>%1: the chunks do not match their SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the seed: not announced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seed: its parts are from different pushes so far</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockedFile</name>
@@ -3515,6 +4277,10 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>Nothing was queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest operations need a vCenter or ESXi connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4672,6 +5438,65 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
 </context>
 <context>
+    <name>MetadataStore</name>
+    <message>
+        <source>the store is empty: give file:DIRECTORY or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown store type &quot;%1:&quot;: give file:DIRECTORY or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file store is a local directory: give file:DIRECTORY or file:///absolute/directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file store names no directory: give file:DIRECTORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed store URL: write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store URL contains a password; leave it out of the URL and keep it in the keychain or pass it with --password-env VARIABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed store URL (%1): write %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store URL names no user: write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store URL names no host: write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store URL has port 0: give a port from 1 to 65535 or leave it out for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store URL names no database: write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store URL has a #fragment, which means nothing here: write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store URL has an unknown option &quot;%1&quot;: only sslmode is understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MimeMultipart</name>
     <message>
         <source>part %1 is not valid base64</source>
@@ -5075,6 +5900,116 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>The package has no network named %1 (it has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresConnection</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen for changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2; trying again in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1 and created its tables (schema version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1 (schema version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store&apos;s schema version is %1, newer than this vmdesk knows (%2): upgrade vmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up the document tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost the connection to %1: %2; reconnecting in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata store %1 is not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata store %1 is unavailable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document for %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a UUID of %1 already belongs to %2; a UUID can name one document only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDriver</name>
+    <message>
+        <source>refused an unsafe VM key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata store %1 is unavailable and has no cached document for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata store is unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document for this VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document for this VM is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a document: use a VM name without slashes, control characters or a leading dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document for %1 is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document for %1 contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6476,6 +7411,10 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <source>WinRM&apos;s answer to %1 has no %1_OUTPUT.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The query names no class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WsManEndpoint</name>
@@ -7554,6 +8493,109 @@ Exit codes: 0 done, 1 failed (or --key absent), 2 usage, 3 login refused, 4 conn
     </message>
     <message>
         <source>%1: removed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and processes in a VM through VMware Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM&apos;s files and processes through VMware Tools (the VM powered on, Tools running), with govc&apos;s argument order. The guest password is read from the variable named by --guest-password-env.
+run prints the command&apos;s output and exits with its exit code; otherwise exit codes: 0 done, 1 failed, 2 usage, 3 login refused (vCenter), 4 connection.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User in the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the guest password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (ls, ps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mkdir: create missing parent folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rmdir: remove the folder with its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mktemp: make a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: seconds to wait for the command (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run, start: the working folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start: an environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ps: only this process (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown or missing subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vm, --guest-user and --guest-password-env are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an octal mode such as 0644</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; give --overwrite to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
