@@ -43,6 +43,7 @@
 #include "support/simulatorenvironment.h"
 #include "support/simulatorinstance.h"
 #include "support/testmain.h"
+#include "support/whenmodal.h"
 #include "vsphere/vspheresession.h"
 
 using namespace Qt::StringLiterals;
@@ -54,21 +55,6 @@ const QString toolsOff = u"DC0_C0_RP0_VM3"_s;
 const QString guestUser = u"vmdesk-test"_s;
 const QString guestPassword = u"guest-test-password"_s;
 const char* passwordVariable = "VMDESK_GUEST_TEST_PASSWORD";
-
-// Calls `answer` once with the next modal widget of type T, whenever it comes up.
-template <typename T> void whenModal(QObject* context, std::function<void(T*)> answer)
-{
-    auto* timer = new QTimer(context);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, answer] {
-        if (auto* widget = qobject_cast<T*>(QApplication::activeModalWidget()); widget && widget->isVisible()) {
-            timer->stop();
-            timer->deleteLater();
-            answer(widget);
-        }
-    });
-    timer->start();
-}
 
 QAbstractButton* buttonWithRole(QMessageBox* box, QMessageBox::ButtonRole role)
 {

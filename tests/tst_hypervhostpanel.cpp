@@ -38,6 +38,7 @@
 #include "kvppage.h"
 #include "secrets/memorysecretstore.h"
 #include "support/testmain.h"
+#include "support/whenmodal.h"
 #include "support/wsmanserver.h"
 
 using namespace Qt::StringLiterals;
@@ -51,21 +52,6 @@ const QString password = u"hyperv-test-password"_s;
 template <typename T> bool waitForFinished(QFuture<T> future)
 {
     return QTest::qWaitFor([&] { return future.isFinished(); }, 5000) && !future.isCanceled();
-}
-
-// Calls `answer` once with the next modal widget of type T, whenever it comes up.
-template <typename T> void whenModal(QObject* context, std::function<void(T*)> answer)
-{
-    auto* timer = new QTimer(context);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, answer] {
-        if (auto* widget = qobject_cast<T*>(QApplication::activeModalWidget()); widget && widget->isVisible()) {
-            timer->stop();
-            timer->deleteLater();
-            answer(widget);
-        }
-    });
-    timer->start();
 }
 
 void fillItemDialog(QDialog* dialog, const QString& key, const QString& value)

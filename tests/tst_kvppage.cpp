@@ -22,6 +22,7 @@
 #include "kvppage.h"
 #include "kvppoolmodel.h"
 #include "support/testmain.h"
+#include "support/whenmodal.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,21 +33,6 @@ bool writePool(const QString& directory, int pool, const QList<KvpRecord>& recor
 {
     QFile file(KvpPool::path(directory, pool));
     return file.open(QIODevice::WriteOnly) && file.write(KvpPool::serialize(records) + tail) >= 0;
-}
-
-// Calls `answer` once with the next modal widget of type T, whenever it comes up.
-template <typename T> void whenModal(QObject* context, std::function<void(T*)> answer)
-{
-    auto* timer = new QTimer(context);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, answer] {
-        if (auto* widget = qobject_cast<T*>(QApplication::activeModalWidget()); widget && widget->isVisible()) {
-            timer->stop();
-            timer->deleteLater();
-            answer(widget);
-        }
-    });
-    timer->start();
 }
 
 void fillPairDialog(QDialog* dialog, const QString& key, const QString& value)

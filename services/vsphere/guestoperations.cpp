@@ -333,24 +333,16 @@ QFuture<void> GuestOperations::changeAttributes(const ManagedObjectRef& vm, cons
 QFuture<QString> GuestOperations::createTemporaryFile(const ManagedObjectRef& vm, const GuestCredentials& credentials,
     const QString& prefix, const QString& suffix, const QString& directory)
 {
-    QList<KDSoapValue> arguments { VimClient::element(u"prefix"_s, prefix), VimClient::element(u"suffix"_s, suffix) };
-    if (!directory.isEmpty()) {
-        arguments.append(VimClient::element(u"directoryPath"_s, directory));
-    }
-    auto promise = startedPromise<QString>();
-    whenDone<VimError>(
-        call(Manager::File, u"CreateTemporaryFileInGuest"_s, vm, credentials, arguments,
-            directory.isEmpty() ? tr("the temporary folder") : directory),
-        this,
-        [promise](const KDSoapValue& response) {
-            promise->addResult(returnValue(response).value().toString());
-            promise->finish();
-        },
-        [promise](const VimError& error) { failWith(promise, error); });
-    return promise->future();
+    return createTemporary(u"CreateTemporaryFileInGuest"_s, vm, credentials, prefix, suffix, directory);
 }
 
 QFuture<QString> GuestOperations::createTemporaryDirectory(const ManagedObjectRef& vm,
+    const GuestCredentials& credentials, const QString& prefix, const QString& suffix, const QString& directory)
+{
+    return createTemporary(u"CreateTemporaryDirectoryInGuest"_s, vm, credentials, prefix, suffix, directory);
+}
+
+QFuture<QString> GuestOperations::createTemporary(const QString& method, const ManagedObjectRef& vm,
     const GuestCredentials& credentials, const QString& prefix, const QString& suffix, const QString& directory)
 {
     QList<KDSoapValue> arguments { VimClient::element(u"prefix"_s, prefix), VimClient::element(u"suffix"_s, suffix) };
@@ -359,7 +351,7 @@ QFuture<QString> GuestOperations::createTemporaryDirectory(const ManagedObjectRe
     }
     auto promise = startedPromise<QString>();
     whenDone<VimError>(
-        call(Manager::File, u"CreateTemporaryDirectoryInGuest"_s, vm, credentials, arguments,
+        call(Manager::File, method, vm, credentials, arguments,
             directory.isEmpty() ? tr("the temporary folder") : directory),
         this,
         [promise](const KDSoapValue& response) {

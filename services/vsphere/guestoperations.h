@@ -143,6 +143,8 @@ private:
     // Calls `method` on the file, process or auth manager with vm and auth first.
     QFuture<KDSoapValue> call(Manager manager, const QString& method, const ManagedObjectRef& vm,
         const GuestCredentials& credentials, const QList<KDSoapValue>& arguments, const QString& subject);
+    QFuture<QString> createTemporary(const QString& method, const ManagedObjectRef& vm,
+        const GuestCredentials& credentials, const QString& prefix, const QString& suffix, const QString& directory);
     QFuture<void> callVoid(Manager manager, const QString& method, const ManagedObjectRef& vm,
         const GuestCredentials& credentials, const QList<KDSoapValue>& arguments, const QString& subject);
 
