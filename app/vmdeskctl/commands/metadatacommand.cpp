@@ -20,6 +20,7 @@
 #include "core/atomicwrite.h"
 #include "core/unifieddiff.h"
 #include "metadatadeliverycommand.h"
+#include "metadatastorecommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -434,6 +435,7 @@ int runMetadataCommand(const QStringList& arguments)
         { u"new"_s, runNew },
     };
     subcommands += metadataDeliveryCommands();
+    subcommands += metadataStoreCommands();
     for (const auto& [name, run] : subcommands) {
         if (name == subcommand) {
             QStringList rest = arguments.mid(2);
@@ -447,7 +449,7 @@ int runMetadataCommand(const QStringList& arguments)
         stream << Cli::tr("Unknown metadata command: %1").arg(subcommand) << "\n\n";
     }
     stream << Cli::tr("Usage:") << '\n'
-           << usageText << metadataDeliveryUsage() << '\n'
+           << usageText << metadataDeliveryUsage() << metadataStoreUsage() << '\n'
            << Cli::tr("Check, render, patch and create the VM documents of a metadata folder.") << '\n'
            << Cli::tr("Run 'vmdeskctl metadata <command> --help' for a command's options.") << '\n'
            << exitCodesText() << '\n';

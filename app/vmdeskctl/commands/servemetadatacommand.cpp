@@ -5,15 +5,16 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
 
-#include "cloudinit/filedriver.h"
+#include "cloudinit/metadatadriver.h"
 #include "command.h"
 #include "core/atomicwrite.h"
+#include "core/logging.h"
 #include "core/unixsignalwatcher.h"
+#include "storeoptions.h"
 #include "vspc/guestregistry.h"
 #include "vspc/vspcserver.h"
 
@@ -61,7 +62,8 @@ int runServeMetadataCommand(const QStringList& arguments)
     const QCommandLineOption listen(
         u"listen"_s, Cli::tr("Address and port to listen on."), u"HOST:PORT"_s, u"0.0.0.0:13370"_s);
     const QCommandLineOption uri(u"uri"_s, Cli::tr("A serial port URI to accept (repeatable)."), u"URI"_s);
-    const QCommandLineOption directory(u"directory"_s, Cli::tr("Folder with one <key>.yaml per VM."), u"DIR"_s);
+    const QCommandLineOption directory(
+        u"directory"_s, Cli::tr("Folder with one <key>.yaml per VM (the same as --store file:DIR)."), u"DIR"_s);
     const QCommandLineOption key(
         u"key"_s, Cli::tr("What names the files: name, vc-uuid or bios-uuid."), u"KEY"_s, u"name"_s);
     const QCommandLineOption lineEnding(
@@ -84,6 +86,8 @@ int runServeMetadataCommand(const QStringList& arguments)
         u"CIDR"_s);
     parser.addOptions({ listen, uri, directory, key, lineEnding, statusFile, silent, refuseVMotion, maxConnections,
         handshakeTimeout, idleTimeout, packetLog, allow });
+    const StoreOptions storeOptions;
+    storeOptions.addTo(parser);
     parser.process(arguments);
 
     QTextStream err(stderr);
@@ -107,8 +111,10 @@ int runServeMetadataCommand(const QStringList& arguments)
         err << Cli::tr("--uri is required: the serial port URI your VMs use") << '\n';
         return ExitUsage;
     }
-    if (!parser.isSet(directory) || !QDir(parser.value(directory)).exists()) {
-        err << Cli::tr("--directory must name an existing folder") << '\n';
+    QString storeError;
+    const std::optional<StoreOptions::Store> store = storeOptions.read(parser, &storeError, directory.names().first());
+    if (!store) {
+        err << storeError << '\n';
         return ExitUsage;
     }
     const std::optional<VspcConfig::LookupKey> lookup = VspcConfig::keyFromName(parser.value(key));
@@ -135,9 +141,11 @@ int runServeMetadataCommand(const QStringList& arguments)
         return ExitUsage;
     }
 
-    FileDriver driver(parser.value(directory));
+    // A PostgreSQL driver logs each time the store goes away and comes back, naming it by display().
+    const std::unique_ptr<MetadataDriver> driver = makeMetadataDriver(*store);
+    qCInfo(lcCloudinit).noquote() << Cli::tr("serving documents from %1").arg(store->store.display());
     GuestRegistry registry(config.packetLogSize);
-    VspcServer server(&driver, &registry);
+    VspcServer server(driver.get(), &registry);
     server.setConfig(config);
     if (!server.start()) {
         err << server.errorString() << '\n';
