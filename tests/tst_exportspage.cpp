@@ -3,6 +3,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,6 +100,16 @@ ExportSpec specFor(const QString& folder, const QString& vm)
     return spec;
 }
 } // namespace
+
+// Takes what the page opens with QDesktopServices, instead of a file manager.
+class OpenedUrls : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl& url) { urls.append(url); }
+};
 
 class TestExportsPage : public QObject
 {
@@ -497,6 +508,71 @@ private Q_SLOTS:
             u"The export of web-01 was cancelled; its partly downloaded files were deleted. The earlier export "
             "is kept in %1."_s.arg(out.filePath(aside.first())));
         QVERIFY(QFileInfo::exists(out.filePath(aside.first())));
+    }
+
+    void guestTransfersAreOfferedOnlyWhatFitsThem()
+    {
+        QTemporaryDir dir;
+        VSphereSession session; // not connected: the jobs stay queued
+        ExportQueue queue(&session, QString());
+        GuestTransferSpec upload;
+        upload.vmName = u"web-01"_s;
+        upload.localPath = dir.filePath(u"app.conf"_s);
+        upload.guestPath = u"/etc/app.conf"_s;
+        GuestTransferSpec download = upload;
+        download.upload = false;
+        download.localPath = dir.filePath(u"logs/syslog"_s);
+        download.guestPath = u"/var/log/syslog"_s;
+        const quint64 up = queue.add(upload);
+        const quint64 down = queue.add(download);
+        const quint64 db = queue.add(specFor(dir.filePath(u"out"_s), u"db-01"_s));
+        ExportsPage page(&queue);
+        Confirmations asked;
+        page.setConfirmer(asked.confirmer());
+        OpenedUrls opened;
+        QDesktopServices::setUrlHandler(u"file"_s, &opened, "open");
+        QAction* retry = toolbarAction(page, u"Shut Down Guest && Retry"_s);
+        QAction* openFolder = toolbarAction(page, u"Open Folder"_s);
+        QAction* pause = toolbarAction(page, u"Pause"_s);
+        QVERIFY(retry && openFolder && pause);
+
+        page.table()->selectRow(0); // the upload: its file is in the guest, and the guest must stay up
+        QVERIFY(!retry->isEnabled());
+        QVERIFY(!openFolder->isEnabled());
+        page.table()->selectRow(1); // the download: its folder here
+        QVERIFY(!retry->isEnabled());
+        QVERIFY(openFolder->isEnabled());
+        openFolder->trigger();
+        QCOMPARE(opened.urls, QList<QUrl> { QUrl::fromLocalFile(dir.filePath(u"logs"_s)) });
+        page.table()->selectRow(2); // the export: both, as before
+        QVERIFY(retry->isEnabled() && openFolder->isEnabled());
+        openFolder->trigger();
+        QCOMPARE(opened.urls.last(), QUrl::fromLocalFile(dir.filePath(u"out"_s)));
+        QDesktopServices::unsetUrlHandler(u"file"_s);
+
+        page.table()->selectAll(); // of a mixed selection, only the export is shut down for
+        QVERIFY(retry->isEnabled());
+        retry->trigger();
+        QCOMPARE(asked.names, QList<QStringList> { QStringList { u"db-01"_s } });
+
+        // An export keeps what it has while paused, and is paused without a question.
+        asked = {};
+        page.table()->selectRow(2);
+        pause->trigger();
+        QVERIFY(asked.actions.isEmpty());
+        QCOMPARE(queue.job(db)->state, ExportJobRecord::State::Paused);
+        // A guest transfer starts over, and the question says so.
+        page.table()->selectAll();
+        pause->trigger();
+        QCOMPARE(asked.actions, QStringList { u"Pause the Transfer of"_s });
+        QCOMPARE(asked.names.first(), (QStringList { u"app.conf in web-01"_s, u"syslog in web-01"_s }));
+        QVERIFY2(asked.consequences.first().contains(u"starts over from the beginning"_s),
+            qPrintable(asked.consequences.first()));
+        QCOMPARE(queue.job(up)->state, ExportJobRecord::State::Queued); // the admin said no
+        asked.answer = true;
+        pause->trigger();
+        QCOMPARE(queue.job(up)->state, ExportJobRecord::State::Paused);
+        QCOMPARE(queue.job(down)->state, ExportJobRecord::State::Paused);
     }
 
 private:

@@ -11,8 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "export/exportqueue.h"
 #include "guestops/guestcommand.h"
 #include "guestops/guestfiletransfer.h"
+#include "guestops/guesttransferjob.h"
 #include "support/simulatorinstance.h"
 #include "support/testmain.h"
 #include "support/toolrun.h"
@@ -297,6 +299,9 @@ private Q_SLOTS:
         file.write("hello from the cli\n");
         file.close();
         QCOMPARE(guest({ u"mkdir"_s, u"-p"_s, u"/root/cli/x"_s }).exitCode, 0);
+        QCOMPARE(guest({ u"mkdir"_s, u"-p"_s, u"/root/cli/d/-old"_s }).exitCode, 0); // "-old" sorts before "."
+        const ToolRun moved = guest({ u"mv"_s, u"/root/cli/d"_s, u"/root/cli/e"_s });
+        QVERIFY2(moved.exitCode == 0, moved.all().constData());
         const ToolRun upload = guest({ u"upload"_s, local, u"/root/cli/x/hello.txt"_s });
         QVERIFY2(upload.exitCode == 0, upload.all().constData());
         const ToolRun ls = guest({ u"ls"_s, u"/root/cli/x"_s });
@@ -322,6 +327,59 @@ private Q_SLOTS:
         QVERIFY(missing.errors.contains("/root/cli/hello.txt does not exist in the guest."));
         QCOMPARE(guest({ u"rmdir"_s, u"-r"_s, u"/root/cli"_s }).exitCode, 0);
         QCOMPARE(guest({ u"bogus"_s }).exitCode, 2);
+    }
+
+    void windowsCommandLinesKeepEveryArgumentIntact()
+    {
+        // The C runtime's quoting, then cmd.exe's ^ escapes (no Windows guest to run them here).
+        QCOMPARE(GuestCommand::windowsQuoted(u"C:\\my dir\\"_s), u"\"C:\\my dir\\\\\""_s);
+        QCOMPARE(GuestCommand::windowsQuoted(u"say \"hi\""_s), u"\"say \\\"hi\\\"\""_s);
+        QCOMPARE(GuestCommand::windowsCommandLine({ u"echo"_s, u"a&b"_s, u"%PATH%"_s }),
+            u"^\"echo^\" ^\"a^&b^\" ^\"^%PATH^%^\""_s);
+    }
+
+    void transferUrlsPointAtTheServerAndKeepTheirQuery()
+    {
+        const QUrl fixed = m_ops->transferUrl(u"http://*/guestFile?id=abc"_s);
+        QCOMPARE(fixed.host(), m_simulator->sdkUrl().host());
+        QCOMPARE(fixed.port(), m_simulator->sdkUrl().port());
+        QCOMPARE(fixed.query(), u"id=abc"_s);
+        QCOMPARE(m_ops->transferUrl(u"https://esx1.example.com/guestFile?id=1"_s).host(), u"esx1.example.com"_s);
+    }
+
+    void aGuestTransferInTheQueueIsNeverSaved()
+    {
+        const QString store = m_dir.filePath(u"queue.json"_s);
+        ExportQueue queue(&m_session, store);
+        queue.setGuestJobFactory(GuestTransferJob::factory(&m_session));
+        GuestTransferSpec spec { m_vm, vmName, m_credentials, true, m_dir.filePath(u"upload.txt"_s), u"/root/q.txt"_s,
+            true };
+        QFile local(spec.localPath);
+        QVERIFY(local.open(QIODevice::WriteOnly));
+        local.write("queued\n");
+        local.close();
+        ExportJobRecord::Kind announced = ExportJobRecord::Kind::Export;
+        connect(&queue, &ExportQueue::jobAdded, this, [&](quint64 id) { announced = queue.job(id)->kind; });
+        QSignalSpy finished(&queue, &ExportQueue::jobFinished);
+        const quint64 id = queue.add(spec);
+        QCOMPARE(announced, ExportJobRecord::Kind::GuestTransfer); // whole when announced
+        QFile saved(store);
+        QVERIFY(!saved.open(QIODevice::ReadOnly) || !saved.readAll().contains(password.toUtf8()));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(queue.job(id)->state, ExportJobRecord::State::Completed);
+        QVERIFY(queue.job(id)->guest.credentials.password.isEmpty()); // dropped once done
+        QFile again(store);
+        QVERIFY(!again.open(QIODevice::ReadOnly) || !again.readAll().contains(password.toUtf8()));
+        QCOMPARE(
+            names(resultOf(m_ops->listFiles(m_vm, m_credentials, u"/root/q.txt"_s)).files), QStringList { u"q.txt"_s });
+
+        // A download does not replace a local file unless told to.
+        GuestFileTransfer down(m_ops.get(), m_vm, m_credentials, GuestFileTransfer::Direction::Download, spec.localPath,
+            u"/root/q.txt"_s, false);
+        QSignalSpy refused(&down, &GuestFileTransfer::failed);
+        down.start();
+        QVERIFY(!refused.isEmpty() || refused.wait(10000));
+        QVERIFY(refused.first().first().toString().contains(u"exists already"_s));
     }
 
     void cleanupTestCase() { failureOf(m_session.logout()); }

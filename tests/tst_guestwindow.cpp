@@ -34,6 +34,7 @@
 #include "guestfilemodel.h"
 #include "guestlogindialog.h"
 #include "guestops/guestfiletransfer.h"
+#include "guestops/guesttransferjob.h"
 #include "guestprocessmodel.h"
 #include "guestprocesspanel.h"
 #include "guestwindow.h"
@@ -239,6 +240,35 @@ private Q_SLOTS:
         QTRY_COMPARE(storedPassword(secrets, key), std::nullopt);
     }
 
+    void cancellingWhileTheGuestChecksSignsNothingIn()
+    {
+        MemorySecretStore secrets;
+        GuestWindow window(&m_session, m_vms.value(vm1), vm1, &secrets, nullptr);
+        window.show();
+        QSignalSpy signedIn(&window, &GuestWindow::signedIn);
+        window.signIn();
+        QTRY_VERIFY(window.loginDialog() && window.loginDialog()->isVisible());
+        submit(window.loginDialog(), guestPassword, true);
+        // Before the event loop runs the guest's answer, which would otherwise come at once.
+        window.loginDialog()->reject();
+        QTest::qWait(500);
+        QVERIFY(!window.isSignedIn());
+        QCOMPARE(signedIn.size(), 0);
+        QVERIFY(!window.tabs()->isEnabled());
+        QCOMPARE(window.banner()->text(), u"Not signed in to the guest."_s);
+        const QString key = GuestWindow::secretKey(m_simulator->sdkUrl().host(), m_vms.value(vm1), guestUser);
+        QCOMPARE(storedPassword(secrets, key), std::nullopt);
+
+        // Signed in again, without remembering: the cancelled check's answer was dropped, not late.
+        window.signIn();
+        QTRY_VERIFY(window.loginDialog() && window.loginDialog()->isVisible());
+        submit(window.loginDialog(), guestPassword, false);
+        QVERIFY(signedIn.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(window.files()->currentPath(), u"/root"_s, 20000);
+        QCOMPARE(signedIn.size(), 1);
+        QCOMPARE(storedPassword(secrets, key), std::nullopt);
+    }
+
     void navigateCreateRenameAndDelete()
     {
         auto window = signedIn(vm0);
@@ -331,10 +361,52 @@ private Q_SLOTS:
         QVERIFY(!files->progressBar()->isVisible());
     }
 
+    void aDownloadAsksBeforeReplacingLocalFiles()
+    {
+        auto window = signedIn(vm1);
+        QVERIFY(window);
+        GuestFileBrowser* files = window->files();
+        QVERIFY(writeBytes(sandbox(vm1) + u"/root/kept.txt"_s, "from the guest\n"));
+        QVERIFY(writeBytes(sandbox(vm1) + u"/root/new.txt"_s, "new from the guest\n"));
+        files->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            files->model()->rowOf(u"kept.txt"_s) >= 0 && files->model()->rowOf(u"new.txt"_s) >= 0, 20000);
+        QTemporaryDir target;
+        QVERIFY(writeBytes(target.filePath(u"kept.txt"_s), "the admin's own\n"));
+        const QStringList both { u"kept.txt"_s, u"new.txt"_s };
+
+        // Cancelled: nothing is downloaded.
+        QString question;
+        whenModal<QMessageBox>(this, [&question](QMessageBox* box) {
+            question = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        files->download(both, target.path());
+        QVERIFY2(question.contains(u"kept.txt"_s) && !question.contains(u"new.txt"_s), qPrintable(question));
+        QVERIFY(!files->isBusy());
+        QVERIFY(!QFileInfo::exists(target.filePath(u"new.txt"_s)));
+
+        // Skipped: only the file not there yet comes.
+        QSignalSpy done(files, &GuestFileBrowser::transfersFinished);
+        whenModal<QMessageBox>(this, [](QMessageBox* box) { buttonWithRole(box, QMessageBox::ActionRole)->click(); });
+        files->download(both, target.path());
+        QVERIFY(done.wait(20000));
+        QCOMPARE(readBytes(target.filePath(u"new.txt"_s)), "new from the guest\n");
+        QCOMPARE(readBytes(target.filePath(u"kept.txt"_s)), "the admin's own\n");
+
+        // Replaced, as agreed.
+        whenModal<QMessageBox>(
+            this, [](QMessageBox* box) { buttonWithRole(box, QMessageBox::DestructiveRole)->click(); });
+        files->download({ u"kept.txt"_s }, target.path());
+        QVERIFY(done.wait(20000));
+        QCOMPARE(readBytes(target.filePath(u"kept.txt"_s)), "from the guest\n");
+    }
+
     void withAQueueTransfersRunOnTheTransfersPage()
     {
         QTemporaryDir local;
         ExportQueue queue(&m_session, local.filePath(u"queue.json"_s));
+        queue.setGuestJobFactory(GuestTransferJob::factory(&m_session));
         auto window = signedIn(vm1, &queue);
         QVERIFY(window);
         GuestFileBrowser* files = window->files();
@@ -349,6 +421,22 @@ private Q_SLOTS:
         // The folder is listed again when the queue has put the file there.
         QTRY_VERIFY_WITH_TIMEOUT(files->model()->rowOf(u"queued.bin"_s) >= 0, 20000);
         QCOMPARE(readBytes(sandbox(vm1) + u"/root/queued.bin"_s), content);
+
+        // Downloaded back beside its source: only the file the admin agreed to replace is overwritten.
+        QVERIFY(writeBytes(sandbox(vm1) + u"/root/other.bin"_s, "other"));
+        files->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(files->model()->rowOf(u"other.bin"_s) >= 0, 20000);
+        whenModal<QMessageBox>(
+            this, [](QMessageBox* box) { buttonWithRole(box, QMessageBox::DestructiveRole)->click(); });
+        files->download({ u"queued.bin"_s, u"other.bin"_s }, local.path());
+        QCOMPARE(queue.ids().size(), 3);
+        QCOMPARE(queue.job(queue.ids().at(1))->guest.localPath, local.filePath(u"queued.bin"_s));
+        QVERIFY(queue.job(queue.ids().at(1))->guest.overwrite);
+        QCOMPARE(queue.job(queue.ids().at(2))->guest.localPath, local.filePath(u"other.bin"_s));
+        QVERIFY(!queue.job(queue.ids().at(2))->guest.overwrite);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !queue.job(queue.ids().at(1))->isActive() && !queue.job(queue.ids().at(2))->isActive(), 20000);
+        QCOMPARE(readBytes(local.filePath(u"other.bin"_s)), "other");
     }
 
     void aCommandsOutputErrorsAndExitCodeAreShown()

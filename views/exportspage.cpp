@@ -34,6 +34,7 @@
 #include "inventorymodel.h"
 #include "progressdelegate.h"
 #include "throughputchart.h"
+#include "transferjobactions.h"
 
 using namespace Qt::StringLiterals;
 
@@ -102,8 +103,11 @@ ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
     action(tr("Deploy OVF/OVA…"), [this] { Q_EMIT deployRequested(); });
     action(tr("Import Batch…"), [this] { importBatch(); });
     action(tr("Pause"), [this] {
-        for (const quint64 id : selectedJobs()) {
-            m_queue->pause(id);
+        const QList<quint64> ids = selectedJobs();
+        if (TransferJobActions::confirmPause(*m_queue, ids, m_confirm)) {
+            for (const quint64 id : ids) {
+                m_queue->pause(id);
+            }
         }
     });
     action(tr("Resume / Retry"), [this] {
@@ -111,8 +115,8 @@ ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
             m_queue->resume(id);
         }
     });
-    action(tr("Shut Down Guest && Retry"), [this] {
-        const QList<quint64> ids = selectedJobs();
+    m_shutdownRetry = action(tr("Shut Down Guest && Retry"), [this] {
+        const QList<quint64> ids = TransferJobActions::retryableWithGuestShutdown(*m_queue, selectedJobs());
         QStringList names;
         for (const quint64 id : ids) {
             names.append(m_queue->job(id)->spec.vmName);
@@ -129,7 +133,9 @@ ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
     });
     action(tr("Cancel"), [this] { cancelJobs(selectedJobs()); });
     action(tr("Remove"), [this] { removeJobs(selectedJobs()); });
-    action(tr("Open Folder"), [this] { openFolder(); });
+    m_openFolder = action(tr("Open Folder"), [this] { // disabled, and an empty URL ignored, when there is none
+        QDesktopServices::openUrl(QUrl::fromLocalFile(TransferJobActions::folderToOpen(*m_queue, selectedJobs())));
+    });
     auto* concurrencyRow = new QHBoxLayout;
     concurrencyRow->addWidget(toolbar, 1);
     concurrencyRow->addWidget(new QLabel(tr("VMs at once:"), this));
@@ -180,6 +186,7 @@ ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showSelected();
+        updateActions();
         const QList<quint64> selected = selectedJobs();
         m_chart->setJob(selected.size() == 1 ? selected.first() : 0);
     });
@@ -197,7 +204,9 @@ ExportsPage::ExportsPage(ExportQueue* queue, QWidget* parent)
         updateSummary();
     });
     connect(m_queue, &ExportQueue::jobFinished, this, &ExportsPage::notifyFinished);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ExportsPage::updateActions);
     updateSummary();
+    updateActions();
 }
 
 ExportDialog::PowerStateSource ExportsPage::powerStatesOf(const InventoryModel* inventory)
@@ -265,12 +274,11 @@ void ExportsPage::updateSummary()
                            .arg(QLocale().formattedDataSize(static_cast<qint64>(speed))));
 }
 
-void ExportsPage::openFolder()
+void ExportsPage::updateActions()
 {
     const QList<quint64> selected = selectedJobs();
-    if (!selected.isEmpty()) {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_queue->job(selected.first())->spec.outputDir));
-    }
+    m_shutdownRetry->setEnabled(!TransferJobActions::retryableWithGuestShutdown(*m_queue, selected).isEmpty());
+    m_openFolder->setEnabled(!TransferJobActions::folderToOpen(*m_queue, selected).isEmpty());
 }
 
 void ExportsPage::exportVms(const QStringList& names)

@@ -10,6 +10,7 @@
 #include "previousexports.h"
 
 class ExportJobModel;
+class QAction;
 class ExportQueue;
 struct ExportJobRecord;
 class InventoryModel;
@@ -88,7 +89,8 @@ private:
     QList<quint64> selectedJobs() const;
     void showSelected();
     void updateSummary();
-    void openFolder();
+    // Offers only what fits the selected jobs (a guest upload has no folder here, for one).
+    void updateActions();
     void importBatch();
     void reportState(quint64 id);
     Answer ask(const Question& question);
@@ -104,6 +106,8 @@ private:
     QLabel* m_summary;
     QLabel* m_storageWarning;
     QSpinBox* m_concurrency;
+    QAction* m_shutdownRetry = nullptr;
+    QAction* m_openFolder = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     ExportDialog::PowerStateSource m_powerStates;
     Confirmer m_confirm;

@@ -325,6 +325,8 @@ void GuestFileBrowser::upload(const QStringList& localPaths)
 void GuestFileBrowser::download(const QStringList& names, const QString& localFolder)
 {
     QStringList folders;
+    QStringList files;
+    QStringList existing;
     for (const QString& name : names) {
         const int row = m_model->rowOf(name);
         if (row < 0) {
@@ -334,10 +336,44 @@ void GuestFileBrowser::download(const QStringList& names, const QString& localFo
             folders.append(name);
             continue;
         }
-        startTransfer(false, QDir(localFolder).filePath(name), m_model->pathOf(name), true);
+        files.append(name);
+        if (QFileInfo::exists(QDir(localFolder).filePath(name))) {
+            existing.append(name);
+        }
+    }
+    QStringList notes;
+    bool replace = false;
+    if (!existing.isEmpty()) {
+        // The local files are the admin's own: none is replaced without being named and agreed to.
+        QMessageBox box(QMessageBox::Warning, tr("Replace on This Computer"),
+            tr("%1 already has %n of these file(s): %2. Replace them, or skip them and download only the others?",
+                nullptr, int(existing.size()))
+                .arg(QDir::toNativeSeparators(localFolder), existing.join(u", "_s)),
+            QMessageBox::Cancel, this);
+        box.setObjectName(u"guestDownloadReplaceConfirmation"_s);
+        QPushButton* replaceButton = box.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+        QPushButton* skipButton = box.addButton(tr("&Skip These"), QMessageBox::ActionRole);
+        box.setDefaultButton(skipButton);
+        box.exec();
+        if (box.clickedButton() == replaceButton) {
+            replace = true;
+        } else if (box.clickedButton() == skipButton) {
+            files.removeIf([&existing](const QString& name) { return existing.contains(name); });
+            notes.append(tr("Not replaced: %1.").arg(existing.join(u", "_s)));
+        } else {
+            return;
+        }
+    }
+    for (const QString& name : std::as_const(files)) {
+        // Overwrite only what the admin agreed to replace: a file that appeared since is not lost.
+        startTransfer(
+            false, QDir(localFolder).filePath(name), m_model->pathOf(name), replace && existing.contains(name));
     }
     if (!folders.isEmpty()) {
-        showStatus(tr("Folders are not downloaded, only files; left out: %1.").arg(folders.join(u", "_s)));
+        notes.prepend(tr("Folders are not downloaded, only files; left out: %1.").arg(folders.join(u", "_s)));
+    }
+    if (!notes.isEmpty()) {
+        showStatus(notes.join(u' '));
     }
 }
 

@@ -47,7 +47,8 @@ public:
     // Asks first, naming the entries (and that folders go with everything in them).
     void deleteEntries(const QStringList& names);
     void upload(const QStringList& localPaths);
-    // Files only: ListFilesInGuest's folders cannot be downloaded as one file.
+    // Files only: ListFilesInGuest's folders cannot be downloaded as one file. Files already in
+    // `localFolder` are named and asked about first (replace them, skip them, or cancel).
     void download(const QStringList& names, const QString& localFolder);
     QStringList selectedNames() const;
     bool isBusy() const { return m_pending > 0 || !m_transfers.isEmpty(); }

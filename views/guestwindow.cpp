@@ -108,6 +108,7 @@ void GuestWindow::signIn()
         return;
     }
     m_signingIn = true;
+    const int generation = ++m_signInGeneration;
     const QString user = QSettings().value(userSetting()).toString();
     if (user.isEmpty() || !m_secrets || !m_secrets->isAvailable()) {
         ask({});
@@ -116,10 +117,16 @@ void GuestWindow::signIn()
     showBanner(tr("Signing in to the guest as %1…").arg(user), {}, {});
     whenDone<SecretError>(
         m_secrets->readPassword(secretKey(host(), m_vm, user)), this,
-        [this, user](const QString& password) {
-            check({ user, password }, true, false);
+        [this, user, generation](const QString& password) {
+            if (generation == m_signInGeneration) {
+                check({ user, password }, true, false, generation);
+            }
         },
-        [this](const SecretError&) { ask({}); });
+        [this, generation](const SecretError&) {
+            if (generation == m_signInGeneration) {
+                ask({});
+            }
+        });
 }
 
 void GuestWindow::ask(const QString& message)
@@ -131,9 +138,10 @@ void GuestWindow::ask(const QString& message)
         m_login->setWindowModality(Qt::WindowModal);
         connect(m_login, &GuestLoginDialog::submitted, this, [this] {
             m_login->setChecking(true);
-            check(m_login->credentials(), false, m_login->remember());
+            check(m_login->credentials(), false, m_login->remember(), m_signInGeneration);
         });
         connect(m_login, &QDialog::rejected, this, [this] {
+            ++m_signInGeneration; // a check still under way is of no use any more
             m_signingIn = false;
             showBanner(tr("Not signed in to the guest."), {}, tr("&Sign In…"));
         });
@@ -142,12 +150,19 @@ void GuestWindow::ask(const QString& message)
     m_login->open();
 }
 
-void GuestWindow::check(const GuestCredentials& credentials, bool fromKeychain, bool remember)
+void GuestWindow::check(const GuestCredentials& credentials, bool fromKeychain, bool remember, int generation)
 {
     whenDone<VimError>(
         m_operations->validateCredentials(m_vm, credentials), this,
-        [this, credentials, remember] { accepted(credentials, remember); },
-        [this, fromKeychain, user = credentials.user](const VimError& error) {
+        [this, credentials, remember, generation] {
+            if (generation == m_signInGeneration) {
+                accepted(credentials, remember);
+            }
+        },
+        [this, fromKeychain, generation, user = credentials.user](const VimError& error) {
+            if (generation != m_signInGeneration) {
+                return;
+            }
             if (fromKeychain && error.faultType().contains(u"InvalidGuestLogin"_s) && m_secrets) {
                 // A password the guest no longer takes is of no use to keep.
                 whenDone<SecretError>(

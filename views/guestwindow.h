@@ -58,7 +58,7 @@ Q_SIGNALS:
 
 private:
     void ask(const QString& message);
-    void check(const GuestCredentials& credentials, bool fromKeychain, bool remember);
+    void check(const GuestCredentials& credentials, bool fromKeychain, bool remember, int generation);
     void accepted(const GuestCredentials& credentials, bool remember);
     void refused(const VimError& error, bool fromKeychain);
     void readEnvironment(bool openHome);
@@ -73,6 +73,9 @@ private:
     GuestCredentials m_credentials;
     bool m_signedIn = false;
     bool m_signingIn = false;
+    // Each sign-in (and each cancel) starts a new one: a keychain or guest answer for an older one is
+    // dropped, so that a cancelled check neither signs in nor keeps the password.
+    int m_signInGeneration = 0;
     bool m_runCommandPending = false;
     QPointer<GuestLoginDialog> m_login;
     QWidget* m_bannerFrame;

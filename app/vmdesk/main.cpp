@@ -15,6 +15,7 @@
 #include "core/translations.h"
 #include "core/unixsignalwatcher.h"
 #include "export/exportqueue.h"
+#include "guestops/guesttransferjob.h"
 #include "mainwindow.h"
 #include "provisioning/deployjob.h"
 #include "secrets/keychainsecretstore.h"
@@ -106,6 +107,7 @@ int main(int argc, char* argv[])
     ExportQueue exports(
         &session, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/export-queue.json"_s);
     exports.setDeployJobFactory(DeployJob::factory(&session));
+    exports.setGuestJobFactory(GuestTransferJob::factory(&session));
     VmActions vmActions(&session);
     MainWindow window({ &session, &secrets, &simulator, &metadataServer, &guests, &exports, &vmActions });
     window.show();

@@ -12,7 +12,6 @@
 #include "core/atomicwrite.h"
 #include "core/logging.h"
 #include "exportjob.h"
-#include "guestops/guesttransferjob.h"
 #include "vsphere/vspheresession.h"
 
 using namespace Qt::StringLiterals;
@@ -76,7 +75,6 @@ ExportQueue::ExportQueue(VSphereSession* session, const QString& storePath, QObj
 ExportQueue::ExportQueue(VSphereSession* session, const QString& storePath, Policy policy, QObject* parent)
     : QObject(parent)
     , m_session(session)
-    , m_guestOperations(new GuestOperations(session, this))
     , m_storePath(storePath)
     , m_policy(policy)
 {
@@ -130,42 +128,45 @@ void ExportQueue::setMaxConcurrent(int count)
 
 quint64 ExportQueue::add(const DeploySpec& spec)
 {
-    ExportSpec label;
-    label.vmName = spec.name;
-    label.priority = spec.priority;
-    const quint64 id = add(label);
-    ExportJobRecord& record = m_jobs[id];
+    ExportJobRecord record;
     record.kind = ExportJobRecord::Kind::Deploy;
+    record.spec.vmName = spec.name;
+    record.spec.priority = spec.priority;
     record.deploy = spec;
-    save();
-    return id;
+    return insert(std::move(record));
 }
 
 quint64 ExportQueue::add(const GuestTransferSpec& spec)
 {
-    ExportSpec label;
-    label.vmName = spec.vmName;
-    label.priority = 100; // ahead of exports: someone is waiting for this file
-    const quint64 id = add(label);
-    ExportJobRecord& record = m_jobs[id];
+    ExportJobRecord record;
     record.kind = ExportJobRecord::Kind::GuestTransfer;
+    record.spec.vmName = spec.vmName;
+    record.spec.priority = 100; // ahead of exports: someone is waiting for this file
     record.guest = spec;
-    return id;
+    return insert(std::move(record));
 }
 
 quint64 ExportQueue::add(const ExportSpec& spec)
 {
     ExportJobRecord record;
-    record.id = m_nextId++;
     record.spec = spec;
+    return insert(std::move(record));
+}
+
+// The record is whole before it is saved or announced: a half-made one (a guest transfer still
+// marked as an export) would be written to the queue's file or shown as something it is not.
+quint64 ExportQueue::insert(ExportJobRecord record)
+{
+    record.id = m_nextId++;
     record.added = QDateTime::currentDateTime();
     record.phase = tr("queued");
-    m_jobs.insert(record.id, record);
-    m_order.append(record.id);
+    const quint64 id = record.id;
+    m_jobs.insert(id, record);
+    m_order.append(id);
     save();
-    Q_EMIT jobAdded(record.id);
+    Q_EMIT jobAdded(id);
     scheduleSoon(); // after the caller's other additions, so priorities decide among them
-    return record.id;
+    return id;
 }
 
 void ExportQueue::appendLog(ExportJobRecord& record, const QString& line)
@@ -254,7 +255,12 @@ void ExportQueue::startJob(ExportJobRecord& record)
         }
         job = m_deployJobs(record.deploy, this);
     } else if (record.kind == ExportJobRecord::Kind::GuestTransfer) {
-        job = new GuestTransferJob(m_guestOperations, record.guest, this);
+        if (!m_guestJobs) {
+            record.error = tr("this program cannot transfer guest files");
+            finish(record, ExportJobRecord::State::Failed);
+            return;
+        }
+        job = m_guestJobs(record.guest, this);
     } else {
         job = new ExportJob(m_session, record.spec, m_policy.download, this);
     }
@@ -312,6 +318,9 @@ void ExportQueue::finish(ExportJobRecord& record, ExportJobRecord::State state)
 {
     record.state = state;
     record.finished = QDateTime::currentDateTime();
+    if (state == ExportJobRecord::State::Completed) {
+        record.guest.credentials = {}; // a completed transfer is never run again: its password goes
+    }
     record.phase = ExportJobRecord::stateName(state);
     appendLog(record, state == ExportJobRecord::State::Failed ? tr("failed: %1").arg(record.error) : record.phase);
     qCInfo(lcExport).noquote() << "job" << record.id << record.spec.vmName << record.phase;
@@ -333,7 +342,8 @@ void ExportQueue::pause(quint64 id)
     appendLog(*found,
         found->kind == ExportJobRecord::Kind::Deploy
             ? tr("paused; the half-made VM is removed, and the deploy starts over when resumed")
-            : tr("paused; the downloaded part is kept"));
+            : found->kind == ExportJobRecord::Kind::GuestTransfer ? tr("paused; the transfer starts over when resumed")
+                                                                  : tr("paused; the downloaded part is kept"));
     save();
     update(*found);
     schedule();

@@ -86,8 +86,11 @@ public:
     // VMs are made; without a factory a deploy fails at once and says so.
     using DeployJobFactory = std::function<TransferJob*(const DeploySpec& spec, QObject* parent)>;
     void setDeployJobFactory(DeployJobFactory factory) { m_deployJobs = std::move(factory); }
-    // A file to or from a guest, run now and then (a user waits for it) but never saved or resumed.
+    // A file to or from a guest, run first (a user waits for it) but never saved or resumed; run by
+    // the factory's jobs (guestops' GuestTransferJob::factory), so the queue does not depend on them.
     quint64 add(const GuestTransferSpec& spec);
+    using GuestJobFactory = std::function<TransferJob*(const GuestTransferSpec& spec, QObject* parent)>;
+    void setGuestJobFactory(GuestJobFactory factory) { m_guestJobs = std::move(factory); }
     void pause(quint64 id);
     void resume(quint64 id); // also: retry a failed or cancelled job
     // Retries a job that failed on a running VM, this time shutting its guest down first.
@@ -104,6 +107,7 @@ Q_SIGNALS:
     void saveErrorChanged(const QString& error); // empty again once a save succeeds
 
 private:
+    quint64 insert(ExportJobRecord record);
     void schedule();
     void scheduleSoon();
     void startJob(ExportJobRecord& record);
@@ -116,13 +120,13 @@ private:
     void save();
 
     QPointer<VSphereSession> m_session;
-    GuestOperations* m_guestOperations;
     QString m_storePath;
     Policy m_policy;
     QList<quint64> m_order;
     QHash<quint64, ExportJobRecord> m_jobs;
     QHash<quint64, TransferJob*> m_running;
     DeployJobFactory m_deployJobs;
+    GuestJobFactory m_guestJobs;
     QTimer m_retryTimer;
     quint64 m_nextId = 1;
     bool m_schedulePending = false;

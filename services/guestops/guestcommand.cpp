@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guestcommand.h"
 
+#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 
 #include "core/promises.h"
@@ -29,6 +32,37 @@ struct Run
     std::shared_ptr<QPromise<GuestCommandResult>> promise;
     std::optional<VimError> failure;
 };
+// One command output into memory (it is capped), trusting the host's certificate by its SHA-1 as
+// the uploads do.
+void downloadOutput(QNetworkAccessManager* network, const QUrl& url, const QByteArray& sha1, QByteArray* into,
+    const std::function<void()>& next, const std::function<void(const QString&)>& failed)
+{
+    QNetworkReply* reply = network->get(QNetworkRequest(url));
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, sha1](const QList<QSslError>&) {
+        if (!sha1.isEmpty() && reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha1) == sha1) {
+            reply->ignoreSslErrors();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, into] {
+        into->append(reply->read(GuestCommand::maxOutputBytes - into->size()));
+        if (into->size() >= GuestCommand::maxOutputBytes) {
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, into, next, failed] {
+        reply->deleteLater();
+        into->append(reply->read(GuestCommand::maxOutputBytes - into->size()));
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (into->size() >= GuestCommand::maxOutputBytes) {
+            into->append(
+                GuestCommand::tr("\n[vmdesk: output cut at %1 bytes]\n").arg(GuestCommand::maxOutputBytes).toUtf8());
+        } else if (reply->error() != QNetworkReply::NoError || status != 200) {
+            failed(reply->errorString());
+            return;
+        }
+        next();
+    });
+}
 } // namespace
 
 GuestCommand::GuestCommand(GuestOperations* operations, QObject* parent)
@@ -49,12 +83,35 @@ QString GuestCommand::shellQuoted(const QString& argument)
 
 QString GuestCommand::windowsQuoted(const QString& argument)
 {
-    if (!argument.isEmpty() && !argument.contains(u' ') && !argument.contains(u'"')) {
-        return argument;
+    // The C runtime's rules: backslashes are literal unless they precede a quote, so those (and the
+    // ones before the closing quote) are doubled.
+    QString quoted = u"\""_s;
+    int backslashes = 0;
+    for (const QChar c : argument) {
+        if (c == u'\\') {
+            ++backslashes;
+            continue;
+        }
+        if (c == u'"') {
+            quoted += QString(backslashes * 2 + 1, u'\\') + u'"';
+        } else {
+            quoted += QString(backslashes, u'\\') + c;
+        }
+        backslashes = 0;
     }
-    QString quoted = argument;
-    quoted.replace(u'"', u"\\\""_s);
-    return u'"' + quoted + u'"';
+    return quoted + QString(backslashes * 2, u'\\') + u'"';
+}
+
+QString GuestCommand::windowsCommandLine(const QStringList& argv)
+{
+    // cmd.exe reads the line before the program does: every character it treats specially, quotes
+    // included, is escaped with ^ so that it reaches the program's own parser untouched.
+    static const QRegularExpression special(u"([()%!^\"<>&|])"_s);
+    QStringList quoted;
+    for (const QString& argument : argv) {
+        quoted.append(windowsQuoted(argument));
+    }
+    return quoted.join(u' ').replace(special, u"^\\1"_s);
 }
 
 QFuture<GuestCommandResult> GuestCommand::run(const ManagedObjectRef& vm, const GuestCredentials& credentials,
@@ -68,14 +125,14 @@ QFuture<GuestCommandResult> GuestCommand::run(const ManagedObjectRef& vm, const 
     run->deadline = std::chrono::steady_clock::now() + timeout;
     run->promise = startedPromise<GuestCommandResult>();
     QFuture<GuestCommandResult> future = run->promise->future();
-    GuestOperations* ops = m_operations;
+    // Every step checks that the operations still exist: their owner may go away mid-run.
+    QPointer<GuestOperations> ops = m_operations;
     if (!ops || argv.isEmpty()) {
         failWith(run->promise,
             VimError(VimError::Kind::Fault, ops ? tr("No command to run.") : tr("Not connected to a vCenter.")));
         return future;
     }
-    auto* network = new QNetworkAccessManager(this);
-    connect(network, &QObject::destroyed, network, [] {}); // lives until the run ends, see `finish`
+    auto* network = new QNetworkAccessManager(this); // deleted when the run ends, see `finish`
 
     // The steps, last first. Each ends the run on failure, after the temporary files are gone.
     auto finish = std::make_shared<std::function<void()>>();
@@ -96,7 +153,7 @@ QFuture<GuestCommandResult> GuestCommand::run(const ManagedObjectRef& vm, const 
                 run->promise->finish();
             }
         };
-        if (leftovers.isEmpty() || !m_operations) {
+        if (leftovers.isEmpty() || !ops) {
             end();
             return;
         }
@@ -123,36 +180,35 @@ QFuture<GuestCommandResult> GuestCommand::run(const ManagedObjectRef& vm, const 
     };
     const auto fetch
         = [this, ops, run, network, fail](const QString& path, QByteArray* into, const std::function<void()>& next) {
+              if (!ops) {
+                  fail(VimError::cancelled());
+                  return;
+              }
               whenDone<VimError>(
                   ops->initiateDownload(run->vm, run->credentials, path), this,
-                  [network, into, next, fail, path](const GuestDownloadSource& source) {
-                      QNetworkRequest request(source.url);
-                      QNetworkReply* reply = network->get(request);
-                      QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, into] {
-                          const QByteArray chunk = reply->read(maxOutputBytes - into->size());
-                          into->append(chunk);
-                          if (into->size() >= maxOutputBytes) {
-                              reply->abort();
-                          }
-                      });
-                      QObject::connect(reply, &QNetworkReply::finished, reply, [reply, into, next, fail, path] {
-                          reply->deleteLater();
-                          into->append(reply->read(maxOutputBytes - into->size()));
-                          const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                          if (into->size() >= maxOutputBytes) {
-                              into->append(tr("\n[vmdesk: output cut at %1 bytes]\n").arg(maxOutputBytes).toUtf8());
-                          } else if (reply->error() != QNetworkReply::NoError || status != 200) {
-                              fail(VimError(VimError::Kind::Network,
-                                  tr("The output %1 could not be downloaded: %2").arg(path, reply->errorString())));
-                              return;
-                          }
-                          next();
-                      });
+                  [this, ops, run, network, into, next, fail, path](const GuestDownloadSource& source) {
+                      if (!ops) {
+                          fail(VimError::cancelled());
+                          return;
+                      }
+                      whenDone<VimError>(
+                          ops->transferThumbprint(run->vm, source.url), this,
+                          [network, into, next, fail, path, source](const QByteArray& sha1) {
+                              downloadOutput(network, source.url, sha1, into, next, [fail, path](const QString& why) {
+                                  fail(VimError(VimError::Kind::Network,
+                                      tr("The output %1 could not be downloaded: %2").arg(path, why)));
+                              });
+                          },
+                          fail);
                   },
                   fail);
           };
     auto poll = std::make_shared<std::function<void(std::chrono::milliseconds)>>();
     *poll = [this, ops, run, fail, fetch, finish, weakPoll = std::weak_ptr(poll)](std::chrono::milliseconds delay) {
+        if (!ops) {
+            fail(VimError::cancelled());
+            return;
+        }
         whenDone<VimError>(
             ops->listProcesses(run->vm, run->credentials, { run->result.pid }), this,
             [this, ops, run, fail, fetch, finish, weakPoll, delay](const QList<GuestProcessInfo>& processes) {
@@ -168,7 +224,7 @@ QFuture<GuestCommandResult> GuestCommand::run(const ManagedObjectRef& vm, const 
                     });
                     return;
                 }
-                if (std::chrono::steady_clock::now() + delay > run->deadline) {
+                if (std::chrono::steady_clock::now() + delay > run->deadline && ops) {
                     ops->terminateProcess(run->vm, run->credentials, run->result.pid);
                     fail(VimError(VimError::Kind::Fault,
                         tr("The command did not end in time; process %1 was terminated.").arg(run->result.pid)));
@@ -185,16 +241,18 @@ QFuture<GuestCommandResult> GuestCommand::run(const ManagedObjectRef& vm, const 
     // The chain keeps its poller alive until the run ends.
     whenDone(future, this, [poll](const GuestCommandResult&) {});
     const auto start = [this, ops, run, fail, poll] {
+        if (!ops) {
+            fail(VimError::cancelled());
+            return;
+        }
         GuestProgramSpec spec;
         spec.workingDirectory = run->workingDirectory;
-        QStringList quoted;
         if (run->windows) {
-            for (const QString& argument : run->argv) {
-                quoted.append(windowsQuoted(argument));
-            }
             spec.program = u"C:\\Windows\\System32\\cmd.exe"_s;
-            spec.arguments = u"/c \"%1 > \"%2\" 2> \"%3\"\""_s.arg(quoted.join(u' '), run->outputPath, run->errorsPath);
+            spec.arguments = u"/c %1 < NUL > \"%2\" 2> \"%3\""_s.arg(
+                windowsCommandLine(run->argv), run->outputPath, run->errorsPath);
         } else {
+            QStringList quoted;
             for (const QString& argument : run->argv) {
                 quoted.append(shellQuoted(argument));
             }
@@ -214,10 +272,18 @@ QFuture<GuestCommandResult> GuestCommand::run(const ManagedObjectRef& vm, const 
         ops->guestFamily(vm), this,
         [this, ops, run, fail, start](const QString& family) {
             run->windows = family == u"windowsGuest"_s;
+            if (!ops) {
+                fail(VimError::cancelled());
+                return;
+            }
             whenDone<VimError>(
                 ops->createTemporaryFile(run->vm, run->credentials, u"vmdesk-"_s, u".out"_s), this,
                 [this, ops, run, fail, start](const QString& outputPath) {
                     run->outputPath = outputPath;
+                    if (!ops) {
+                        fail(VimError::cancelled());
+                        return;
+                    }
                     whenDone<VimError>(
                         ops->createTemporaryFile(run->vm, run->credentials, u"vmdesk-"_s, u".err"_s), this,
                         [run, start](const QString& errorsPath) {

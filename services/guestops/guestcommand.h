@@ -34,9 +34,11 @@ public:
     // The most output kept per stream; a command that writes more is cut there (and says so).
     static constexpr qint64 maxOutputBytes = 64 * 1024 * 1024;
 
-    // POSIX shell quoting, and cmd.exe's for Windows guests.
+    // POSIX shell quoting; the C runtime's quoting for one Windows argument, and a whole command
+    // line for `cmd.exe /c` with cmd's special characters escaped.
     static QString shellQuoted(const QString& argument);
     static QString windowsQuoted(const QString& argument);
+    static QString windowsCommandLine(const QStringList& argv);
 
 private:
     QPointer<GuestOperations> m_operations;

@@ -52,24 +52,42 @@ void GuestFileTransfer::start()
         m_total = local.size();
         whenDone<VimError>(
             m_operations->initiateUpload(m_vm, m_credentials, m_guestPath, m_total, m_overwrite), this,
-            [this](const QUrl& url) { upload(url); }, [this](const VimError& error) { fail(error.message()); });
+            [this](const QUrl& url) { trusted(url, [this, url](const QByteArray& sha1) { upload(url, sha1); }); },
+            [this](const VimError& error) { fail(error.message()); });
     } else {
+        if (!m_overwrite && QFileInfo::exists(m_localPath)) {
+            fail(tr("%1 exists already.").arg(m_localPath));
+            return;
+        }
         whenDone<VimError>(
             m_operations->initiateDownload(m_vm, m_credentials, m_guestPath), this,
-            [this](const GuestDownloadSource& source) { download(source); },
+            [this](const GuestDownloadSource& source) {
+                trusted(source.url, [this, source](const QByteArray& sha1) { download(source, sha1); });
+            },
             [this](const VimError& error) { fail(error.message()); });
     }
 }
 
-void GuestFileTransfer::upload(const QUrl& url)
+void GuestFileTransfer::trusted(const QUrl& url, const std::function<void(const QByteArray&)>& then)
+{
+    if (!m_operations || m_stopped) {
+        return;
+    }
+    whenDone<VimError>(m_operations->transferThumbprint(m_vm, url), this, then,
+        [this](const VimError& error) { fail(error.message()); });
+}
+
+void GuestFileTransfer::upload(const QUrl& url, const QByteArray& sha1)
 {
     if (m_stopped) {
         return;
     }
     LeaseDevice device;
     device.targetId = QFileInfo(m_guestPath).fileName();
+    device.importKey = m_guestPath; // what the upload's messages name
     device.url = url;
     device.fileSize = m_total;
+    device.sslThumbprint = sha1;
     m_upload = new DiskUpload(m_network, device, m_localPath, this);
     connect(m_upload, &DiskUpload::progress, this, &GuestFileTransfer::progress);
     connect(m_upload, &DiskUpload::finished, this, &GuestFileTransfer::finished);
@@ -77,7 +95,7 @@ void GuestFileTransfer::upload(const QUrl& url)
     m_upload->start();
 }
 
-void GuestFileTransfer::download(const GuestDownloadSource& source)
+void GuestFileTransfer::download(const GuestDownloadSource& source, const QByteArray& sha1)
 {
     if (m_stopped) {
         return;
@@ -87,6 +105,7 @@ void GuestFileTransfer::download(const GuestDownloadSource& source)
     device.targetId = QFileInfo(m_guestPath).fileName();
     device.url = source.url;
     device.fileSize = source.size;
+    device.sslThumbprint = sha1;
     // A transfer URL is good for one GET: a retry would fail, so there is none.
     m_download = new DiskDownload(m_network, device, m_localPath, DiskDownload::Retry { 1, 0, 0 }, this);
     connect(m_download, &DiskDownload::progress, this, &GuestFileTransfer::progress);

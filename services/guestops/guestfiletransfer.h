@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QObject>
 #include <QPointer>
 
@@ -25,7 +27,8 @@ public:
     ~GuestFileTransfer() override;
 
     void start();
-    // Ends the transfer; a download's .part is removed. No signal follows.
+    // Ends the transfer; a download's .part is removed. No signal follows. A download refuses to
+    // replace an existing local file unless `overwrite` was given.
     void stop();
 
     Direction direction() const { return m_direction; }
@@ -40,8 +43,10 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    void upload(const QUrl& url);
-    void download(const GuestDownloadSource& source);
+    // Calls `then` with the thumbprint to trust for `url`.
+    void trusted(const QUrl& url, const std::function<void(const QByteArray&)>& then);
+    void upload(const QUrl& url, const QByteArray& sha1);
+    void download(const GuestDownloadSource& source, const QByteArray& sha1);
     void fail(const QString& message);
 
     QPointer<GuestOperations> m_operations;

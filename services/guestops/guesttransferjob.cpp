@@ -2,6 +2,7 @@
 #include "guesttransferjob.h"
 
 #include "guestops/guestfiletransfer.h"
+#include "vsphere/vspheresession.h"
 
 GuestTransferJob::GuestTransferJob(GuestOperations* operations, const GuestTransferSpec& spec, QObject* parent)
     : TransferJob(parent)
@@ -20,6 +21,18 @@ GuestTransferJob::GuestTransferJob(GuestOperations* operations, const GuestTrans
     // A transfer URL is good once, and the guest may have changed: a failure is not retried by itself.
     connect(m_transfer, &GuestFileTransfer::failed, this,
         [this](const QString& message) { Q_EMIT failed(message, false); });
+}
+
+std::function<TransferJob*(const GuestTransferSpec&, QObject*)> GuestTransferJob::factory(VSphereSession* session)
+{
+    QPointer<VSphereSession> owner = session;
+    auto operations = std::make_shared<QPointer<GuestOperations>>();
+    return [owner, operations](const GuestTransferSpec& spec, QObject* parent) -> TransferJob* {
+        if (!*operations && owner) {
+            *operations = new GuestOperations(owner, owner); // the session's child: gone with it
+        }
+        return new GuestTransferJob(*operations, spec, parent);
+    };
 }
 
 void GuestTransferJob::start()

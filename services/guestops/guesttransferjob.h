@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QElapsedTimer>
 
 #include "export/transferjob.h"
 #include "guestops/guesttransferspec.h"
 
 class GuestFileTransfer;
+class VSphereSession;
 
 // A guest upload or download in the transfer queue (the Transfers page), with speed and time left.
 class GuestTransferJob : public TransferJob
@@ -14,6 +17,8 @@ class GuestTransferJob : public TransferJob
     Q_OBJECT
 public:
     GuestTransferJob(GuestOperations* operations, const GuestTransferSpec& spec, QObject* parent = nullptr);
+    // What ExportQueue::setGuestJobFactory takes: jobs sharing one GuestOperations of `session`.
+    static std::function<TransferJob*(const GuestTransferSpec&, QObject*)> factory(VSphereSession* session);
 
     void start() override;
     void stop(bool keepPartialFiles) override;

@@ -112,9 +112,22 @@ VimError GuestOperations::guestError(const VimError& error, const QString& subje
         message = tr("The guest refused the user name or password.");
     } else if (type == u"GuestAuthenticationChallenge"_s) {
         message = tr("The guest asks for a further authentication step, which vmdesk does not answer.");
-    } else if (type == u"GuestOperationsUnavailable"_s || type == u"ToolsUnavailable"_s
-        || type == u"GuestComponentsOutOfDate"_s) {
+    } else if (type == u"GuestOperationsUnavailable"_s || type == u"ToolsUnavailable"_s) {
         message = tr("Guest operations are not available: the VM must be powered on with VMware Tools running.");
+    } else if (type == u"GuestComponentsOutOfDate"_s) {
+        message = tr("The VM's VMware Tools are too old for guest operations; update them.");
+    } else if (type == u"TooManyGuestLogons"_s) {
+        message = tr("The guest has too many open guest-operation sessions; try again in a moment.");
+    } else if (type == u"OperationDisabledByGuest"_s) {
+        message = tr("The guest's VMware Tools configuration disables this operation.");
+    } else if (type == u"OperationNotSupportedByGuest"_s) {
+        message = tr("The guest's operating system or Tools do not support this operation.");
+    } else if (type == u"GuestMultipleMappings"_s) {
+        message = tr("The guest user maps to more than one account; use a unique user.");
+    } else if (type == u"CannotAccessFile"_s) {
+        message = tr("%1 cannot be read or written in the guest.").arg(subject);
+    } else if (type == u"FileTooLarge"_s) {
+        message = tr("%1 is too large for the guest's file system.").arg(subject);
     } else if (type == u"InvalidPowerState"_s) {
         message = tr("Guest operations need a powered-on VM.");
     } else if (type == u"FileNotFound"_s) {
@@ -132,7 +145,9 @@ VimError GuestOperations::guestError(const VimError& error, const QString& subje
     } else if (type == u"GuestProcessNotFound"_s) {
         message = tr("There is no process %1 in the guest.").arg(subject);
     } else if (type == u"InvalidArgument"_s) {
-        message = tr("The guest refused %1 as invalid (a path must be absolute).").arg(subject);
+        message = tr("The guest refused a value of the request for %1 as invalid (paths must be absolute, patterns "
+                     "valid regular expressions).")
+                      .arg(subject);
     }
     if (message.isEmpty()) {
         return error;
@@ -150,14 +165,64 @@ VSphereSession* GuestOperations::session() const
 QUrl GuestOperations::transferUrl(const QString& url) const
 {
     // ESXi names itself "*"; through vCenter the URL names the ESXi host, which vmdesk reaches as it is.
-    QString fixed = url;
-    if (m_session) {
-        const QUrl sdk = m_session->client()->sdkUrl();
-        const QString authority = sdk.host() + (sdk.port() == -1 ? QString() : u':' + QString::number(sdk.port()));
-        fixed.replace(u"://*/"_s, u"://"_s + authority + u'/');
-        fixed.replace(u"://*:"_s, u"://"_s + sdk.host() + u':');
+    // QUrl does not take "*" as a host, so it is swapped for a placeholder first.
+    static const QString placeholder = u"vmdesk-transfer-host.invalid"_s;
+    QString text = url;
+    const qsizetype star = text.indexOf(u"://*"_s);
+    if (star >= 0) {
+        text.replace(star + 3, 1, placeholder);
     }
-    return QUrl(fixed);
+    QUrl fixed(text);
+    if (fixed.host() == placeholder && m_session) {
+        const QUrl sdk = m_session->client()->sdkUrl();
+        fixed.setHost(sdk.host());
+        if (fixed.port() == -1) {
+            fixed.setPort(sdk.port());
+        }
+    }
+    return fixed;
+}
+
+QFuture<QByteArray> GuestOperations::transferThumbprint(const ManagedObjectRef& vm, const QUrl& url)
+{
+    auto promise = startedPromise<QByteArray>();
+    if (!m_session) {
+        failWith(promise, VimError(VimError::Kind::NotAuthenticated, tr("Not connected to a vCenter.")));
+        return promise->future();
+    }
+    if (url.scheme() != u"https"_s) {
+        promise->addResult(QByteArray());
+        promise->finish();
+        return promise->future();
+    }
+    if (url.host() == m_session->client()->sdkUrl().host()) {
+        promise->addResult(m_session->client()->acceptedPinnedSha1());
+        promise->finish();
+        return promise->future();
+    }
+    // Through vCenter the URL names the VM's ESXi host; vCenter knows that host's thumbprint, as govc reads it.
+    QPointer<VSphereSession> session = m_session;
+    whenDone<VimError>(
+        m_session->retrieveProperties(vm, { u"runtime.host"_s }), this,
+        [this, session, promise](const QHash<QString, KDSoapValue>& properties) {
+            const ManagedObjectRef host = VimClient::toReference(properties.value(u"runtime.host"_s));
+            if (!session || host.isNull()) {
+                promise->addResult(QByteArray());
+                promise->finish();
+                return;
+            }
+            whenDone<VimError>(
+                session->retrieveProperties(host, { u"summary.config.sslThumbprint"_s }), this,
+                [promise](const QHash<QString, KDSoapValue>& hostProperties) {
+                    QString hex = hostProperties.value(u"summary.config.sslThumbprint"_s).value().toString();
+                    hex.remove(u':');
+                    promise->addResult(QByteArray::fromHex(hex.toLatin1()));
+                    promise->finish();
+                },
+                [promise](const VimError& error) { failWith(promise, error); });
+        },
+        [promise](const VimError& error) { failWith(promise, error); });
+    return promise->future();
 }
 
 QFuture<KDSoapValue> GuestOperations::call(Manager manager, const QString& method, const ManagedObjectRef& vm,

@@ -134,6 +134,10 @@ public:
     VSphereSession* session() const;
     // A transfer URL as ESXi gives it (host "*") pointed at the server vmdesk talks to.
     QUrl transferUrl(const QString& url) const;
+    // The SHA-1 thumbprint to trust for a transfer URL: the pinned vCenter/ESXi certificate for the
+    // server vmdesk talks to, the ESXi host's own (summary.config.sslThumbprint) for another host;
+    // empty: verify as usual.
+    QFuture<QByteArray> transferThumbprint(const ManagedObjectRef& vm, const QUrl& url);
 
     // A guest-operation fault in words, naming `path` (or the program) where it applies.
     static VimError guestError(const VimError& error, const QString& subject);

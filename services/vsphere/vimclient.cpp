@@ -186,6 +186,7 @@ bool VimClient::acceptCertificate(const QList<QSslError>& errors)
     const QByteArray digest = peer.isNull() ? QByteArray() : peer.digest(QCryptographicHash::Sha256);
     if (!m_pinnedSha256.isEmpty() && digest == m_pinnedSha256) {
         qCDebug(lcVsphere) << "accepting the pinned certificate" << hexThumbprint(digest);
+        m_acceptedSha1 = peer.digest(QCryptographicHash::Sha1);
         return true;
     }
     m_rejectedSha256 = digest;

@@ -42,6 +42,9 @@ public:
     // Lets `network` send the session cookie too (NFC downloads, streamed property answers); the
     // jar stays this client's.
     void shareCookies(QNetworkAccessManager* network) const;
+    // The SHA-1 of the pinned certificate once the server presented it (empty before, or when the
+    // certificate verified on its own): what curl and the lease code compare for the same server.
+    QByteArray acceptedPinnedSha1() const { return m_acceptedSha1; }
     // Lets `reply` (a datastore transfer to the same server) accept the pinned certificate too.
     void pinCertificate(QNetworkReply* reply);
     // Logs in again when a call finds the session gone (NotAuthenticated); the call is then sent
@@ -95,6 +98,7 @@ private:
     QByteArray m_pinnedSha256;
     QByteArray m_rejectedSha256;
     QString m_rejectedSubject;
+    QByteArray m_acceptedSha1;
     std::function<QFuture<void>()> m_reauthenticate;
     QNetworkAccessManager* m_streamingAccess = nullptr;
     QThread* m_parseThread = nullptr;

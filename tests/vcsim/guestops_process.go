@@ -221,9 +221,9 @@ func (m *GuestProcessManagerX) ListProcessesInGuest(req *types.ListProcessesInGu
 	return body
 }
 
-// TerminateProcessInGuest signals the program's process group and returns; whatever of the group
-// still runs guestKillGrace later (the program ignoring SIGTERM, or what the shell started for
-// it) gets SIGKILL. An exited or unknown pid is GuestProcessNotFound, as no such process runs.
+// TerminateProcessInGuest signals that one process, as open-vm-tools' ProcMgr_KillByPid does (not
+// its children: what a shell started keeps running until the harness exits), and SIGKILLs it
+// guestKillGrace later if it ignored SIGTERM. An exited or unknown pid is GuestProcessNotFound.
 func (m *GuestProcessManagerX) TerminateProcessInGuest(req *types.TerminateProcessInGuest) soap.HasFault {
 	body := &methods.TerminateProcessInGuestBody{}
 	vm, f := m.g.enter(req.Vm, req.Auth)
@@ -242,8 +242,8 @@ func (m *GuestProcessManagerX) TerminateProcessInGuest(req *types.TerminateProce
 		body.Fault_ = faultf(&types.GuestProcessNotFound{Pid: req.Pid}, "The guest process %d was not found", req.Pid)
 		return body
 	}
-	_ = syscall.Kill(-int(req.Pid), syscall.SIGTERM)
-	time.AfterFunc(guestKillGrace, func() { _ = syscall.Kill(-int(req.Pid), syscall.SIGKILL) })
+	_ = syscall.Kill(int(req.Pid), syscall.SIGTERM)
+	time.AfterFunc(guestKillGrace, func() { _ = syscall.Kill(int(req.Pid), syscall.SIGKILL) })
 	body.Res = &types.TerminateProcessInGuestResponse{}
 	return body
 }

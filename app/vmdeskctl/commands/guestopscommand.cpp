@@ -251,18 +251,16 @@ int runGuestOpsCommand(const QStringList& arguments)
             whenDone<VimError>(ops.deleteDirectory(ref, credentials, rest.at(0), parser.isSet(recursive)), &run.session,
                 ok, run.failer());
         } else if (subcommand == u"mv"_s) {
-            // A folder moves with MoveDirectoryInGuest, a file with MoveFileInGuest: ask which it is.
-            whenDone<VimError>(
-                ops.listFiles(ref, credentials, rest.at(0), 0, 1), &run.session,
-                [&run, &ops, ref, credentials, rest, force = parser.isSet(overwrite), ok](
-                    const GuestFileListing& listing) {
-                    const bool folder = listing.files.isEmpty() || listing.files.first().isDirectory()
-                        || listing.files.first().path == u"."_s;
-                    whenDone<VimError>(folder ? ops.moveDirectory(ref, credentials, rest.at(0), rest.at(1))
-                                              : ops.moveFile(ref, credentials, rest.at(0), rest.at(1), force),
-                        &run.session, ok, run.failer());
-                },
-                run.failer());
+            // A folder moves with MoveDirectoryInGuest, a file with MoveFileInGuest; the guest says which it is.
+            whenDone<VimError>(ops.moveDirectory(ref, credentials, rest.at(0), rest.at(1)), &run.session, ok,
+                [&run, &ops, ref, credentials, rest, force = parser.isSet(overwrite), ok](const VimError& error) {
+                    if (!error.faultType().contains(u"NotADirectory"_s)) {
+                        run.fail(error);
+                        return;
+                    }
+                    whenDone<VimError>(
+                        ops.moveFile(ref, credentials, rest.at(0), rest.at(1), force), &run.session, ok, run.failer());
+                });
         } else if (subcommand == u"chmod"_s) {
             GuestFileAttributes attributes;
             attributes.permissions = permissions;
