@@ -1243,6 +1243,14 @@
         <source>this program cannot deploy VMs</source>
         <translation>dieses Programm kann keine VMs bereitstellen</translation>
     </message>
+    <message>
+        <source>this program cannot transfer guest files</source>
+        <translation>dieses Programm kann keine Gastdateien übertragen</translation>
+    </message>
+    <message>
+        <source>paused; the transfer starts over when resumed</source>
+        <translation>angehalten; die Übertragung beginnt beim Fortsetzen von vorn</translation>
+    </message>
 </context>
 <context>
     <name>ExportsPage</name>
@@ -2167,6 +2175,29 @@ Drop files here to upload them.</source>
         <translation>%1 ist leer.
 Ziehen Sie Dateien hierher, um sie hochzuladen.</translation>
     </message>
+    <message>
+        <source>Replace on This Computer</source>
+        <translation>Auf diesem Computer ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n of these file(s): %2. Replace them, or skip them and download only the others?</source>
+        <translation>
+            <numerusform>%1 enthält bereits %n dieser Dateien: %2. Soll sie ersetzt oder übersprungen werden, sodass nur die anderen heruntergeladen werden?</numerusform>
+            <numerusform>%1 enthält bereits %n dieser Dateien: %2. Sollen sie ersetzt oder übersprungen werden, sodass nur die anderen heruntergeladen werden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip These</source>
+        <translation>&amp;Diese überspringen</translation>
+    </message>
+    <message>
+        <source>Not replaced: %1.</source>
+        <translation>Nicht ersetzt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>GuestFileModel</name>
@@ -2204,6 +2235,10 @@ Ziehen Sie Dateien hierher, um sie hochzuladen.</translation>
     <message>
         <source>%1 is not a readable file.</source>
         <translation>%1 ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 existiert bereits.</translation>
     </message>
 </context>
 <context>
@@ -2405,10 +2440,6 @@ Ziehen Sie Dateien hierher, um sie hochzuladen.</translation>
         <translation>Im Gast gibt es keinen Prozess %1.</translation>
     </message>
     <message>
-        <source>The guest refused %1 as invalid (a path must be absolute).</source>
-        <translation>Der Gast hat %1 als ungültig abgelehnt (ein Pfad muss absolut sein).</translation>
-    </message>
-    <message>
         <source>Not connected to a vCenter.</source>
         <translation>Nicht mit einem vCenter verbunden.</translation>
     </message>
@@ -2431,6 +2462,38 @@ Ziehen Sie Dateien hierher, um sie hochzuladen.</translation>
     <message>
         <source>the environment</source>
         <translation>die Umgebung</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s VMware Tools are too old for guest operations; update them.</source>
+        <translation>Die VMware Tools der VM sind für Gastoperationen zu alt; aktualisieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>The guest has too many open guest-operation sessions; try again in a moment.</source>
+        <translation>Der Gast hat zu viele offene Gastoperationssitzungen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s VMware Tools configuration disables this operation.</source>
+        <translation>Die Konfiguration der VMware Tools des Gasts deaktiviert diese Operation.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s operating system or Tools do not support this operation.</source>
+        <translation>Das Betriebssystem oder die Tools des Gasts unterstützen diese Operation nicht.</translation>
+    </message>
+    <message>
+        <source>The guest user maps to more than one account; use a unique user.</source>
+        <translation>Der Gastbenutzer entspricht mehr als einem Konto; verwenden Sie einen eindeutigen Benutzer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or written in the guest.</source>
+        <translation>%1 lässt sich im Gast weder lesen noch schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for the guest&apos;s file system.</source>
+        <translation>%1 ist für das Dateisystem des Gasts zu groß.</translation>
+    </message>
+    <message>
+        <source>The guest refused a value of the request for %1 as invalid (paths must be absolute, patterns valid regular expressions).</source>
+        <translation>Der Gast hat einen Wert der Anfrage für %1 als ungültig abgelehnt (Pfade müssen absolut, Muster gültige reguläre Ausdrücke sein).</translation>
     </message>
 </context>
 <context>
@@ -6795,6 +6858,21 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
 </context>
 <context>
+    <name>TransferJobActions</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Pause the Transfer of</source>
+        <translation>Übertragung anhalten</translation>
+    </message>
+    <message>
+        <source>A file transfer to or from a guest cannot continue where it stopped: what it has transferred is not kept, and it starts over from the beginning when resumed.</source>
+        <translation>Eine Dateiübertragung zu einem oder von einem Gast kann nicht dort fortgesetzt werden, wo sie angehalten wurde: Das bereits Übertragene wird nicht aufbewahrt, und sie beginnt beim Fortsetzen von vorn.</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingPage</name>
     <message>
         <source>This build of vmdesk does not have it yet.</source>
@@ -7899,10 +7977,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <translation>Eine Port-URI einer seriellen Schnittstelle, die angenommen wird (wiederholbar).</translation>
     </message>
     <message>
-        <source>Folder with one &lt;key&gt;.yaml per VM.</source>
-        <translation>Ordner mit einer &lt;Schlüssel&gt;.yaml je VM.</translation>
-    </message>
-    <message>
         <source>What names the files: name, vc-uuid or bios-uuid.</source>
         <translation>Wonach die Dateien benannt sind: name, vc-uuid oder bios-uuid.</translation>
     </message>
@@ -7953,10 +8027,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>--uri is required: the serial port URI your VMs use</source>
         <translation>--uri ist erforderlich: die Port-URI der seriellen Schnittstelle, die Ihre VMs verwenden</translation>
-    </message>
-    <message>
-        <source>--directory must name an existing folder</source>
-        <translation>--directory muss einen vorhandenen Ordner nennen</translation>
     </message>
     <message>
         <source>--key must be name, vc-uuid or bios-uuid</source>
@@ -8635,6 +8705,130 @@ run gibt die Ausgabe des Befehls aus und endet mit dessen Exit-Code; sonst Exit-
     <message>
         <source>running</source>
         <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure (a document with errors, no document by that name, a refused change), 2 usage, 4 the store cannot be reached.</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 Fehlschlag (ein Dokument mit Fehlern, kein Dokument mit diesem Namen, eine abgelehnte Änderung), 2 falscher Aufruf, 4 der Speicher ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>the request was cancelled</source>
+        <translation>die Anfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>no document for %1 in %2</source>
+        <translation>kein Dokument für %1 in %2</translation>
+    </message>
+    <message>
+        <source>no document %1 in %2</source>
+        <translation>kein Dokument %1 in %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 lässt sich nicht entfernen: %2</translation>
+    </message>
+    <message>
+        <source>The document&apos;s FILE is missing.</source>
+        <translation>Die Datei FILE des Dokuments fehlt.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s name: the document&apos;s key.</source>
+        <translation>Der Name der VM: der Schlüssel des Dokuments.</translation>
+    </message>
+    <message>
+        <source>Give one --vm.</source>
+        <translation>Geben Sie genau ein --vm an.</translation>
+    </message>
+    <message>
+        <source>Store FILE as the VM&apos;s document, replacing any. It is checked as `metadata validate` does first: a document with errors is not stored. Servers reading a PostgreSQL store serve it at once.</source>
+        <translation>FILE als Dokument der VM speichern und ein vorhandenes ersetzen. Es wird zuerst wie mit `metadata validate` geprüft: Ein Dokument mit Fehlern wird nicht gespeichert. Server, die einen PostgreSQL-Speicher lesen, liefern es sofort aus.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s vCenter UUID, to find it by.</source>
+        <translation>Die vCenter-UUID der VM, um sie darüber zu finden.</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s BIOS UUID, to find it by.</source>
+        <translation>Die BIOS-UUID der VM, um sie darüber zu finden.</translation>
+    </message>
+    <message>
+        <source>The document (YAML).</source>
+        <translation>Das Dokument (YAML).</translation>
+    </message>
+    <message>
+        <source>A file store finds documents by their file name only: --vc-uuid and --bios-uuid need a PostgreSQL store.</source>
+        <translation>Ein Dateispeicher findet Dokumente nur über ihren Dateinamen: --vc-uuid und --bios-uuid erfordern einen PostgreSQL-Speicher.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: not stored: the document has errors</source>
+        <translation>%1: nicht gespeichert: Das Dokument hat Fehler</translation>
+    </message>
+    <message>
+        <source>stored %1 in %2 (instance-id %3)</source>
+        <translation>%1 in %2 gespeichert (instance-id %3)</translation>
+    </message>
+    <message>
+        <source>Print the VM&apos;s document exactly as it was stored.</source>
+        <translation>Das Dokument der VM genau so ausgeben, wie es gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>cannot write the document: %1</source>
+        <translation>das Dokument lässt sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Print the name of every VM with a document in the store, one a line.</source>
+        <translation>Den Namen jeder VM mit einem Dokument im Speicher ausgeben, einen je Zeile.</translation>
+    </message>
+    <message>
+        <source>Remove the VM&apos;s document from the store.</source>
+        <translation>Das Dokument der VM aus dem Speicher entfernen.</translation>
+    </message>
+    <message>
+        <source>removed %1 from %2</source>
+        <translation>%1 aus %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Folder with one &lt;key&gt;.yaml per VM (the same as --store file:DIR).</source>
+        <translation>Ordner mit einer &lt;Schlüssel&gt;.yaml je VM (dasselbe wie --store file:DIR).</translation>
+    </message>
+    <message>
+        <source>serving documents from %1</source>
+        <translation>Dokumente werden aus %1 bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Where the documents are: file:DIR or postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation>Wo die Dokumente liegen: file:DIR oder postgresql://USER@HOST[:PORT]/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the PostgreSQL password.</source>
+        <translation>Name der Umgebungsvariablen, die das PostgreSQL-Passwort enthält.</translation>
+    </message>
+    <message>
+        <source>--store and --%1 say the same thing: give one of them</source>
+        <translation>--store und --%1 bedeuten dasselbe: Geben Sie nur eine der beiden Optionen an</translation>
+    </message>
+    <message>
+        <source>--store is required: file:DIR or postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>--store ist erforderlich: file:DIR oder postgresql://USER@HOST[:PORT]/DATABASE</translation>
+    </message>
+    <message>
+        <source>--store (or --%1) is required: file:DIR or postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>--store (oder --%1) ist erforderlich: file:DIR oder postgresql://USER@HOST[:PORT]/DATABASE</translation>
+    </message>
+    <message>
+        <source>--store: %1</source>
+        <translation>--store: %1</translation>
+    </message>
+    <message>
+        <source>--store %1: no such folder</source>
+        <translation>--store %1: Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>--password-env is required for %1 (the name of a variable holding the password, not the password)</source>
+        <translation>--password-env ist für %1 erforderlich (der Name einer Variablen, die das Passwort enthält, nicht das Passwort)</translation>
     </message>
 </context>
 </TS>

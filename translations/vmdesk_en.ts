@@ -1242,6 +1242,14 @@
         <source>this program cannot deploy VMs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this program cannot transfer guest files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused; the transfer starts over when resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportsPage</name>
@@ -2163,6 +2171,29 @@
 Drop files here to upload them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replace on This Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n of these file(s): %2. Replace them, or skip them and download only the others?</source>
+        <translation>
+            <numerusform>%1 already has %n of these files: %2. Replace it, or skip it and download only the others?</numerusform>
+            <numerusform>%1 already has %n of these files: %2. Replace them, or skip them and download only the others?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip These</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not replaced: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuestFileModel</name>
@@ -2199,6 +2230,10 @@ Drop files here to upload them.</source>
     </message>
     <message>
         <source>%1 is not a readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2401,10 +2436,6 @@ Drop files here to upload them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The guest refused %1 as invalid (a path must be absolute).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not connected to a vCenter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,6 +2457,38 @@ Drop files here to upload them.</source>
     </message>
     <message>
         <source>the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s VMware Tools are too old for guest operations; update them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest has too many open guest-operation sessions; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest&apos;s VMware Tools configuration disables this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest&apos;s operating system or Tools do not support this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest user maps to more than one account; use a unique user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or written in the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for the guest&apos;s file system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest refused a value of the request for %1 as invalid (paths must be absolute, patterns valid regular expressions).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6768,6 +6831,21 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
 </context>
 <context>
+    <name>TransferJobActions</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the Transfer of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file transfer to or from a guest cannot continue where it stopped: what it has transferred is not kept, and it starts over from the beginning when resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UpcomingPage</name>
     <message>
         <source>This build of vmdesk does not have it yet.</source>
@@ -7872,10 +7950,6 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Folder with one &lt;key&gt;.yaml per VM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What names the files: name, vc-uuid or bios-uuid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7925,10 +7999,6 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>--uri is required: the serial port URI your VMs use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--directory must name an existing folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8596,6 +8666,130 @@ run prints the command&apos;s output and exits with its exit code; otherwise exi
     </message>
     <message>
         <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure (a document with errors, no document by that name, a refused change), 2 usage, 4 the store cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document for %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s FILE is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s name: the document&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one --vm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store FILE as the VM&apos;s document, replacing any. It is checked as `metadata validate` does first: a document with errors is not stored. Servers reading a PostgreSQL store serve it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s vCenter UUID, to find it by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s BIOS UUID, to find it by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document (YAML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file store finds documents by their file name only: --vc-uuid and --bios-uuid need a PostgreSQL store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not stored: the document has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored %1 in %2 (instance-id %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the VM&apos;s document exactly as it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the name of every VM with a document in the store, one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the VM&apos;s document from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with one &lt;key&gt;.yaml per VM (the same as --store file:DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving documents from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the documents are: file:DIR or postgresql://USER@HOST[:PORT]/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the PostgreSQL password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store and --%1 say the same thing: give one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store is required: file:DIR or postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store (or --%1) is required: file:DIR or postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store %1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-env is required for %1 (the name of a variable holding the password, not the password)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
