@@ -257,7 +257,11 @@ private Q_SLOTS:
         auto editor = connectedDriver();
         auto server = connectedDriver();
         QVERIFY(editor && server);
+        // The save's own NOTIFY reaches the server some time later and empties its cache: wait for
+        // it before filling the cache, or it may arrive between the lookups below.
+        QSignalSpy heard(server.get(), &MetadataDriver::documentChanged);
         QVERIFY(resultOf(editor->save(u"shared"_s, documentFor(u"i-old"_s).toUtf8(), {}, sharedBios)).ok());
+        QVERIFY(QTest::qWaitFor([&] { return heard.contains(QVariantList { u"shared"_s }); }, waitMs));
         QCOMPARE(instanceIdOf(*server, u"shared"_s), u"i-old"_s);
         QCOMPARE(instanceIdOf(*server, sharedBios), u"i-old"_s);
         QCOMPARE(server->cachedDocuments(), 2);

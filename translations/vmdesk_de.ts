@@ -6611,6 +6611,52 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
 </context>
 <context>
+    <name>SharedGuestConnection</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql</source>
+        <translation>Qts PostgreSQL-Treiber (QPSQL) ist nicht installiert; installieren Sie libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>guest registry: cannot connect to %1: %2</source>
+        <translation>Gastverzeichnis: keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>registered in %1 as instance %2%3</source>
+        <translation>in %1 als Instanz %2 eingetragen%3</translation>
+    </message>
+    <message>
+        <source> (created the guest tables)</source>
+        <translation> (Gasttabellen angelegt)</translation>
+    </message>
+    <message>
+        <source>the guest registry&apos;s schema version is %1, newer than this vmdesk knows (%2): upgrade vmdesk</source>
+        <translation>die Schemaversion des Gastverzeichnisses ist %1, neuer als diese vmdesk-Version kennt (%2): aktualisieren Sie vmdesk</translation>
+    </message>
+    <message>
+        <source>cannot set up the guest tables: %1</source>
+        <translation>die Gasttabellen können nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>guest registry: instance %1 had been removed from %2 as stale; registering again</source>
+        <translation>Gastverzeichnis: Instanz %1 wurde als veraltet aus %2 entfernt; sie trägt sich erneut ein</translation>
+    </message>
+    <message>
+        <source>guest registry: %1 is unavailable: %2; keeping guests locally and retrying</source>
+        <translation>Gastverzeichnis: %1 ist nicht erreichbar: %2; die Gäste bleiben lokal, neuer Versuch folgt</translation>
+    </message>
+</context>
+<context>
+    <name>SharedGuestRegistry</name>
+    <message>
+        <source>guest registry: removed instance %1 and its guests from %2 (no heartbeat for %3 s)</source>
+        <translation>Gastverzeichnis: Instanz %1 und ihre Gäste aus %2 entfernt (seit %3 s kein Takt)</translation>
+    </message>
+</context>
+<context>
     <name>SimulatorProcess</name>
     <message>
         <source>The vCenter simulator could not be started: %1</source>
@@ -8829,6 +8875,14 @@ run gibt die Ausgabe des Befehls aus und endet mit dessen Exit-Code; sonst Exit-
     <message>
         <source>--password-env is required for %1 (the name of a variable holding the password, not the password)</source>
         <translation>--password-env ist für %1 erforderlich (der Name einer Variablen, die das Passwort enthält, nicht das Passwort)</translation>
+    </message>
+    <message>
+        <source>Guest registry heartbeat interval.</source>
+        <translation>Taktintervall des Gastverzeichnisses.</translation>
+    </message>
+    <message>
+        <source>Remove instances silent this long.</source>
+        <translation>Instanzen entfernen, die so lange stumm sind.</translation>
     </message>
 </context>
 </TS>

@@ -6584,6 +6584,52 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
 </context>
 <context>
+    <name>SharedGuestConnection</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest registry: cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered in %1 as instance %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (created the guest tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest registry&apos;s schema version is %1, newer than this vmdesk knows (%2): upgrade vmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up the guest tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest registry: instance %1 had been removed from %2 as stale; registering again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest registry: %1 is unavailable: %2; keeping guests locally and retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedGuestRegistry</name>
+    <message>
+        <source>guest registry: removed instance %1 and its guests from %2 (no heartbeat for %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SimulatorProcess</name>
     <message>
         <source>The vCenter simulator could not be started: %1</source>
@@ -8790,6 +8836,14 @@ run prints the command&apos;s output and exits with its exit code; otherwise exi
     </message>
     <message>
         <source>--password-env is required for %1 (the name of a variable holding the password, not the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest registry heartbeat interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove instances silent this long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSysInfo>
 #include <QTextStream>
 #include <QTimer>
 
@@ -16,6 +17,7 @@
 #include "core/unixsignalwatcher.h"
 #include "storeoptions.h"
 #include "vspc/guestregistry.h"
+#include "vspc/sharedguestregistry.h"
 #include "vspc/vspcserver.h"
 
 using namespace Qt::StringLiterals;
@@ -86,6 +88,14 @@ int runServeMetadataCommand(const QStringList& arguments)
         u"CIDR"_s);
     parser.addOptions({ listen, uri, directory, key, lineEnding, statusFile, silent, refuseVMotion, maxConnections,
         handshakeTimeout, idleTimeout, packetLog, allow });
+    // Hidden: the shared guest registry's timing, for tests that cannot wait 30 s for a timeout.
+    QCommandLineOption heartbeatMs(
+        u"heartbeat-ms"_s, Cli::tr("Guest registry heartbeat interval."), u"MS"_s, u"5000"_s);
+    QCommandLineOption instanceTimeoutMs(
+        u"instance-timeout-ms"_s, Cli::tr("Remove instances silent this long."), u"MS"_s, u"30000"_s);
+    heartbeatMs.setFlags(QCommandLineOption::HiddenFromHelp);
+    instanceTimeoutMs.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ heartbeatMs, instanceTimeoutMs });
     const StoreOptions storeOptions;
     storeOptions.addTo(parser);
     parser.process(arguments);
@@ -150,6 +160,18 @@ int runServeMetadataCommand(const QStringList& arguments)
     if (!server.start()) {
         err << server.errorString() << '\n';
         return ExitFailure;
+    }
+
+    // With a PostgreSQL store, the guests are shared with the other servers using it.
+    std::unique_ptr<SharedGuestRegistry> shared;
+    if (store->store.kind() == MetadataStore::Kind::Postgres) {
+        SharedGuestRegistry::Timing timing;
+        timing.heartbeatMs = qMax(100, parser.value(heartbeatMs).toInt());
+        timing.instanceTimeoutMs = qMax(timing.heartbeatMs * 2, parser.value(instanceTimeoutMs).toInt());
+        const QString host = config.address == QHostAddress(QHostAddress::Any) ? QSysInfo::machineHostName()
+                                                                               : config.address.toString();
+        shared = std::make_unique<SharedGuestRegistry>(&registry, store->store, store->password,
+            host + u':' + QString::number(server.serverPort()), nullptr, timing);
     }
 
     UnixSignalWatcher signals { SIGTERM, SIGINT, SIGUSR1 };
