@@ -41,6 +41,7 @@ type guestOps struct {
 	user     string // "" accepts any non-empty user and password
 	password string
 	scheme   string // "http" or "https", as the harness serves; set once the server runs
+	demo     bool   // --demo: a new guest's home is not empty, so the app's demo has something to show
 
 	mu        sync.Mutex
 	transfers map[string]*guestTransfer
@@ -195,7 +196,33 @@ func (g *guestOps) sandbox(moref string) (*sandbox, error) {
 	if err := os.Chmod(filepath.Join(root, "tmp"), 0o777|os.ModeSticky); err != nil {
 		return nil, err
 	}
+	if g.demo {
+		if err := writeDemoHome(filepath.Join(root, "root")); err != nil {
+			return nil, err
+		}
+	}
 	return &sandbox{root: root}, nil
+}
+
+// writeDemoHome gives a demo guest's /root what an admin's home holds.
+func writeDemoHome(home string) error {
+	files := map[string]string{
+		".bashrc":              "# ~/.bashrc\nexport EDITOR=vim\nalias ll='ls -l'\n",
+		".ssh/authorized_keys": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl ops@example.com\n",
+		"app.conf":             "[server]\nlisten = 0.0.0.0:8080\nworkers = 4\n",
+		"backups/README":       "Nightly dumps land here.\n",
+		"install.log":          strings.Repeat("cloud-init: running module package_update_upgrade_install\n", 40),
+	}
+	for name, text := range files {
+		path := filepath.Join(home, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (b *sandbox) within(host string) bool {

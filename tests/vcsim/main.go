@@ -99,6 +99,7 @@ func main() {
 		log.Fatalf("vcsim: guest operations: %v", err)
 	}
 	defer guestOperations.close()
+	guestOperations.demo = *demo
 	model.Service.ServeMux.HandleFunc(guestTransferPath, guestOperations.serveTransfer)
 	server := model.Service.NewServer()
 	defer server.Close()
