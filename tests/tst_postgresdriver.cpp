@@ -135,8 +135,7 @@ private Q_SLOTS:
         const bool refused = waitForState(spy, false, &message);
         QCOMPARE(scalar(u"DELETE FROM vmdesk_schema_version WHERE version = 2 RETURNING version"_s).toInt(), 2);
         QVERIFY(refused);
-        QVERIFY2(message.contains(u"schema version is 2, newer than this vmdesk knows (1): upgrade vmdesk"_s),
-            qPrintable(message));
+        QVERIFY2(message.contains(u"is 2, newer than this vmdesk knows (1): upgrade vmdesk"_s), qPrintable(message));
         QVERIFY(!driver.isConnected());
     }
 

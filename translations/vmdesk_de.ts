@@ -6020,14 +6020,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <translation>mit %1 verbunden (Schemaversion %2)</translation>
     </message>
     <message>
-        <source>the store&apos;s schema version is %1, newer than this vmdesk knows (%2): upgrade vmdesk</source>
-        <translation>die Schemaversion des Speichers ist %1, neuer als diesem vmdesk bekannt (%2): Aktualisieren Sie vmdesk</translation>
-    </message>
-    <message>
-        <source>cannot set up the document tables: %1</source>
-        <translation>die Dokumenttabellen lassen sich nicht einrichten: %1</translation>
-    </message>
-    <message>
         <source>lost the connection to %1: %2; reconnecting in %3 s</source>
         <translation>Verbindung zu %1 verloren: %2; neuer Verbindungsversuch in %3 s</translation>
     </message>
@@ -6058,6 +6050,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>no document %1 in %2</source>
         <translation>kein Dokument %1 in %2</translation>
+    </message>
+    <message>
+        <source>the document tables</source>
+        <translation>die Dokumenttabellen</translation>
     </message>
 </context>
 <context>
@@ -6101,6 +6097,21 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>the document for %1 contains a NUL character</source>
         <translation>das Dokument für %1 enthält ein NUL-Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresSchema</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the schema version of %1 is %2, newer than this vmdesk knows (%3): upgrade vmdesk</source>
+        <translation>die Schemaversion von %1 ist %2, neuer als diese vmdesk-Version kennt (%3): aktualisieren Sie vmdesk</translation>
+    </message>
+    <message>
+        <source>cannot set up %1: %2</source>
+        <translation>%1 können nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6613,10 +6624,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
 <context>
     <name>SharedGuestConnection</name>
     <message>
-        <source>the server closed the connection</source>
-        <translation>der Server hat die Verbindung geschlossen</translation>
-    </message>
-    <message>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql</source>
         <translation>Qts PostgreSQL-Treiber (QPSQL) ist nicht installiert; installieren Sie libqt6sql6-psql</translation>
     </message>
@@ -6633,20 +6640,16 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <translation> (Gasttabellen angelegt)</translation>
     </message>
     <message>
-        <source>the guest registry&apos;s schema version is %1, newer than this vmdesk knows (%2): upgrade vmdesk</source>
-        <translation>die Schemaversion des Gastverzeichnisses ist %1, neuer als diese vmdesk-Version kennt (%2): aktualisieren Sie vmdesk</translation>
-    </message>
-    <message>
-        <source>cannot set up the guest tables: %1</source>
-        <translation>die Gasttabellen können nicht angelegt werden: %1</translation>
-    </message>
-    <message>
         <source>guest registry: instance %1 had been removed from %2 as stale; registering again</source>
         <translation>Gastverzeichnis: Instanz %1 wurde als veraltet aus %2 entfernt; sie trägt sich erneut ein</translation>
     </message>
     <message>
         <source>guest registry: %1 is unavailable: %2; keeping guests locally and retrying</source>
         <translation>Gastverzeichnis: %1 ist nicht erreichbar: %2; die Gäste bleiben lokal, neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <source>the guest tables</source>
+        <translation>die Gasttabellen</translation>
     </message>
 </context>
 <context>

@@ -5993,14 +5993,6 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the store&apos;s schema version is %1, newer than this vmdesk knows (%2): upgrade vmdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot set up the document tables: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>lost the connection to %1: %2; reconnecting in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6030,6 +6022,10 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>no document %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document tables</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6073,6 +6069,21 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>the document for %1 contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresSchema</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema version of %1 is %2, newer than this vmdesk knows (%3): upgrade vmdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6586,10 +6597,6 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
 <context>
     <name>SharedGuestConnection</name>
     <message>
-        <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6606,19 +6613,15 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the guest registry&apos;s schema version is %1, newer than this vmdesk knows (%2): upgrade vmdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot set up the guest tables: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>guest registry: instance %1 had been removed from %2 as stale; registering again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>guest registry: %1 is unavailable: %2; keeping guests locally and retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guest tables</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,14 +7,14 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include "cloudinit/postgresschema.h"
 #include "core/logging.h"
 
 using namespace Qt::StringLiterals;
+using PostgresSchema::messageOf;
+using PostgresSchema::textOrNull;
 
 namespace {
-// Taken while migrating, so that servers starting together do not create the tables twice.
-constexpr qint64 migrationLock = 0x766d6465736b; // "vmdesk"
-
 // migrations[n] brings the schema from version n to n + 1. Never edit one that has shipped.
 const QList<QStringList> migrations {
     {
@@ -26,22 +26,6 @@ const QList<QStringList> migrations {
     },
 };
 
-QString messageOf(const QSqlError& error)
-{
-    if (const QString text = error.databaseText().simplified(); !text.isEmpty()) {
-        return text;
-    }
-    if (const QString text = error.driverText().simplified(); !text.isEmpty()) {
-        return text;
-    }
-    // What QPSQL reports once libpq has seen the server hang up.
-    return PostgresConnection::tr("the server closed the connection");
-}
-
-QVariant textOrNull(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
 } // namespace
 
 PostgresConnection::PostgresConnection(
@@ -139,52 +123,7 @@ void PostgresConnection::open()
 QString PostgresConnection::migrate(bool* created)
 {
     QSqlDatabase db = QSqlDatabase::database(m_name, false);
-    if (!db.transaction()) {
-        return messageOf(db.lastError());
-    }
-    QSqlQuery query(db);
-    QString error;
-    const auto run = [&](const QString& statement) {
-        if (!query.exec(statement)) {
-            error = messageOf(query.lastError());
-            return false;
-        }
-        return true;
-    };
-    int version = 0;
-    // Not CREATE TABLE IF NOT EXISTS: its NOTICE would be printed on stderr at every connect.
-    if (run(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(migrationLock))
-        && run(u"SELECT to_regclass('vmdesk_schema_version') IS NULL"_s) && query.next()
-        && (!query.value(0).toBool()
-            || run(u"CREATE TABLE vmdesk_schema_version (version integer PRIMARY KEY, "
-                   "applied timestamptz NOT NULL DEFAULT now())"_s))
-        && run(u"SELECT coalesce(max(version), 0) FROM vmdesk_schema_version"_s) && query.next()) {
-        version = query.value(0).toInt();
-    }
-    if (error.isEmpty() && version > schemaVersion) {
-        error = tr("the store's schema version is %1, newer than this vmdesk knows (%2): upgrade vmdesk")
-                    .arg(version)
-                    .arg(schemaVersion);
-    }
-    for (int next = version; error.isEmpty() && next < schemaVersion; ++next) {
-        for (const QString& statement : migrations.at(next)) {
-            if (!run(statement)) {
-                break;
-            }
-        }
-        if (error.isEmpty()) {
-            run(u"INSERT INTO vmdesk_schema_version (version) VALUES (%1)"_s.arg(next + 1));
-        }
-    }
-    if (!error.isEmpty()) {
-        db.rollback();
-        return tr("cannot set up the document tables: %1").arg(error);
-    }
-    if (!db.commit()) {
-        return tr("cannot set up the document tables: %1").arg(messageOf(db.lastError()));
-    }
-    *created = version < schemaVersion;
-    return {};
+    return PostgresSchema::migrate(db, u"vmdesk_schema_version"_s, migrations, tr("the document tables"), created);
 }
 
 bool PostgresConnection::stillUp()

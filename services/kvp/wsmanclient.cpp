@@ -96,8 +96,7 @@ QFuture<WsManResponse> WsManClient::send(const QByteArray& envelope)
         if (m_endpoint.pinnedCertificateSha256.isEmpty()) {
             return;
         }
-        const QByteArray digest
-            = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256);
+        const QByteArray digest = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256);
         if (digest != m_endpoint.pinnedCertificateSha256) {
             *rejected = digest;
             qCWarning(lcKvp) << "the certificate of" << m_endpoint.url.host() << "is not the pinned one"
@@ -192,8 +191,8 @@ QFuture<QList<WsManObject>> WsManClient::enumerate(const QString& wql)
     return promise->future();
 }
 
-void WsManClient::pull(const QString& className, const QString& context,
-    std::shared_ptr<QList<WsManObject>> gathered, std::shared_ptr<QPromise<QList<WsManObject>>> promise)
+void WsManClient::pull(const QString& className, const QString& context, std::shared_ptr<QList<WsManObject>> gathered,
+    std::shared_ptr<QPromise<QList<WsManObject>>> promise)
 {
     whenDone<WsManError>(
         send(WsMan::pull(m_endpoint.url, className, context, pullBatch)), this,

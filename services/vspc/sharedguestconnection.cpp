@@ -6,14 +6,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "cloudinit/postgresschema.h"
 #include "core/logging.h"
 
 using namespace Qt::StringLiterals;
+using PostgresSchema::messageOf;
+using PostgresSchema::textOrNull;
 
 namespace {
-// The lock PostgresConnection migrates under: servers starting together create nothing twice.
-constexpr qint64 migrationLock = 0x766d6465736b; // "vmdesk"
-
 // A version table of our own rather than version 2 of vmdesk_schema_version: PostgresConnection
 // refuses a store whose version is newer than it knows, and the document tables do not depend on
 // these. migrations[n] brings the schema from version n to n + 1. Never edit one that has shipped.
@@ -27,22 +27,6 @@ const QList<QStringList> migrations {
         "PRIMARY KEY (instance, guest_id))"_s,
     },
 };
-
-QString messageOf(const QSqlError& error)
-{
-    if (const QString text = error.databaseText().simplified(); !text.isEmpty()) {
-        return text;
-    }
-    if (const QString text = error.driverText().simplified(); !text.isEmpty()) {
-        return text;
-    }
-    return SharedGuestConnection::tr("the server closed the connection");
-}
-
-QVariant textOrNull(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
 
 QVariant timeOrNull(const QDateTime& time)
 {
@@ -133,52 +117,7 @@ void SharedGuestConnection::open()
 QString SharedGuestConnection::migrate(bool* created)
 {
     QSqlDatabase db = QSqlDatabase::database(m_name, false);
-    if (!db.transaction()) {
-        return messageOf(db.lastError());
-    }
-    QSqlQuery query(db);
-    QString error;
-    const auto run = [&](const QString& statement) {
-        if (!query.exec(statement)) {
-            error = messageOf(query.lastError());
-            return false;
-        }
-        return true;
-    };
-    int version = 0;
-    // Not CREATE TABLE IF NOT EXISTS: its NOTICE would be printed on stderr at every connect.
-    if (run(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(migrationLock))
-        && run(u"SELECT to_regclass('vmdesk_guest_schema_version') IS NULL"_s) && query.next()
-        && (!query.value(0).toBool()
-            || run(u"CREATE TABLE vmdesk_guest_schema_version (version integer PRIMARY KEY, "
-                   "applied timestamptz NOT NULL DEFAULT now())"_s))
-        && run(u"SELECT coalesce(max(version), 0) FROM vmdesk_guest_schema_version"_s) && query.next()) {
-        version = query.value(0).toInt();
-    }
-    if (error.isEmpty() && version > schemaVersion) {
-        error = tr("the guest registry's schema version is %1, newer than this vmdesk knows (%2): upgrade vmdesk")
-                    .arg(version)
-                    .arg(schemaVersion);
-    }
-    for (int next = version; error.isEmpty() && next < schemaVersion; ++next) {
-        for (const QString& statement : migrations.at(next)) {
-            if (!run(statement)) {
-                break;
-            }
-        }
-        if (error.isEmpty()) {
-            run(u"INSERT INTO vmdesk_guest_schema_version (version) VALUES (%1)"_s.arg(next + 1));
-        }
-    }
-    if (!error.isEmpty()) {
-        db.rollback();
-        return tr("cannot set up the guest tables: %1").arg(error);
-    }
-    if (!db.commit()) {
-        return tr("cannot set up the guest tables: %1").arg(messageOf(db.lastError()));
-    }
-    *created = version < schemaVersion;
-    return {};
+    return PostgresSchema::migrate(db, u"vmdesk_guest_schema_version"_s, migrations, tr("the guest tables"), created);
 }
 
 // Registers (or re-registers) this instance and replaces its guest rows with what we know now:

@@ -11,8 +11,8 @@
 #include <QTextStream>
 
 #include "command.h"
-#include "kvphostcommand.h"
 #include "kvp/kvppool.h"
+#include "kvphostcommand.h"
 
 using namespace Qt::StringLiterals;
 
