@@ -1,35 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `vmdeskctl serve-metadata --store postgresql://…` as an admin runs it: two servers sharing one
 // throwaway PostgreSQL, documents put with `vmdeskctl metadata put`, guests emulated as ESXi does.
-#include <csignal>
-
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "support/postgresinstance.h"
+#include "support/servemetadataprocess.h"
 #include "support/testmain.h"
 #include "vspc/esxiemulator.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString passwordVariable = u"VMDESK_TEST_STORE_PASSWORD"_s;
+const QString passwordVariable = QString::fromLatin1(ServeMetadataProcess::passwordVariable);
 constexpr int outageMs = 40000; // the servers check the connection every 5 s and retry with backoff
-
-QString vmdeskctl()
-{
-    return QCoreApplication::applicationDirPath() + u"/vmdeskctl"_s;
-}
-
-QProcessEnvironment environmentWith(const QString& password)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(passwordVariable, password);
-    return environment;
-}
 
 struct Run
 {
@@ -41,8 +27,8 @@ struct Run
 Run run(const QStringList& arguments, const QString& password)
 {
     QProcess process;
-    process.setProcessEnvironment(environmentWith(password));
-    process.start(vmdeskctl(), arguments);
+    process.setProcessEnvironment(ServeMetadataProcess::environmentWith(password));
+    process.start(ServeMetadataProcess::program(), arguments);
     if (!process.waitForFinished(30000)) {
         process.kill();
         process.waitForFinished();
@@ -74,68 +60,7 @@ QByteArray documentFor(const QByteArray& instanceId)
     return "# kept as written  \nmetadata:\n  instance_id: " + instanceId + "\n\n";
 }
 
-// One `vmdeskctl serve-metadata` process on a free loopback port.
-class Server
-{
-public:
-    // The port it listens on, or 0 (then see log()).
-    quint16 start(const QStringList& storeArguments, const QString& password)
-    {
-        m_process.setProcessEnvironment(environmentWith(password));
-        m_process.start(vmdeskctl(),
-            QStringList { u"serve-metadata"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--uri"_s, u"my-metadata"_s }
-                + storeArguments);
-        const QRegularExpression listening(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s);
-        quint16 port = 0;
-        const bool ended = QTest::qWaitFor(
-            [&] {
-                const QRegularExpressionMatch match = listening.match(log());
-                port = match.hasMatch() ? match.captured(1).toUShort() : 0;
-                return port != 0 || m_process.state() == QProcess::NotRunning;
-            },
-            10000);
-        return ended ? port : 0;
-    }
-
-    const QString& log()
-    {
-        m_log += QString::fromUtf8(m_process.readAllStandardError());
-        return m_log;
-    }
-
-    // Waits until the log holds `text` at least `times` times.
-    bool waitForLog(const QString& text, qsizetype times = 1, int timeoutMs = outageMs)
-    {
-        return QTest::qWaitFor([&] { return log().count(text) >= times; }, timeoutMs);
-    }
-
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
-
-    // SIGTERM, as systemd stops it: the exit code, or -1.
-    int stop()
-    {
-        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished();
-            return -1;
-        }
-        log();
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-
-    ~Server()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-
-private:
-    QProcess m_process;
-    QString m_log;
-};
+using Server = ServeMetadataProcess;
 } // namespace
 
 class TestServeMetadataStore : public QObject
@@ -255,8 +180,8 @@ private Q_SLOTS:
         const quint16 portB = b.start(store(), m_postgres->password());
         QVERIFY2(portB != 0, qPrintable(b.log()));
         const QString connected = u"connected to "_s + m_postgres->url();
-        QVERIFY2(a.waitForLog(connected), qPrintable(a.log()));
-        QVERIFY2(b.waitForLog(connected), qPrintable(b.log()));
+        QVERIFY2(a.waitForLog(connected, 1, outageMs), qPrintable(a.log()));
+        QVERIFY2(b.waitForLog(connected, 1, outageMs), qPrintable(b.log()));
         QVERIFY(serves(portA, "i-one"));
         QVERIFY(serves(portB, "i-one"));
 
@@ -277,8 +202,8 @@ private Q_SLOTS:
         // PostgreSQL goes away: both say so once, and guests still get the document they cached.
         QVERIFY(m_postgres->stop());
         const QString lost = u"lost the connection to "_s + m_postgres->url();
-        QVERIFY2(a.waitForLog(lost), qPrintable(a.log()));
-        QVERIFY2(b.waitForLog(lost), qPrintable(b.log()));
+        QVERIFY2(a.waitForLog(lost, 1, outageMs), qPrintable(a.log()));
+        QVERIFY2(b.waitForLog(lost, 1, outageMs), qPrintable(b.log()));
         QCOMPARE(fetchFrom(portA).contains("i-two"), true);
         QCOMPARE(fetchFrom(portB).contains("i-two"), true);
         const Run unreachable = ctl(u"get"_s, { u"--vm"_s, u"test-vm"_s });
@@ -287,8 +212,8 @@ private Q_SLOTS:
 
         // It comes back: both reconnect and follow changes again.
         QVERIFY2(m_postgres->start(), qPrintable(m_postgres->errorString()));
-        QVERIFY2(a.waitForLog(connected, 2), qPrintable(a.log()));
-        QVERIFY2(b.waitForLog(connected, 2), qPrintable(b.log()));
+        QVERIFY2(a.waitForLog(connected, 2, outageMs), qPrintable(a.log()));
+        QVERIFY2(b.waitForLog(connected, 2, outageMs), qPrintable(b.log()));
         const Run third = put(documentFor("i-three"));
         QVERIFY2(third.exitCode == 0, qPrintable(third.err));
         QVERIFY2(serves(portA, "i-three"), qPrintable(a.log()));

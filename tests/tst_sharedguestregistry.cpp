@@ -2,22 +2,16 @@
 // The guest registry shared in PostgreSQL: two real `vmdeskctl serve-metadata` processes on one
 // throwaway database with an emulated ESXi guest, and a SharedGuestRegistry in-process for
 // coalescing, an outage and coming back after being taken for dead.
-#include <csignal>
-
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtConcurrent>
 
 #include "cloudinit/metadatastore.h"
 #include "support/postgresinstance.h"
+#include "support/postgresquery.h"
+#include "support/servemetadataprocess.h"
 #include "support/testmain.h"
 #include "vspc/esxiemulator.h"
 #include "vspc/guestregistry.h"
@@ -26,92 +20,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString passwordVariable = u"VMDESK_TEST_STORE_PASSWORD"_s;
+const QString passwordVariable = QString::fromLatin1(ServeMetadataProcess::passwordVariable);
 constexpr int waitMs = 20000;
 using Rows = QList<QVariantList>;
 
-QString vmdeskctl()
-{
-    return QCoreApplication::applicationDirPath() + u"/vmdeskctl"_s;
-}
-
-QProcessEnvironment environmentWith(const QString& password)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(passwordVariable, password);
-    return environment;
-}
-
-// One `vmdeskctl serve-metadata` process on a free loopback port, with short registry timing.
-class Server
-{
-public:
-    quint16 start(const QStringList& arguments, const QString& password)
-    {
-        m_process.setProcessEnvironment(environmentWith(password));
-        m_process.start(vmdeskctl(),
-            QStringList { u"serve-metadata"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--uri"_s, u"my-metadata"_s }
-                + arguments);
-        const QRegularExpression listening(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s);
-        quint16 port = 0;
-        const bool ended = QTest::qWaitFor(
-            [&] {
-                const QRegularExpressionMatch match = listening.match(log());
-                port = match.hasMatch() ? match.captured(1).toUShort() : 0;
-                return port != 0 || m_process.state() == QProcess::NotRunning;
-            },
-            10000);
-        return ended ? port : 0;
-    }
-
-    // The instance id it logs once registered, or empty.
-    QString instance()
-    {
-        const QRegularExpression registered(u"registered in \\S+ as instance ([0-9a-f-]{36})"_s);
-        QString id;
-        const bool ended = QTest::qWaitFor(
-            [&] {
-                id = registered.match(log()).captured(1);
-                return !id.isEmpty() || m_process.state() == QProcess::NotRunning;
-            },
-            waitMs);
-        return ended ? id : QString();
-    }
-
-    const QString& log()
-    {
-        m_log += QString::fromUtf8(m_process.readAllStandardError());
-        return m_log;
-    }
-
-    void kill() // SIGKILL: no chance to unregister
-    {
-        m_process.kill();
-        m_process.waitForFinished();
-    }
-
-    int stop() // SIGTERM: the exit code, or -1
-    {
-        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
-        if (!m_process.waitForFinished(10000)) {
-            kill();
-            return -1;
-        }
-        log();
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-
-    ~Server()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            kill();
-        }
-    }
-
-private:
-    QProcess m_process;
-    QString m_log;
-};
+using Server = ServeMetadataProcess;
 
 GuestInfo servingGuest(quint64 id, const QString& vmName, qint64 requests)
 {
@@ -151,54 +64,13 @@ class TestSharedGuestRegistry : public QObject
         return { u"--store"_s, m_postgres->url(), u"--password-env"_s, passwordVariable };
     }
 
-    // Runs `statement` on a thread of its own with its own connection, as the house rules want.
-    Rows select(const QString& statement)
-    {
-        QFuture<Rows> result = QtConcurrent::run([this, statement] {
-            Rows rows;
-            {
-                const MetadataStore target = store();
-                QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"test-check"_s);
-                db.setHostName(target.host());
-                db.setPort(target.port());
-                db.setDatabaseName(target.database());
-                db.setUserName(target.user());
-                db.setPassword(m_postgres->password());
-                if (QSqlQuery query(db); db.open() && query.exec(statement)) {
-                    while (query.next()) {
-                        QVariantList row;
-                        for (int i = 0; i < query.record().count(); ++i) {
-                            row.append(query.value(i));
-                        }
-                        rows.append(row);
-                    }
-                } else {
-                    rows.append(
-                        QVariantList { QVariant(u"error: "_s + query.lastError().text() + db.lastError().text()) });
-                }
-            }
-            QSqlDatabase::removeDatabase(u"test-check"_s);
-            return rows;
-        });
-        if (!QTest::qWaitFor([&] { return result.isFinished(); }, waitMs)) {
-            return Rows { { QVariant(u"error: timed out"_s) } };
-        }
-        return result.result();
-    }
+    Rows select(const QString& statement) { return selectRows(*m_postgres, statement); }
 
     QString guestsOf(const QString& instance)
     {
-        const Rows rows = select(u"SELECT guest_id, vm_name, requests, errors FROM vmdesk_guests "
-                                 "WHERE instance = '%1' ORDER BY guest_id"_s.arg(instance));
-        QStringList lines;
-        for (const QVariantList& row : rows) {
-            QStringList fields;
-            for (const QVariant& value : row) {
-                fields.append(value.toString());
-            }
-            lines.append(fields.join(u' '));
-        }
-        return lines.join(u'\n');
+        return selectText(*m_postgres,
+            u"SELECT guest_id, vm_name, requests, errors FROM vmdesk_guests WHERE instance = '%1' ORDER BY guest_id"_s
+                .arg(instance));
     }
 
 private Q_SLOTS:
@@ -218,9 +90,9 @@ private Q_SLOTS:
         file.write("metadata:\n  instance_id: i-shared\n");
         file.close();
         QProcess put;
-        put.setProcessEnvironment(environmentWith(m_postgres->password()));
-        put.start(
-            vmdeskctl(), QStringList { u"metadata"_s, u"put"_s, u"--vm"_s, u"test-vm"_s, path } + storeArguments());
+        put.setProcessEnvironment(ServeMetadataProcess::environmentWith(m_postgres->password()));
+        put.start(ServeMetadataProcess::program(),
+            QStringList { u"metadata"_s, u"put"_s, u"--vm"_s, u"test-vm"_s, path } + storeArguments());
         QVERIFY(put.waitForFinished(30000));
         QVERIFY2(put.exitCode() == 0, put.readAllStandardError().constData());
 

@@ -25,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -35,6 +36,7 @@
 #include "guestconnectionmodel.h"
 #include "packetlogmodel.h"
 #include "requestactivitymodel.h"
+#include "sitepanel.h"
 #include "vspc/demoguests.h"
 #include "vspc/guestregistry.h"
 #include "vspc/serialporttarget.h"
@@ -216,10 +218,16 @@ GuestsPage::GuestsPage(VspcServer* server, GuestRegistry* registry, QWidget* par
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(createButton);
     filterRow->addWidget(previewButton);
-    auto* layout = new QVBoxLayout(this);
+    auto* serverTab = new QWidget(this);
+    auto* layout = new QVBoxLayout(serverTab);
     layout->addLayout(top);
     layout->addLayout(filterRow);
     layout->addWidget(m_guestStack, 1);
+    m_site = new SitePanel(server, registry, this);
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(serverTab, tr("This Server"));
+    tabs->addTab(m_site, tr("Site"));
+    (new QVBoxLayout(this))->addWidget(tabs);
 
     connect(m_guestTable, &QWidget::customContextMenuRequested, this, &GuestsPage::showRowMenu);
     connect(menuKey, &QAction::triggered, this, [this] {

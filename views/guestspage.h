@@ -21,6 +21,7 @@ class QSpinBox;
 class QStackedWidget;
 class QTableView;
 class RequestActivityModel;
+class SitePanel;
 class VspcServer;
 
 // The metadata server: where it listens and what it serves, its requests per second and latency,
@@ -46,6 +47,8 @@ public:
     GuestActivityChart* activityChart() const { return m_chart; }
     RequestActivityModel* activityModel() const { return m_activity; }
     DemoGuests* demoGuests() const { return m_demo; }
+    // Every metadata server of a site sharing a PostgreSQL store, and their guests.
+    SitePanel* sitePanel() const { return m_site; }
     // Starts serving `directory` with the settings in the form; false (and a message) on failure.
     bool startServer();
     void stopServer();
@@ -114,4 +117,5 @@ private:
     GuestActivityChart* m_chart;
     DemoGuests* m_demo;
     quint64 m_shownRequests = 0;
+    SitePanel* m_site = nullptr;
 };

@@ -42,6 +42,7 @@
 #include "preferencesdialog.h"
 #include "recenttasksdock.h"
 #include "secrets/secretstore.h"
+#include "sitepanel.h"
 #include "tasklistmodel.h"
 #include "theme.h"
 #include "upcomingpage.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     m_metadataServer = services.metadataServer;
     if (services.metadataServer && services.guests) {
         m_guestsPage = new GuestsPage(services.metadataServer, services.guests, this);
+        m_guestsPage->sitePanel()->setSecretStore(m_secrets);
         connect(m_guestsPage, &GuestsPage::statusChanged, m_metadataLabel, &QLabel::setText);
         m_guestsPage->refreshStatus();
         connect(m_guestsPage, &GuestsPage::createDocumentRequested, this, [this](const QString& vm) {

@@ -322,32 +322,52 @@ void GuestConnection::proxyRequested(bool accepted)
     identityChanged(); // the VM may have said its name before the port was accepted
 }
 
-std::optional<QByteArray> GuestConnection::vmotionBegin(const QByteArray& sequence)
+void GuestConnection::vmotionBegin(const QByteArray& sequence)
 {
+    const auto refuse = [this, sequence](PacketLogEntry::Kind kind, const QString& why) {
+        log(kind, why);
+        sendRaw(VmwareExtension::notNow(sequence));
+    };
     if (!m_accepted) {
-        log(PacketLogEntry::Kind::Error, tr("refused a vMotion of a port that was never accepted"));
-        return std::nullopt;
+        refuse(PacketLogEntry::Kind::Error, tr("refused a vMotion of a port that was never accepted"));
+        return;
     }
     if (m_config.refuseVMotion) {
-        log(PacketLogEntry::Kind::Event, tr("refused a vMotion (NOTNOW)"));
-        return std::nullopt;
+        refuse(PacketLogEntry::Kind::Event, tr("refused a vMotion (NOTNOW)"));
+        return;
     }
-    std::optional<QByteArray> secret = m_broker->beginVMotion(this, sequence);
-    if (secret) {
-        setMigrating(true);
-        m_info.state = GuestInfo::State::VMotion;
-        log(PacketLogEntry::Kind::Event, tr("vMotion begins (sequence %1)").arg(hex(sequence)));
-    }
-    return secret;
+    m_broker->beginVMotion(this, sequence, [self = QPointer(this), sequence](const std::optional<QByteArray>& secret) {
+        if (!self || !self->m_socket) {
+            return;
+        }
+        if (!secret) {
+            self->log(
+                PacketLogEntry::Kind::Event, tr("refused a vMotion (NOTNOW): the shared store cannot record it now"));
+            self->sendRaw(VmwareExtension::notNow(sequence));
+            return;
+        }
+        self->setMigrating(true);
+        self->m_info.state = GuestInfo::State::VMotion;
+        self->log(PacketLogEntry::Kind::Event, tr("vMotion begins (sequence %1)").arg(hex(sequence)));
+        self->sendRaw(VmwareExtension::goahead(sequence, *secret));
+        self->publish();
+    });
 }
 
-std::optional<QByteArray> GuestConnection::vmotionPeer(const QByteArray& cookie)
+void GuestConnection::vmotionPeer(const QByteArray& cookie)
 {
-    std::optional<QByteArray> sequence = m_broker->peerVMotion(this, cookie);
-    if (!sequence) {
-        log(PacketLogEntry::Kind::Error, tr("vMotion peer with an unknown sequence and secret"));
-    }
-    return sequence;
+    m_broker->peerVMotion(this, cookie, [self = QPointer(this)](const std::optional<QByteArray>& sequence) {
+        if (!self || !self->m_socket) {
+            return;
+        }
+        if (!sequence) {
+            // No PEER-OK: ESXi then fails the vMotion cleanly and the VM stays where it was.
+            ++self->m_info.errors;
+            self->log(PacketLogEntry::Kind::Error, tr("vMotion peer with an unknown sequence and secret"));
+            return;
+        }
+        self->sendRaw(VmwareExtension::peerOk(*sequence));
+    });
 }
 
 void GuestConnection::vmotionComplete(const QByteArray& sequence)
@@ -396,5 +416,36 @@ void GuestConnection::adoptGuest(GuestConnection* source)
     source->m_migrating = false;
     sendRaw(std::exchange(source->m_heldOutput, {}));
     log(PacketLogEntry::Kind::Event, tr("vMotion complete: now served through %1").arg(newPeer));
+    publish();
+}
+
+void GuestConnection::adoptRemoteGuest(const GuestInfo& source, const QString& fromAddress)
+{
+    // What this host said of the VM wins over what the other server recorded.
+    VmwareExtension::Identity identity = source.identity;
+    const VmwareExtension::Identity mine = m_extension.identity();
+    for (const auto& [ours, theirs] : { std::pair { &mine.vmName, &identity.vmName },
+             std::pair { &mine.vcUuid, &identity.vcUuid }, std::pair { &mine.biosUuid, &identity.biosUuid } }) {
+        if (!ours->isEmpty()) {
+            *theirs = *ours;
+        }
+    }
+    m_extension.setIdentity(identity);
+    m_info.identity = shownIdentity();
+    if (source.connectedSince.isValid()) {
+        m_info.connectedSince = source.connectedSince.toLocalTime();
+    }
+    m_info.requests += source.requests;
+    m_info.errors += source.errors;
+    if (source.lastRequestAt.isValid()) {
+        m_info.lastRequest = source.lastRequest;
+        m_info.lastRequestAt = source.lastRequestAt.toLocalTime();
+    }
+    m_info.state = GuestInfo::State::Serving;
+    m_accepted = true; // the source was: a vMotion begins only on an accepted port
+    m_handshakeTimer.stop();
+    log(PacketLogEntry::Kind::Event,
+        tr("vMotion complete: moved here from the server at %1")
+            .arg(fromAddress.isEmpty() ? tr("(unknown)") : fromAddress));
     publish();
 }

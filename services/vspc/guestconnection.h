@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+#include <optional>
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -19,13 +22,20 @@
 class GuestConnection;
 class QTcpSocket;
 
-// The server-wide vMotion table a connection consults (implemented by VspcServer).
+// The vMotion table a connection consults (implemented by VspcServer). With a shared store the
+// table is in the database, so the answers to BEGIN and PEER come later, through `answer`; the
+// connection may be gone by then.
 class VMotionBroker
 {
 public:
+    // The secret to hand out with GOAHEAD, or nothing to answer NOTNOW.
+    using BeginAnswer = std::function<void(const std::optional<QByteArray>& secret)>;
+    // The sequence to confirm with PEER-OK, or nothing for an unknown cookie (no answer at all).
+    using PeerAnswer = std::function<void(const std::optional<QByteArray>& sequence)>;
+
     virtual ~VMotionBroker() = default;
-    virtual std::optional<QByteArray> beginVMotion(GuestConnection* source, const QByteArray& sequence) = 0;
-    virtual std::optional<QByteArray> peerVMotion(GuestConnection* target, const QByteArray& cookie) = 0;
+    virtual void beginVMotion(GuestConnection* source, const QByteArray& sequence, BeginAnswer answer) = 0;
+    virtual void peerVMotion(GuestConnection* target, const QByteArray& cookie, PeerAnswer answer) = 0;
     virtual void completeVMotion(GuestConnection* target, const QByteArray& sequence) = 0;
     virtual void abortVMotion(GuestConnection* source) = 0;
 };
@@ -46,6 +56,8 @@ public:
 
     // vMotion: the target connection takes over the source's guest (row, counters, held output).
     void adoptGuest(GuestConnection* source);
+    // vMotion from another server: the guest as that server last published it.
+    void adoptRemoteGuest(const GuestInfo& source, const QString& fromAddress);
     void setMigrating(bool migrating);
 
 Q_SIGNALS:
@@ -70,8 +82,8 @@ private:
     // VmwareExtensionDelegate
     void identityChanged() override;
     void proxyRequested(bool accepted) override;
-    std::optional<QByteArray> vmotionBegin(const QByteArray& sequence) override;
-    std::optional<QByteArray> vmotionPeer(const QByteArray& cookie) override;
+    void vmotionBegin(const QByteArray& sequence) override;
+    void vmotionPeer(const QByteArray& cookie) override;
     void vmotionComplete(const QByteArray& sequence) override;
     void vmotionAbort() override;
     void unknownSuboption(quint8 code) override;

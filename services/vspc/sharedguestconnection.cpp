@@ -26,6 +26,15 @@ const QList<QStringList> migrations {
         "requests bigint, errors bigint, last_request text, last_request_at timestamptz, "
         "PRIMARY KEY (instance, guest_id))"_s,
     },
+    {
+        // No foreign key to the source instance: a vMotion must complete on its target even when
+        // the server that began it was killed meanwhile. Rows expire by age instead.
+        u"CREATE TABLE vmdesk_vmotions (sequence bytea NOT NULL, secret bytea NOT NULL, "
+        "source_instance uuid NOT NULL, source_guest bigint NOT NULL, vm_name text, vc_uuid text, bios_uuid text, "
+        "port_uri text, target_instance uuid, target_guest bigint, began timestamptz NOT NULL DEFAULT now(), "
+        "PRIMARY KEY (sequence, secret))"_s,
+        u"CREATE INDEX vmdesk_vmotions_source ON vmdesk_vmotions (source_instance, source_guest)"_s,
+    },
 };
 
 QVariant timeOrNull(const QDateTime& time)
@@ -45,8 +54,9 @@ SharedGuestConnection::SharedGuestConnection(const MetadataStore& store, const Q
     , m_heartbeat(this)
     , m_retry(this)
     , m_retryMs(timing.firstRetryMs)
+    , m_vmotions(connectionName, instance, address)
 {
-    static_assert(schemaVersion == 1, "add the new version's statements to migrations");
+    static_assert(schemaVersion == 2, "add the new version's statements to migrations");
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SharedGuestConnection::open);
     m_heartbeat.setInterval(m_timing.heartbeatMs);
@@ -80,6 +90,16 @@ void SharedGuestConnection::start()
         options.append(u"sslmode="_s + m_store.sslMode());
     }
     db.setConnectOptions(options.join(u';'));
+    connect(db.driver(), &QSqlDriver::notification, this,
+        [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
+            if (name != QLatin1StringView(SharedVMotionTable::channel)) {
+                return;
+            }
+            const std::optional<SharedVMotionTable::Move> move = SharedVMotionTable::parseMove(payload.toString());
+            if (move && move->source == m_instance && move->target != m_instance) {
+                Q_EMIT guestMovedAway(move->guest, move->targetAddress);
+            }
+        });
     open();
 }
 
@@ -92,6 +112,10 @@ void SharedGuestConnection::open()
         error = messageOf(db.lastError());
     } else if (error = migrate(&created); error.isEmpty()) {
         error = registerInstance();
+        if (error.isEmpty()
+            && !db.driver()->subscribeToNotification(QString::fromLatin1(SharedVMotionTable::channel))) {
+            error = tr("cannot listen for vMotions: %1").arg(messageOf(db.driver()->lastError()));
+        }
     }
     if (!error.isEmpty()) {
         const bool wasUp = m_up.value_or(true);
@@ -245,6 +269,9 @@ void SharedGuestConnection::beat()
     }
     if (!expired.isEmpty()) {
         Q_EMIT instancesExpired(expired);
+    }
+    if (const int forgotten = m_vmotions.expire(); forgotten > 0) {
+        qCInfo(lcVspc).noquote() << tr("guest registry: forgot %n vMotion(s) that never completed", nullptr, forgotten);
     }
 }
 

@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include "cloudinit/metadatastore.h"
+#include "sharedvmotiontable.h"
 
 // SharedGuestRegistry's half on its worker thread: owns the QSqlDatabase connection (Qt 6.4
 // allows one connection per thread), creates the registry tables, registers this instance, keeps
@@ -45,7 +46,7 @@ public:
         int connectTimeoutSeconds = 5;
     };
 
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     SharedGuestConnection(const MetadataStore& store, const QString& password, const QString& connectionName,
         const QUuid& instance, const QString& address, const Timing& timing);
@@ -56,12 +57,15 @@ public:
     void unpublish(quint64 guestId);
     // On a clean shutdown: our instance and its guests leave the database at once.
     void stop();
+    SharedVMotionTable& vmotions() { return m_vmotions; }
 
 Q_SIGNALS:
     void stateChanged(bool up, const QString& message);
     void published(quint64 guestId);
     void unpublished(quint64 guestId);
     void instancesExpired(const QList<QUuid>& instances);
+    // Another server completed the vMotion of our guest `guestId`: its connection here is stale.
+    void guestMovedAway(quint64 guestId, const QString& toAddress);
 
 private:
     void open();
@@ -83,4 +87,5 @@ private:
     int m_retryMs = 0;
     std::optional<bool> m_up; // nothing until the first attempt has ended
     QHash<quint64, Row> m_rows; // what the database should hold for us
+    SharedVMotionTable m_vmotions;
 };

@@ -4,6 +4,7 @@
 #include <atomic>
 
 #include "core/logging.h"
+#include "core/promises.h"
 #include "guestregistry.h"
 
 using namespace Qt::StringLiterals;
@@ -67,6 +68,7 @@ SharedGuestRegistry::SharedGuestRegistry(GuestRegistry* local, const MetadataSto
         }
         Q_EMIT instancesRemoved(instances);
     });
+    connect(m_connection, &SharedGuestConnection::guestMovedAway, this, &SharedGuestRegistry::guestMovedAway);
     connect(local, &GuestRegistry::guestAdded, this, &SharedGuestRegistry::send);
     connect(local, &GuestRegistry::guestChanged, this, &SharedGuestRegistry::onChanged);
     connect(local, &GuestRegistry::guestRemoved, this, &SharedGuestRegistry::onRemoved);
@@ -147,4 +149,42 @@ void SharedGuestRegistry::flush()
     if (next >= 0) {
         m_flush.start(int(next - now));
     }
+}
+
+template <typename T, typename Work> QFuture<T> SharedGuestRegistry::onWorker(Work work)
+{
+    auto promise = startedPromise<T>();
+    QMetaObject::invokeMethod(m_connection, [promise, work = std::move(work), connection = m_connection] {
+        promise->addResult(work(connection->vmotions()));
+        promise->finish();
+    });
+    return promise->future();
+}
+
+QFuture<QString> SharedGuestRegistry::beginVMotion(
+    const QByteArray& sequence, const QByteArray& secret, const GuestInfo& source)
+{
+    return onWorker<QString>(
+        [sequence, secret, source](SharedVMotionTable& table) { return table.begin(sequence, secret, source); });
+}
+
+QFuture<SharedGuestRegistry::VMotionPeer> SharedGuestRegistry::peerVMotion(
+    const QByteArray& cookie, quint64 targetGuest)
+{
+    return onWorker<VMotionPeer>(
+        [cookie, targetGuest](SharedVMotionTable& table) { return table.peer(cookie, targetGuest); });
+}
+
+QFuture<QString> SharedGuestRegistry::completeVMotion(
+    const QByteArray& cookie, quint64 targetGuest, const QString& targetPeer)
+{
+    return onWorker<QString>([cookie, targetGuest, targetPeer](SharedVMotionTable& table) {
+        return table.complete(cookie, targetGuest, targetPeer);
+    });
+}
+
+void SharedGuestRegistry::abortVMotion(const QByteArray& cookie)
+{
+    QMetaObject::invokeMethod(
+        m_connection, [cookie, connection = m_connection] { connection->vmotions().abort(cookie); });
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QThread>
@@ -38,17 +39,28 @@ public:
     QUuid instanceId() const { return m_instance; }
     bool isConnected() const { return m_up; }
 
+    // The vMotion table every server shares (see SharedVMotionTable). The cookie is the sequence
+    // followed by the secret, as ESXi presents it on PEER.
+    using VMotionPeer = SharedVMotionTable::Peer;
+    QFuture<QString> beginVMotion(const QByteArray& sequence, const QByteArray& secret, const GuestInfo& source);
+    QFuture<VMotionPeer> peerVMotion(const QByteArray& cookie, quint64 targetGuest);
+    QFuture<QString> completeVMotion(const QByteArray& cookie, quint64 targetGuest, const QString& targetPeer);
+    void abortVMotion(const QByteArray& cookie);
+
 Q_SIGNALS:
     void connectionChanged(bool up, const QString& message);
     void guestPublished(quint64 id); // its row was written (again)
     void guestUnpublished(quint64 id); // its row was deleted
     void instancesRemoved(const QList<QUuid>& instances); // stale instances this one removed
+    // Another server completed the vMotion of the local guest `guestId`: its connection is stale.
+    void guestMovedAway(quint64 guestId, const QString& toAddress);
 
 private:
     void onChanged(quint64 id);
     void onRemoved(quint64 id);
     void send(quint64 id);
     void flush();
+    template <typename T, typename Work> QFuture<T> onWorker(Work work);
 
     GuestRegistry* m_local;
     MetadataStore m_store;

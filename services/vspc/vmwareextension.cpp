@@ -97,18 +97,12 @@ QByteArray VmwareExtension::handle(const QByteArray& payload)
         m_identity.biosUuid = normalizedUuid(data);
         m_delegate->identityChanged();
         return {};
-    case VMotionBegin: {
-        if (const std::optional<QByteArray> secret = m_delegate->vmotionBegin(data)) {
-            return frame(VMotionGoahead, QByteArray(data + *secret));
-        }
-        return frame(VMotionNotNow, data);
-    }
-    case VMotionPeer: {
-        if (const std::optional<QByteArray> sequence = m_delegate->vmotionPeer(data)) {
-            return frame(VMotionPeerOk, *sequence);
-        }
-        return {}; // an unknown cookie gets no PEER-OK; ESXi then fails the vMotion cleanly
-    }
+    case VMotionBegin:
+        m_delegate->vmotionBegin(data);
+        return {};
+    case VMotionPeer:
+        m_delegate->vmotionPeer(data);
+        return {};
     case VMotionComplete:
         m_delegate->vmotionComplete(data);
         return {};

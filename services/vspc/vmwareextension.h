@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <optional>
-
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -15,10 +13,12 @@ public:
     virtual ~VmwareExtensionDelegate() = default;
     virtual void identityChanged() = 0;
     virtual void proxyRequested(bool accepted) = 0;
-    // A vMotion starts from this connection: the secret to hand out, or nothing to answer NOTNOW.
-    virtual std::optional<QByteArray> vmotionBegin(const QByteArray& sequence) = 0;
-    // The target host presents sequence+secret on a new connection: the sequence if it matches.
-    virtual std::optional<QByteArray> vmotionPeer(const QByteArray& cookie) = 0;
+    // A vMotion starts from this connection. The answer (goahead() or notNow()) may take a database
+    // round trip, so the delegate sends it when it has it.
+    virtual void vmotionBegin(const QByteArray& sequence) = 0;
+    // The target host presents sequence+secret on a new connection: the delegate answers peerOk()
+    // if it matches, and nothing otherwise.
+    virtual void vmotionPeer(const QByteArray& cookie) = 0;
     virtual void vmotionComplete(const QByteArray& sequence) = 0;
     virtual void vmotionAbort() = 0;
     virtual void unknownSuboption(quint8 code) = 0;
@@ -82,6 +82,12 @@ public:
     // digits.
     static QString normalizedUuid(QByteArrayView text);
     static QByteArray frame(quint8 subOption, QByteArrayView payload = {});
+    static QByteArray goahead(const QByteArray& sequence, const QByteArray& secret)
+    {
+        return frame(VMotionGoahead, QByteArray(sequence + secret));
+    }
+    static QByteArray notNow(const QByteArray& sequence) { return frame(VMotionNotNow, sequence); }
+    static QByteArray peerOk(const QByteArray& sequence) { return frame(VMotionPeerOk, sequence); }
     static const QByteArray& knownSuboptions();
 
 private:

@@ -8,7 +8,9 @@
 #include <QTcpSocket>
 
 #include "core/logging.h"
+#include "core/whendone.h"
 #include "guestregistry.h"
+#include "sharedguestregistry.h"
 
 namespace {
 // A vMotion that has not completed within this time is forgotten (ESXi gives up much sooner).
@@ -86,6 +88,7 @@ void VspcServer::stop()
     }
     m_vmotions.clear();
     m_vmotionOf.clear();
+    m_claimed.clear();
     if (wasListening) {
         qCInfo(lcVspc) << "stopped listening";
         Q_EMIT listeningChanged(false);
@@ -130,6 +133,7 @@ void VspcServer::connectionClosed(GuestConnection* connection, bool migrated)
     m_connections.removeOne(connection);
     m_requestStarted.remove(connection->info().id);
     forgetVMotionOf(connection);
+    m_claimed.remove(connection);
     if (!migrated) {
         m_registry->close(connection->info().id, m_config.closedRetentionMs);
     }
@@ -175,30 +179,97 @@ void VspcServer::returnFreedMemory()
     Q_EMIT freedMemoryReturned(released);
 }
 
-std::optional<QByteArray> VspcServer::beginVMotion(GuestConnection* source, const QByteArray& sequence)
+void VspcServer::setSharedRegistry(SharedGuestRegistry* shared)
+{
+    m_shared = shared;
+    connect(shared, &SharedGuestRegistry::guestMovedAway, this, &VspcServer::dropMovedGuest);
+}
+
+void VspcServer::beginVMotion(GuestConnection* source, const QByteArray& sequence, BeginAnswer answer)
 {
     // A port has one vMotion in flight: a new BEGIN replaces the last, so a flood of BEGINs costs
     // one entry (a scan of the whole table per BEGIN made 25,000 of them stall the server for 16 s).
     forgetVMotionOf(source);
-    QByteArray secret(4, Qt::Uninitialized);
+    QByteArray secret(SharedVMotionTable::secretSize, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(secret.data()), 1);
+    const QByteArray cookie = sequence + secret;
     PendingVMotion pending { source, nullptr, sequence, {} };
     pending.age.start();
-    m_vmotions.insert(sequence + secret, pending);
-    m_vmotionOf.insert(source, sequence + secret);
-    qCInfo(lcVspc).noquote() << "vMotion begins for" << source->info().identity.vmName << "from" << source->info().peer;
-    return secret;
+    m_vmotions.insert(cookie, pending);
+    m_vmotionOf.insert(source, cookie);
+    const QString vm = source->info().identity.vmName;
+    if (!m_shared) {
+        qCInfo(lcVspc).noquote() << "vMotion begins for" << vm << "from" << source->info().peer;
+        answer(secret);
+        return;
+    }
+    // GOAHEAD only once the row is committed: the target host may reach another server at once.
+    whenDone(m_shared->beginVMotion(sequence, secret, source->info()), this,
+        [this, source = QPointer(source), cookie, secret, vm, answer = std::move(answer)](const QString& error) {
+            const bool current = source && m_vmotionOf.value(source) == cookie;
+            if (!error.isEmpty()) {
+                qCWarning(lcVspc).noquote()
+                    << tr("vMotion of %1 refused (NOTNOW): the shared registry cannot record it: %2").arg(vm, error);
+                if (current) {
+                    m_vmotions.remove(m_vmotionOf.take(source));
+                }
+                answer(std::nullopt);
+                return;
+            }
+            if (!current) {
+                return; // the port closed, or a newer BEGIN replaced this one
+            }
+            qCInfo(lcVspc).noquote() << "vMotion begins for" << vm << "from" << source->info().peer;
+            answer(secret);
+        });
 }
 
-std::optional<QByteArray> VspcServer::peerVMotion(GuestConnection* target, const QByteArray& cookie)
+void VspcServer::peerVMotion(GuestConnection* target, const QByteArray& cookie, PeerAnswer answer)
 {
     const auto found = m_vmotions.find(cookie);
-    if (found == m_vmotions.end() || !found->source || found->age.hasExpired(vmotionExpiryMs)) {
-        qCWarning(lcVspc).noquote() << target->info().peer << "presented an unknown vMotion cookie";
-        return std::nullopt;
+    if (found != m_vmotions.end() && found->source && !found->age.hasExpired(vmotionExpiryMs)) {
+        found->target = target;
+        answer(found->sequence);
+        return;
     }
-    found->target = target;
-    return found->sequence;
+    if (m_shared) {
+        peerThroughSharedTable(target, cookie, std::move(answer));
+        return;
+    }
+    qCWarning(lcVspc).noquote() << target->info().peer << "presented an unknown vMotion cookie";
+    answer(std::nullopt);
+}
+
+void VspcServer::peerThroughSharedTable(GuestConnection* target, const QByteArray& cookie, PeerAnswer answer)
+{
+    const QString peer = target->info().peer;
+    whenDone(m_shared->peerVMotion(cookie, target->info().id), this,
+        [this, target = QPointer(target), cookie, peer, answer = std::move(answer)](
+            const SharedGuestRegistry::VMotionPeer& found) {
+            using Outcome = SharedGuestRegistry::VMotionPeer::Outcome;
+            switch (found.outcome) {
+            case Outcome::Accepted:
+                if (target) {
+                    m_claimed.insert(target, { cookie, found.sequence, found.guest, found.sourceAddress });
+                    qCInfo(lcVspc).noquote() << tr("vMotion of %1 arrives at %2 from the server at %3")
+                                                    .arg(found.guest.identity.vmName, peer, found.sourceAddress);
+                }
+                answer(found.sequence);
+                return;
+            case Outcome::WrongSecret:
+                qCWarning(lcVspc).noquote()
+                    << tr("%1 presented a vMotion sequence with the wrong secret; no PEER-OK").arg(peer);
+                break;
+            case Outcome::Unknown:
+                qCWarning(lcVspc).noquote() << tr("%1 presented an unknown vMotion cookie").arg(peer);
+                break;
+            case Outcome::Unavailable:
+                qCWarning(lcVspc).noquote()
+                    << tr("%1 presented a vMotion cookie that cannot be checked: %2").arg(peer, found.error);
+                break;
+            }
+            answer(std::nullopt);
+        });
 }
 
 void VspcServer::completeVMotion(GuestConnection* target, const QByteArray& sequence)
@@ -206,6 +277,9 @@ void VspcServer::completeVMotion(GuestConnection* target, const QByteArray& sequ
     for (auto it = m_vmotions.begin(); it != m_vmotions.end(); ++it) {
         if (it->target == target && it->sequence == sequence && it->source) {
             GuestConnection* source = it->source;
+            if (m_shared) {
+                m_shared->abortVMotion(it.key()); // done here: only the row goes
+            }
             m_vmotions.erase(it);
             m_vmotionOf.remove(source);
             m_registry->remove(target->info().id);
@@ -215,7 +289,43 @@ void VspcServer::completeVMotion(GuestConnection* target, const QByteArray& sequ
             return;
         }
     }
-    qCWarning(lcVspc).noquote() << target->info().peer << "completed a vMotion that never began here";
+    if (!completeFromSharedTable(target, sequence)) {
+        qCWarning(lcVspc).noquote() << target->info().peer << "completed a vMotion that never began here";
+    }
+}
+
+bool VspcServer::completeFromSharedTable(GuestConnection* target, const QByteArray& sequence)
+{
+    const auto claimed = m_claimed.constFind(target);
+    if (claimed == m_claimed.cend() || claimed->sequence != sequence || !m_shared) {
+        return false;
+    }
+    const ClaimedVMotion vmotion = *claimed;
+    m_claimed.erase(claimed);
+    // The VM runs behind this connection now, whatever the database says: serve it at once.
+    target->adoptRemoteGuest(vmotion.guest, vmotion.sourceAddress);
+    const QString vm = target->info().identity.vmName;
+    qCInfo(lcVspc).noquote() << tr("vMotion complete for %1: now at %2, moved from the server at %3")
+                                    .arg(vm, target->info().peer, vmotion.sourceAddress);
+    whenDone(m_shared->completeVMotion(vmotion.cookie, target->info().id, target->info().peer), this,
+        [vm](const QString& error) {
+            if (!error.isEmpty()) {
+                qCWarning(lcVspc).noquote() << tr("vMotion of %1 is served here, but the shared registry could not "
+                                                  "record the move: %2")
+                                                   .arg(vm, error);
+            }
+        });
+    return true;
+}
+
+void VspcServer::dropMovedGuest(quint64 guestId, const QString& toAddress)
+{
+    const auto found = std::find_if(m_connections.cbegin(), m_connections.cend(),
+        [guestId](const GuestConnection* connection) { return connection->info().id == guestId; });
+    if (found == m_connections.cend()) {
+        return; // ESXi closed it already
+    }
+    (*found)->close(tr("vMotion completed on the server at %1").arg(toAddress));
 }
 
 void VspcServer::abortVMotion(GuestConnection* source)
@@ -227,5 +337,8 @@ void VspcServer::forgetVMotionOf(GuestConnection* source)
 {
     if (const QByteArray key = m_vmotionOf.take(source); !key.isEmpty()) {
         m_vmotions.remove(key);
+        if (m_shared) {
+            m_shared->abortVMotion(key);
+        }
     }
 }

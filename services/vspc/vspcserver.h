@@ -13,6 +13,7 @@
 #include "vspcconfig.h"
 
 class GuestRegistry;
+class SharedGuestRegistry;
 
 // The vSPC telnet server: accepts ESXi's serial-port connections, applies the limits, owns the
 // vMotion table, and reports every guest to a GuestRegistry.
@@ -26,6 +27,10 @@ public:
     const VspcConfig& config() const { return m_config; }
     void setConfig(const VspcConfig& config); // takes effect on the next start()
     void setDriver(MetadataDriver* driver) { m_driver = driver; } // likewise
+    // With several servers on one PostgreSQL store: vMotions go through the shared table, so that
+    // a VM may move to a host that reaches another server, and BEGIN is answered NOTNOW while the
+    // database cannot record it.
+    void setSharedRegistry(SharedGuestRegistry* shared);
 
     bool start();
     void stop();
@@ -49,11 +54,14 @@ private:
     void returnFreedMemory();
     void countPacket(quint64 id, const PacketLogEntry& entry);
 
-    std::optional<QByteArray> beginVMotion(GuestConnection* source, const QByteArray& sequence) override;
-    std::optional<QByteArray> peerVMotion(GuestConnection* target, const QByteArray& cookie) override;
+    void beginVMotion(GuestConnection* source, const QByteArray& sequence, BeginAnswer answer) override;
+    void peerVMotion(GuestConnection* target, const QByteArray& cookie, PeerAnswer answer) override;
     void completeVMotion(GuestConnection* target, const QByteArray& sequence) override;
     void abortVMotion(GuestConnection* source) override;
     void forgetVMotionOf(GuestConnection* source);
+    void peerThroughSharedTable(GuestConnection* target, const QByteArray& cookie, PeerAnswer answer);
+    bool completeFromSharedTable(GuestConnection* target, const QByteArray& sequence);
+    void dropMovedGuest(quint64 guestId, const QString& toAddress);
 
     struct PendingVMotion
     {
@@ -61,6 +69,14 @@ private:
         QPointer<GuestConnection> target;
         QByteArray sequence;
         QElapsedTimer age;
+    };
+    // A vMotion begun on another server whose cookie a connection here presented.
+    struct ClaimedVMotion
+    {
+        QByteArray cookie;
+        QByteArray sequence;
+        GuestInfo guest;
+        QString sourceAddress;
     };
 
     VspcConfig m_config;
@@ -70,6 +86,8 @@ private:
     QList<GuestConnection*> m_connections;
     QHash<QByteArray, PendingVMotion> m_vmotions; // by sequence+secret
     QHash<GuestConnection*, QByteArray> m_vmotionOf; // a source's one vMotion in flight
+    QHash<GuestConnection*, ClaimedVMotion> m_claimed; // by target
+    QPointer<SharedGuestRegistry> m_shared;
     quint64 m_nextId = 0;
     int m_closedSinceTrim = 0;
     QTimer m_trimTimer;

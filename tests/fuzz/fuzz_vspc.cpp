@@ -17,11 +17,18 @@ class Delegate : public VmwareExtensionDelegate
 public:
     void identityChanged() override { }
     void proxyRequested(bool) override { }
-    std::optional<QByteArray> vmotionBegin(const QByteArray&) override { return QByteArray("\xff\x00\x01\x02", 4); }
-    std::optional<QByteArray> vmotionPeer(const QByteArray& cookie) override
+    // The answers a server sends later, framed here so that their escaping is fuzzed too.
+    void vmotionBegin(const QByteArray& sequence) override
     {
-        return cookie.size() > 4 ? std::optional(cookie.left(cookie.size() - 4)) : std::nullopt;
+        sent += VmwareExtension::goahead(sequence, QByteArray("\xff\x00\x01\x02", 4));
     }
+    void vmotionPeer(const QByteArray& cookie) override
+    {
+        if (cookie.size() > 4) {
+            sent += VmwareExtension::peerOk(cookie.chopped(4));
+        }
+    }
+    QByteArray sent;
     void vmotionComplete(const QByteArray&) override { }
     void vmotionAbort() override { }
     void unknownSuboption(quint8) override { }

@@ -172,6 +172,7 @@ int runServeMetadataCommand(const QStringList& arguments)
                                                                                : config.address.toString();
         shared = std::make_unique<SharedGuestRegistry>(&registry, store->store, store->password,
             host + u':' + QString::number(server.serverPort()), nullptr, timing);
+        server.setSharedRegistry(shared.get());
     }
 
     UnixSignalWatcher signals { SIGTERM, SIGINT, SIGUSR1 };
