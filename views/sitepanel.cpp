@@ -74,7 +74,7 @@ SitePanel::SitePanel(VspcServer* server, GuestRegistry* registry, QWidget* paren
     m_tree->header()->resizeSection(SiteModel::NameColumn, 260);
     m_tree->header()->resizeSection(SiteModel::StateColumn, 70);
     m_tree->header()->resizeSection(SiteModel::GuestsColumn, 70);
-    m_tree->header()->resizeSection(SiteModel::ServedByColumn, 200);
+    m_tree->header()->resizeSection(SiteModel::ServedByColumn, 250);
     m_tree->header()->resizeSection(SiteModel::PeerColumn, 140);
     m_model->setPalette(m_tree->palette());
 
