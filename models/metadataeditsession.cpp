@@ -58,7 +58,7 @@ MetadataEditSession::MetadataEditSession(QObject* parent)
 
 QString MetadataEditSession::key() const
 {
-    return QFileInfo(m_path).completeBaseName();
+    return m_stored ? m_key : QFileInfo(m_path).completeBaseName();
 }
 
 bool MetadataEditSession::open(const QString& path, QString* error)
@@ -101,6 +101,9 @@ void MetadataEditSession::close()
     }
     m_undo.clear();
     m_path.clear();
+    m_stored = false;
+    m_key.clear();
+    m_storedNow.reset();
     m_diskText.clear();
     m_existsOnDisk = false;
     m_createdUnsaved = false;
@@ -152,17 +155,17 @@ bool MetadataEditSession::setUserDataValue(const QStringList& path, const QJsonV
 
 QString MetadataEditSession::diffAgainstDisk() const
 {
-    QByteArray onDisk;
-    QFile file(m_path);
-    if (file.open(QIODevice::ReadOnly)) {
-        onDisk = file.readAll();
-    }
-    const QString name = QFileInfo(m_path).fileName();
+    const QByteArray onDisk = readStored().value_or(QByteArray());
+    const QString name = m_stored ? m_key + u".yaml"_qs : QFileInfo(m_path).fileName();
     return UnifiedDiff::diff(QString::fromUtf8(onDisk), QString::fromUtf8(m_text), u"a/"_qs + name, u"b/"_qs + name);
 }
 
 bool MetadataEditSession::save(QString* error)
 {
+    if (m_stored) {
+        *error = tr("%1 is kept in a database, not in a file").arg(m_key);
+        return false;
+    }
     // Our own write must not look like somebody else's change.
     if (!m_watcher.files().isEmpty()) {
         m_watcher.removePaths(m_watcher.files());
@@ -184,11 +187,11 @@ bool MetadataEditSession::save(QString* error)
 
 void MetadataEditSession::reload()
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const std::optional<QByteArray> stored = readStored();
+    if (!stored) {
         return;
     }
-    m_diskText = file.readAll();
+    m_diskText = *stored;
     m_existsOnDisk = true;
     if (m_diskText != m_text) {
         m_undo.push(new TextCommand(this, m_text, m_diskText, tr("Reload from disk"), false));
@@ -199,10 +202,7 @@ void MetadataEditSession::reload()
 
 void MetadataEditSession::keepMine()
 {
-    QFile file(m_path);
-    if (file.open(QIODevice::ReadOnly)) {
-        m_diskText = file.readAll();
-    }
+    m_diskText = readStored().value_or(m_diskText);
     apply(m_text);
 }
 
@@ -212,11 +212,13 @@ void MetadataEditSession::onFileChanged()
     if (QFile::exists(m_path) && !m_watcher.files().contains(m_path)) {
         m_watcher.addPath(m_path);
     }
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return;
+    if (const std::optional<QByteArray> now = readStored()) {
+        takeChanged(*now);
     }
-    const QByteArray now = file.readAll();
+}
+
+void MetadataEditSession::takeChanged(const QByteArray& now)
+{
     if (now == m_diskText) {
         return;
     }
@@ -273,4 +275,63 @@ void MetadataEditSession::validate()
     });
     watcher->setFuture(QtConcurrent::run(
         [text = m_text] { return DocumentValidator::validate(text, DocumentValidator::Detail::ForEditing); }));
+}
+
+std::optional<QByteArray> MetadataEditSession::readStored() const
+{
+    if (m_stored) {
+        return m_storedNow;
+    }
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+void MetadataEditSession::openStored(const QString& key, const QString& location, const QByteArray& stored)
+{
+    close();
+    m_path = location;
+    m_stored = true;
+    m_key = key;
+    m_storedNow = stored;
+    m_existsOnDisk = true;
+    m_diskText = stored;
+    apply(stored);
+}
+
+void MetadataEditSession::openNewStored(
+    const QString& key, const QString& location, const QByteArray& text, NewDocument kind)
+{
+    openNew(location, text, kind);
+    m_stored = true;
+    m_key = key;
+}
+
+void MetadataEditSession::storedSaved(const QByteArray& bytes)
+{
+    m_storedNow = bytes;
+    m_diskText = bytes;
+    m_existsOnDisk = true;
+    m_createdUnsaved = false;
+    if (m_text == bytes) {
+        m_undo.setClean();
+    }
+    apply(m_text);
+    Q_EMIT saved();
+}
+
+void MetadataEditSession::storedChanged(const std::optional<QByteArray>& now)
+{
+    if (!m_stored) {
+        return;
+    }
+    // As for a deleted file: what the editor holds is all there is now, and stays until saved.
+    if (!now) {
+        m_storedNow.reset();
+        return;
+    }
+    m_storedNow = now;
+    takeChanged(*now);
 }

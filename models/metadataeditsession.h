@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QFileSystemWatcher>
 #include <QJsonValue>
@@ -28,6 +30,19 @@ public:
     enum class NewDocument { Created, Offered };
     void openNew(const QString& path, const QByteArray& text, NewDocument kind = NewDocument::Created);
     void close();
+
+    // A document kept in a database rather than a file: the caller reads and writes its bytes
+    // (asynchronously) and reports what happened; `location` names it in messages. No file is
+    // read or watched, so the same no-loss rules hold whichever store the text came from.
+    void openStored(const QString& key, const QString& location, const QByteArray& stored);
+    void openNewStored(const QString& key, const QString& location, const QByteArray& text, NewDocument kind);
+    bool isStored() const { return m_stored; }
+    // The store now holds `bytes`, the text() the caller took when it began saving; typing since
+    // then stays unsaved.
+    void storedSaved(const QByteArray& bytes);
+    // What the store holds now after a change announced by somebody else (nothing: deleted);
+    // handled as a change on disk is for a file.
+    void storedChanged(const std::optional<QByteArray>& now);
 
     QString path() const { return m_path; }
     QString key() const;
@@ -73,11 +88,16 @@ private:
     void apply(const QByteArray& text);
     void validate();
     void onFileChanged();
+    void takeChanged(const QByteArray& now);
+    std::optional<QByteArray> readStored() const; // the file, or the latest stored text known
 
     QString m_path;
     QByteArray m_text;
     QByteArray m_diskText;
     bool m_existsOnDisk = false;
+    bool m_stored = false;
+    QString m_key; // a stored document's; a file's is its name
+    std::optional<QByteArray> m_storedNow;
     bool m_createdUnsaved = false;
     bool m_lastDirty = false;
     QUndoStack m_undo;

@@ -7,67 +7,23 @@
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QLocale>
-#include <QPainter>
-#include <QPixmap>
 #include <QtConcurrent>
 
 #include "cloudinit/filedriver.h"
 #include "core/whendone.h"
 #include "metadatafilecheck.h"
+#include "metadatarowformat.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int tooltipFindings = 5;
-
 using Checked = MetadataFileCheck;
 using MetadataFiles::checkFile;
 using MetadataFiles::checkText;
 using MetadataFiles::isKeyFile;
 using MetadataFiles::listStamps;
 using MetadataFiles::Stamps;
-
-int countOf(const QList<Finding>& findings, bool errors)
-{
-    return static_cast<int>(std::count_if(
-        findings.cbegin(), findings.cend(), [errors](const Finding& f) { return f.isError() == errors; }));
-}
-
-QString findingsText(const QList<Finding>& findings)
-{
-    const int errors = countOf(findings, true);
-    const int warnings = countOf(findings, false);
-    QStringList parts;
-    if (errors > 0) {
-        parts.append(MetadataFileModel::tr("%n error(s)", nullptr, errors));
-    }
-    if (warnings > 0) {
-        parts.append(MetadataFileModel::tr("%n warning(s)", nullptr, warnings));
-    }
-    return parts.join(u", "_s);
-}
-
-QString findingsTooltip(const QList<Finding>& findings)
-{
-    QStringList lines;
-    for (const Finding& finding : findings.first(std::min<qsizetype>(findings.size(), tooltipFindings))) {
-        const QString severity = finding.isError() ? MetadataFileModel::tr("error") : MetadataFileModel::tr("warning");
-        lines.append(finding.line > 0
-                ? MetadataFileModel::tr("line %1: %2: %3").arg(finding.line).arg(severity, finding.message)
-                : MetadataFileModel::tr("%1: %2").arg(severity, finding.message));
-    }
-    if (findings.size() > tooltipFindings) {
-        lines.append(MetadataFileModel::tr("… and %n more", nullptr, int(findings.size() - tooltipFindings)));
-    }
-    return lines.join(u'\n');
-}
-
-QColor colourOf(MetadataFileModel::Status status)
-{
-    // In Status order: green, amber, red, blue, grey; pale grey while checking.
-    static constexpr QRgb colours[] = { 0x2e9e44, 0xe0a010, 0xc82828, 0x3070d0, 0x909090, 0xd0d0d0 };
-    return QColor(colours[int(status)]);
-}
+using namespace MetadataRowFormat;
 } // namespace
 
 MetadataFileModel::MetadataFileModel(QObject* parent)
@@ -155,16 +111,7 @@ QIcon MetadataFileModel::iconFor(Status status) const
     if (const auto it = m_icons.constFind(int(status)); it != m_icons.cend()) {
         return *it;
     }
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(colourOf(status).darker(130), 1));
-    // Not checked yet: a ring, so that it does not read as a verdict.
-    painter.setBrush(status == Status::Checking ? QBrush(Qt::NoBrush) : QBrush(colourOf(status)));
-    painter.drawEllipse(QRectF(2.5, 2.5, 11, 11));
-    painter.end();
-    return *m_icons.insert(int(status), QIcon(pixmap));
+    return *m_icons.insert(int(status), makeIcon(status));
 }
 
 QVariant MetadataFileModel::data(const QModelIndex& index, int role) const

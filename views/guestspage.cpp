@@ -58,7 +58,7 @@ QTableView* makeTable(QWidget* parent)
 }
 } // namespace
 
-GuestsPage::GuestsPage(VspcServer* server, GuestRegistry* registry, QWidget* parent)
+GuestsPage::GuestsPage(VspcServer* server, GuestRegistry* registry, SecretStore* secrets, QWidget* parent)
     : QWidget(parent)
     , m_server(server)
     , m_registry(registry)
@@ -224,6 +224,7 @@ GuestsPage::GuestsPage(VspcServer* server, GuestRegistry* registry, QWidget* par
     layout->addLayout(filterRow);
     layout->addWidget(m_guestStack, 1);
     m_site = new SitePanel(server, registry, this);
+    m_site->setSecretStore(secrets);
     auto* tabs = new QTabWidget(this);
     tabs->addTab(serverTab, tr("This Server"));
     tabs->addTab(m_site, tr("Site"));

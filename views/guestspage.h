@@ -21,6 +21,7 @@ class QSpinBox;
 class QStackedWidget;
 class QTableView;
 class RequestActivityModel;
+class SecretStore;
 class SitePanel;
 class VspcServer;
 
@@ -31,7 +32,8 @@ class GuestsPage : public QWidget
 {
     Q_OBJECT
 public:
-    GuestsPage(VspcServer* server, GuestRegistry* registry, QWidget* parent = nullptr);
+    // `secrets` keeps the Site tab's store password; nullptr: nothing is remembered.
+    GuestsPage(VspcServer* server, GuestRegistry* registry, SecretStore* secrets = nullptr, QWidget* parent = nullptr);
 
     QTableView* guestTable() const { return m_guestTable; }
     QTableView* logTable() const { return m_logTable; }

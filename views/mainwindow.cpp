@@ -42,7 +42,6 @@
 #include "preferencesdialog.h"
 #include "recenttasksdock.h"
 #include "secrets/secretstore.h"
-#include "sitepanel.h"
 #include "tasklistmodel.h"
 #include "theme.h"
 #include "upcomingpage.h"
@@ -97,8 +96,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     }
     m_metadataServer = services.metadataServer;
     if (services.metadataServer && services.guests) {
-        m_guestsPage = new GuestsPage(services.metadataServer, services.guests, this);
-        m_guestsPage->sitePanel()->setSecretStore(m_secrets);
+        m_guestsPage = new GuestsPage(services.metadataServer, services.guests, m_secrets, this);
         connect(m_guestsPage, &GuestsPage::statusChanged, m_metadataLabel, &QLabel::setText);
         m_guestsPage->refreshStatus();
         connect(m_guestsPage, &GuestsPage::createDocumentRequested, this, [this](const QString& vm) {
@@ -191,7 +189,7 @@ void MainWindow::createPages()
     m_viewMenu->addAction(m_inventoryPage->detailsAction());
     m_vmMenu->addActions(m_inventoryPage->vmActions());
     m_vmMenu->setEnabled(m_vmActions != nullptr);
-    m_metadataPage = new MetadataPage(this);
+    m_metadataPage = new MetadataPage(this, m_secrets);
     connect(m_metadataPage, &MetadataPage::statusMessage, this,
         [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     if (m_guestsPage) {

@@ -2,8 +2,6 @@
 #include "metadatapage.h"
 
 #include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -23,47 +21,29 @@
 #include <QVBoxLayout>
 
 #include "bulkapplydialog.h"
+#include "changedondiskprompt.h"
 #include "cloudinit/documenttemplate.h"
 #include "cloudinit/filedriver.h"
 #include "codeeditor.h"
-#include "diffview.h"
+#include "diffconfirmation.h"
+#include "findingslist.h"
 #include "inventorymodel.h"
+#include "metadatadatabase.h"
+#include "metadatadatabasemodel.h"
 #include "metadatadelivery.h"
 #include "metadataeditsession.h"
 #include "metadatafilemodel.h"
 #include "metadatafilterproxy.h"
 #include "metadataform.h"
 #include "metadatapreview.h"
+#include "metadatastorebar.h"
 #include "multipartdialog.h"
 
 using namespace Qt::StringLiterals;
 
-namespace {
-// Shows `diff` and asks; true when the user accepts.
-bool confirmWithDiff(
-    QWidget* parent, const QString& title, const QString& question, const QString& diff, const QString& acceptText)
-{
-    QDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* label = new QLabel(question, &dialog);
-    label->setWordWrap(true);
-    layout->addWidget(label);
-    auto* view = new DiffView(&dialog);
-    view->setDiff(diff);
-    layout->addWidget(view);
-    auto* box = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
-    box->addButton(acceptText, QDialogButtonBox::AcceptRole);
-    QObject::connect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(box);
-    dialog.resize(820, 520);
-    return dialog.exec() == QDialog::Accepted;
-}
-} // namespace
-
-MetadataPage::MetadataPage(QWidget* parent)
+MetadataPage::MetadataPage(QWidget* parent, SecretStore* secrets)
     : QWidget(parent)
+    , m_storeBar(new MetadataStoreBar(this))
     , m_session(new MetadataEditSession(this))
     , m_model(new MetadataFileModel(this))
     , m_proxy(new MetadataFilterProxy(this))
@@ -78,7 +58,7 @@ MetadataPage::MetadataPage(QWidget* parent)
     , m_form(new MetadataForm(m_session, this))
     , m_editor(new CodeEditor(this))
     , m_preview(new MetadataPreview(this))
-    , m_findings(new QListWidget(this))
+    , m_findings(new FindingsList(this))
     , m_delivery(new MetadataDelivery(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -117,6 +97,10 @@ MetadataPage::MetadataPage(QWidget* parent)
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_storeBar);
+    m_storeBar->setSecretStore(secrets);
+    connect(m_storeBar, &MetadataStoreBar::storeChosen, this, &MetadataPage::openStore);
+    connect(m_storeBar, &MetadataStoreBar::message, this, &MetadataPage::statusMessage);
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_statusFilter);
@@ -217,7 +201,8 @@ MetadataPage::MetadataPage(QWidget* parent)
     connect(m_session, &MetadataEditSession::textChanged, this, &MetadataPage::syncEditorFromSession);
     connect(m_session, &MetadataEditSession::validated, this, &MetadataPage::showValidation);
     connect(m_session, &MetadataEditSession::dirtyChanged, this, &MetadataPage::updateHeader);
-    connect(m_session, &MetadataEditSession::changedOnDisk, this, &MetadataPage::onChangedOnDisk);
+    connect(
+        m_session, &MetadataEditSession::changedOnDisk, this, [this] { ChangedOnDiskPrompt::ask(this, m_session); });
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_syncingEditor && m_session->isOpen()) {
             // The session's textChanged comes back with what the editor shows: nothing to compare.
@@ -252,12 +237,49 @@ void MetadataPage::setDirectory(const QString& directory)
     }
     m_directory = directory;
     m_model->setDirectory(directory);
+    if (!m_database) { // a database the admin opened stays until they choose another store
+        m_storeBar->showFolder(directory);
+    }
+    updateHeader();
+}
+
+void MetadataPage::openStore(const MetadataStore& store, const QString& password)
+{
+    if (!confirmClose()) {
+        return;
+    }
+    if (m_session->isOpen() && !m_session->isStored()) {
+        m_model->markClosed(m_session->key());
+    }
+    m_session->close();
+    delete std::exchange(m_database, nullptr);
+    if (store.kind() == MetadataStore::Kind::File) {
+        m_proxy->setSourceModel(m_model);
+        m_directory.clear(); // scan it again even when it is the same folder
+        setDirectory(store.directory());
+        return;
+    }
+    m_database = new MetadataDatabase(store, password, m_session, this);
+    m_database->model()->setInventoryVms(m_inventoryNames);
+    connect(m_database, &MetadataDatabase::opened, this, &MetadataPage::storedOpened);
+    connect(m_database, &MetadataDatabase::saveFinished, this, [this](const QString& key, const QString& error) {
+        if (error.isEmpty()) {
+            Q_EMIT documentSaved(key);
+        }
+    });
+    connect(m_database, &MetadataDatabase::removeFinished, this, &MetadataPage::updateHeader);
+    m_proxy->setSourceModel(m_database->model());
+    m_storeBar->showDatabase(m_database);
     updateHeader();
 }
 
 void MetadataPage::setInventoryVms(const QStringList& names)
 {
+    m_inventoryNames = names;
     m_model->setInventoryVms(names);
+    if (m_database) {
+        m_database->model()->setInventoryVms(names);
+    }
 }
 
 void MetadataPage::followInventory(InventoryModel* inventory)
@@ -286,15 +308,33 @@ bool MetadataPage::confirmClose()
         tr("%1 has unsaved changes. Save them first?").arg(m_session->key()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) {
-        return save();
+        return m_database ? save() && m_storeBar->waitForSave() : save();
     }
     return answer == QMessageBox::Discard;
+}
+
+void MetadataPage::storedOpened(const QString& key, bool existed, const QString& error)
+{
+    if (!error.isEmpty()) {
+        Q_EMIT statusMessage(tr("%1 was not opened: %2").arg(key, error));
+        return;
+    }
+    Q_EMIT statusMessage(existed ? QString()
+                                 : tr("%1 has no document yet: this is a starter. Save creates it in %2.")
+                                       .arg(key, m_database->store().display()));
+    m_right->setCurrentIndex(1);
+    updateHeader();
+    m_delivery->setVm(key);
 }
 
 bool MetadataPage::openVm(const QString& key)
 {
     if (!confirmClose()) {
         return false;
+    }
+    if (m_database) {
+        m_database->open(key); // storedOpened() shows it
+        return true;
     }
     if (m_session->isOpen()) {
         m_model->markClosed(m_session->key());
@@ -329,7 +369,7 @@ bool MetadataPage::openVm(const QString& key)
 
 void MetadataPage::openDocumentFor(const QString& vmName, bool showPreview)
 {
-    if (m_directory.isEmpty()) {
+    if (m_directory.isEmpty() && !m_database) {
         Q_EMIT statusMessage(tr("Choose the metadata folder on the Guests page first."));
         return;
     }
@@ -362,32 +402,14 @@ void MetadataPage::showValidation()
 {
     const QList<Finding>& findings = m_session->validation().findings;
     m_editor->setFindings(findings);
-    if (findings != m_listedFindings || m_findings->count() == 0) {
-        listFindings(findings);
-    }
+    m_findings->setFindings(findings);
     updatePreview();
-    if (m_session->isDirty()) {
+    if (m_session->isDirty() && m_database) {
+        m_database->model()->revalidate(m_session->key(), m_session->text());
+    } else if (m_session->isDirty()) {
         m_model->revalidate(m_session->key(), m_session->text());
     }
     updateHeader();
-}
-
-void MetadataPage::listFindings(const QList<Finding>& findings)
-{
-    m_listedFindings = findings;
-    m_findings->clear();
-    for (const Finding& finding : findings) {
-        const QString where = finding.line > 0 ? tr("line %1").arg(finding.line) : tr("whole file");
-        auto* item = new QListWidgetItem(
-            (finding.isError() ? tr("Error, %1: %2") : tr("Warning, %1: %2")).arg(where, finding.message), m_findings);
-        item->setIcon(
-            style()->standardIcon(finding.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
-        item->setData(Qt::UserRole, finding.line);
-        item->setData(Qt::UserRole + 1, finding.column);
-    }
-    if (findings.isEmpty()) {
-        m_findings->addItem(tr("No problems found: cloud-init will accept this document."));
-    }
 }
 
 void MetadataPage::updatePreview()
@@ -402,7 +424,11 @@ void MetadataPage::updatePreview()
 
 void MetadataPage::updateHeader()
 {
-    if (m_directory.isEmpty()) {
+    if (m_database) {
+        m_emptyState->setText(tr("<h3>Select a VM</h3><p>Pick a VM on the left to edit its cloud-init data, or "
+                                 "create a document with <b>New…</b>.</p><p>Store: %1</p>")
+                                  .arg(m_database->store().display().toHtmlEscaped()));
+    } else if (m_directory.isEmpty()) {
         m_emptyState->setText(tr("<h3>No metadata folder yet</h3><p>Choose the folder the metadata server serves on "
                                  "the Guests page. Each VM has one &lt;VM&gt;.yaml file there.</p>"));
     } else {
@@ -435,10 +461,13 @@ bool MetadataPage::save(bool ask)
         return false;
     }
     if (ask
-        && !confirmWithDiff(this, tr("Save %1").arg(m_session->key()),
+        && !DiffConfirmation::ask(this, tr("Save %1").arg(m_session->key()),
             tr("These lines of %1 change on disk:").arg(QDir::toNativeSeparators(m_session->path())),
             m_session->diffAgainstDisk(), tr("Save"))) {
         return false;
+    }
+    if (m_database) {
+        return m_database->save(); // the store bar says how it went
     }
     QString error;
     if (!m_session->save(&error)) {
@@ -452,33 +481,6 @@ bool MetadataPage::save(bool ask)
     return true;
 }
 
-void MetadataPage::onChangedOnDisk()
-{
-    while (true) {
-        QMessageBox box(QMessageBox::Question, tr("Changed on Disk"),
-            tr("%1 was changed on disk while you have unsaved changes.").arg(m_session->key()), QMessageBox::NoButton,
-            this);
-        QPushButton* reload = box.addButton(tr("Reload from Disk"), QMessageBox::DestructiveRole);
-        QPushButton* keep = box.addButton(tr("Keep Mine"), QMessageBox::AcceptRole);
-        QPushButton* diff = box.addButton(tr("Show Differences…"), QMessageBox::HelpRole);
-        box.setDefaultButton(keep);
-        box.exec();
-        if (box.clickedButton() == reload) {
-            m_session->reload();
-            return;
-        }
-        if (box.clickedButton() == diff) {
-            confirmWithDiff(this, tr("Differences"), tr("The file on disk (-) and your text (+):"),
-                m_session->diffAgainstDisk(), tr("Close"));
-            continue;
-        }
-        if (box.clickedButton() == keep) {
-            m_session->keepMine();
-        }
-        return;
-    }
-}
-
 QStringList MetadataPage::selectedKeys() const
 {
     QStringList keys;
@@ -490,7 +492,7 @@ QStringList MetadataPage::selectedKeys() const
 
 void MetadataPage::newDocument()
 {
-    if (m_directory.isEmpty()) {
+    if (m_directory.isEmpty() && !m_database) {
         Q_EMIT statusMessage(tr("Choose the metadata folder on the Guests page first."));
         return;
     }
@@ -507,13 +509,19 @@ void MetadataPage::newDocument()
         return;
     }
     const QString path = QDir(m_directory).filePath(key + u".yaml"_s);
-    if (QFile::exists(path)) {
+    if (m_database ? !m_database->model()
+                          ->index(qMax(0, m_database->model()->rowOf(key)), 0)
+                          .data(MetadataFileModel::NeedsCreateRole)
+                          .toBool()
+                   : QFile::exists(path)) {
         QMessageBox::information(this, tr("New Document"), tr("%1 already has a document; it is opened.").arg(key));
         openVm(key);
         return;
     }
     QStringList templates { tr("Starter document") };
-    for (const QString& file : QDir(m_directory).entryList({ u"*.yaml"_s }, QDir::Files, QDir::Name)) {
+    // A database's documents as templates would each need a read first: only the starter there.
+    for (const QString& file :
+        m_database ? QStringList() : QDir(m_directory).entryList({ u"*.yaml"_s }, QDir::Files, QDir::Name)) {
         templates.append(file);
     }
     const QString chosen = QInputDialog::getItem(this, tr("New Document"),
@@ -534,7 +542,11 @@ void MetadataPage::newDocument()
         QMessageBox::warning(this, tr("New Document"), tr("%1 cannot be used as a template: %2").arg(chosen, error));
         return;
     }
-    m_session->openNew(path, *text);
+    if (m_database) {
+        m_database->openNew(key, *text);
+    } else {
+        m_session->openNew(path, *text);
+    }
     m_delivery->setVm(key);
     m_right->setCurrentIndex(1);
     updateHeader();
@@ -563,6 +575,11 @@ void MetadataPage::applyToSeveral()
     QStringList keys = selectedKeys();
     if (keys.isEmpty()) {
         Q_EMIT statusMessage(tr("Select the VMs to change first (Ctrl+click or Shift+click)."));
+        return;
+    }
+    if (m_database) {
+        Q_EMIT statusMessage(
+            tr("Apply to Several changes a folder's files; it does not work on a database store yet."));
         return;
     }
     if (!confirmClose()) {

@@ -5,9 +5,14 @@
 #include <QWidget>
 
 #include "cloudinit/finding.h"
+#include "findingslist.h"
 
 class CodeEditor;
 class InventoryModel;
+class MetadataDatabase;
+class MetadataStore;
+class MetadataStoreBar;
+class SecretStore;
 class DiffView;
 class MetadataDelivery;
 class MetadataEditSession;
@@ -30,9 +35,15 @@ class MetadataPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit MetadataPage(QWidget* parent = nullptr);
+    // `secrets` (may be null) offers and keeps database passwords.
+    explicit MetadataPage(QWidget* parent = nullptr, SecretStore* secrets = nullptr);
 
     void setDirectory(const QString& directory);
+    // Edits the documents of `store` from now on: a folder, or a PostgreSQL database (`password`
+    // goes to its driver only). Asks first about unsaved changes; nothing happens if cancelled.
+    void openStore(const MetadataStore& store, const QString& password);
+    MetadataDatabase* database() const { return m_database; }
+    MetadataStoreBar* storeBar() const { return m_storeBar; }
     QString directory() const { return m_directory; }
     // Inventory VMs without a document are listed with Create.
     void setInventoryVms(const QStringList& names);
@@ -68,14 +79,16 @@ Q_SIGNALS:
 
 private:
     void showValidation();
-    void listFindings(const QList<Finding>& findings);
     void updatePreview();
     void syncEditorFromSession();
-    void onChangedOnDisk();
     void updateHeader();
     QStringList selectedKeys() const;
+    void storedOpened(const QString& key, bool existed, const QString& error);
 
     QString m_directory;
+    QStringList m_inventoryNames;
+    MetadataDatabase* m_database = nullptr;
+    MetadataStoreBar* m_storeBar;
     MetadataEditSession* m_session;
     MetadataFileModel* m_model;
     MetadataFilterProxy* m_proxy;
@@ -90,10 +103,9 @@ private:
     MetadataForm* m_form;
     CodeEditor* m_editor;
     MetadataPreview* m_preview;
-    QListWidget* m_findings;
+    FindingsList* m_findings;
     MetadataDelivery* m_delivery;
     bool m_syncingEditor = false;
     bool m_typingInEditor = false;
     bool m_previewBehind = false; // the preview waits for its tab to show the text
-    QList<Finding> m_listedFindings;
 };

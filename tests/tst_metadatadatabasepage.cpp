@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Metadata page offscreen on a PostgreSQL store (a throwaway cluster): open the store (the
+// password from the dialog, then from the keychain), open a document, edit and save it, and find
+// exactly the editor's bytes in the database, announced to other servers by NOTIFY; another
+// writer's change reaches the editor; a save with the database down keeps the text and says so;
+// create and delete a document.
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+#include "cloudinit/metadatastore.h"
+#include "cloudinit/postgresdriver.h"
+#include "codeeditor.h"
+#include "metadatadatabase.h"
+#include "metadatadatabasemodel.h"
+#include "metadataeditsession.h"
+#include "metadatapage.h"
+#include "metadatastorebar.h"
+#include "openstoredialog.h"
+#include "secrets/memorysecretstore.h"
+#include "support/postgresinstance.h"
+#include "support/testmain.h"
+#include "support/whenmodal.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int waitMs = 20000;
+
+template <typename T> T resultOf(QFuture<T> future)
+{
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, waitMs) || future.resultCount() == 0) {
+        return T {};
+    }
+    return future.result();
+}
+
+const QByteArray webDocument = "# the web server\nmetadata:\n  instance_id: i-web-01\n  hostname: web-01\n";
+
+// The text the admin types: a comment, trailing spaces and a non-ASCII name, which a save that
+// re-serialised the YAML or trimmed the text would not keep.
+const QByteArray editedDocument
+    = "# the web server, moved to the new rack  \nmetadata:\n  instance_id: i-web-01\n  hostname: web-01\n"
+      "  region: Zürich\n";
+} // namespace
+
+class TestMetadataDatabasePage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<PostgresInstance> m_postgres;
+    MetadataStore m_store;
+    std::unique_ptr<PostgresDriver> m_other; // another metadata server on the same database
+    std::optional<MemorySecretStore> m_secrets;
+    std::optional<MetadataPage> m_page;
+
+    std::unique_ptr<PostgresDriver> connected()
+    {
+        auto driver = std::make_unique<PostgresDriver>(m_store, m_postgres->password());
+        if (!QTest::qWaitFor([&] { return driver->isConnected(); }, waitMs)) {
+            return nullptr;
+        }
+        return driver;
+    }
+
+    QByteArray stored(const QString& key)
+    {
+        // After an outage the test's own driver notices and reconnects on its own schedule: ask
+        // until the database answers.
+        PostgresDriver::Fetched fetched;
+        QTest::qWaitFor(
+            [&] {
+                fetched = resultOf(m_other->fetch(key));
+                return !fetched.unavailable;
+            },
+            waitMs);
+        return fetched.document ? fetched.document->yaml : QByteArray("(none: ") + fetched.error.toUtf8() + ')';
+    }
+
+    bool openInPage(const QString& key)
+    {
+        MetadataEditSession* session = m_page->session();
+        m_page->openVm(key);
+        return QTest::qWaitFor([&] { return session->isOpen() && session->key() == key; }, waitMs);
+    }
+
+    void typeText(const QByteArray& text)
+    {
+        m_page->editor()->setPlainText(QString::fromUtf8(text));
+        QTRY_COMPARE(m_page->session()->text(), text);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_postgres = std::make_unique<PostgresInstance>();
+        QVERIFY2(m_postgres->isReady(), qPrintable(m_postgres->errorString()));
+        QString error;
+        const auto store = MetadataStore::parse(m_postgres->url(), &error);
+        QVERIFY2(store, qPrintable(error));
+        m_store = *store;
+        m_other = connected();
+        QVERIFY(m_other);
+    }
+
+    void init()
+    {
+        QVERIFY(resultOf(m_other->save(u"web-01"_s, webDocument)).ok());
+        m_secrets.emplace();
+        m_page.emplace(nullptr, &*m_secrets);
+        m_page->resize(1300, 800);
+        m_page->show();
+        m_page->openStore(m_store, m_postgres->password());
+        QVERIFY(m_page->database());
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->database()->model()->rowOf(u"web-01"_s) >= 0, waitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->database()->model()->isSettled(), waitMs);
+        QCOMPARE(m_page->fileTable()->model()->rowCount(), m_page->database()->model()->rowCount());
+    }
+
+    void cleanup()
+    {
+        if (!m_postgres->isRunning()) {
+            QVERIFY(m_postgres->start());
+        }
+        if (m_page && m_page->session()->isDirty()) {
+            m_page->session()->reload(); // no "unsaved changes" question at the end
+        }
+        m_page.reset();
+        m_secrets.reset();
+        stored(u"web-01"_s); // waits for the database to answer again
+        for (const QString& key : resultOf(m_other->keys()).keys) {
+            QVERIFY(resultOf(m_other->remove(key)).ok());
+        }
+    }
+
+    void savesTheEditorsBytesExactlyAndAnnouncesThem()
+    {
+        QVERIFY(openInPage(u"web-01"_s));
+        QCOMPARE(m_page->session()->text(), webDocument);
+        QVERIFY(m_page->storeBar()->stateLabel()->text().contains(m_store.display()));
+        QVERIFY(!m_page->storeBar()->stateLabel()->text().contains(m_postgres->password()));
+
+        typeText(editedDocument);
+        QVERIFY(m_page->session()->isDirty());
+        QSignalSpy notified(m_other.get(), &MetadataDriver::documentChanged);
+        QSignalSpy saved(&*m_page, &MetadataPage::documentSaved);
+        QVERIFY(m_page->save(false));
+        QVERIFY(saved.wait(waitMs));
+        QCOMPARE(saved.first().first().toString(), u"web-01"_s);
+        QVERIFY(!m_page->session()->isDirty());
+        QCOMPARE(stored(u"web-01"_s), editedDocument);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(notified.cbegin(), notified.cend(),
+                [](const QList<QVariant>& args) { return args.first().toString() == u"web-01"_s; }),
+            waitMs);
+        // The list shows the saved document as it is, not as changed elsewhere.
+        MetadataDatabaseModel* model = m_page->database()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOf(u"web-01"_s), 0)
+                                      .data(MetadataFileModel::StatusRole)
+                                      .value<MetadataFileModel::Status>(),
+            MetadataFileModel::Status::Valid, waitMs);
+    }
+
+    void anotherWritersChangeReachesTheEditor()
+    {
+        QVERIFY(openInPage(u"web-01"_s));
+        const QByteArray theirs = webDocument + "  region: lab\n";
+        QVERIFY(resultOf(m_other->save(u"web-01"_s, theirs)).ok());
+        // Nothing unsaved: theirs is taken, as an editor takes a file changed on disk.
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->session()->text(), theirs, waitMs);
+        QCOMPARE(m_page->editor()->toPlainText().toUtf8(), theirs);
+        QVERIFY(!m_page->session()->isDirty());
+
+        // With unsaved changes the admin is asked; keeping theirs out of the text until asked.
+        typeText(editedDocument);
+        QSignalSpy changed(m_page->session(), &MetadataEditSession::changedOnDisk);
+        bool asked = false;
+        whenModal<QMessageBox>(this, [&asked](QMessageBox* box) {
+            asked = box->text().contains(u"changed in the database"_s);
+            for (QAbstractButton* button : box->buttons()) {
+                if (button->text() == u"Keep Mine"_s) {
+                    button->click();
+                }
+            }
+        });
+        QVERIFY(resultOf(m_other->save(u"web-01"_s, webDocument)).ok());
+        QVERIFY(changed.wait(waitMs));
+        QTRY_VERIFY(asked);
+        QCOMPARE(m_page->session()->text(), editedDocument);
+        QCOMPARE(m_page->session()->diskText(), webDocument);
+    }
+
+    void aSaveWithTheDatabaseDownKeepsTheTextAndSaysSo()
+    {
+        QVERIFY(openInPage(u"web-01"_s));
+        typeText(editedDocument);
+        QVERIFY(m_postgres->stop());
+        QSignalSpy messages(&*m_page, &MetadataPage::statusMessage);
+        QVERIFY(m_page->save(false));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->findChild<QMessageBox*>(u"saveFailed"_s), waitMs);
+        auto* box = m_page->findChild<QMessageBox*>(u"saveFailed"_s);
+        QVERIFY2(box->text().contains(u"web-01 was not saved"_s) && box->text().contains(u"still here"_s),
+            qPrintable(box->text()));
+        QVERIFY(!box->text().contains(m_postgres->password()));
+        QVERIFY(std::any_of(messages.cbegin(), messages.cend(),
+            [](const QList<QVariant>& args) { return args.first().toString().contains(u"was not saved"_s); }));
+        QCOMPARE(m_page->session()->text(), editedDocument);
+        QCOMPARE(m_page->editor()->toPlainText().toUtf8(), editedDocument);
+        QVERIFY(m_page->session()->isDirty());
+        box->close();
+
+        // Once the database is back, the same text saves.
+        QVERIFY(m_postgres->start());
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->database()->isConnected(), waitMs);
+        QSignalSpy saved(&*m_page, &MetadataPage::documentSaved);
+        QVERIFY(m_page->save(false));
+        QVERIFY(saved.wait(waitMs));
+        QCOMPARE(stored(u"web-01"_s), editedDocument);
+    }
+
+    void createsAndDeletesADocument()
+    {
+        // A VM without a document opens with the starter; saving creates its row.
+        m_page->setInventoryVms({ u"new-vm"_s });
+        MetadataDatabaseModel* model = m_page->database()->model();
+        QTRY_VERIFY(model->rowOf(u"new-vm"_s) >= 0);
+        QVERIFY(openInPage(u"new-vm"_s));
+        QVERIFY(!m_page->session()->existsOnDisk());
+        QVERIFY(m_page->session()->text().contains("new-vm"));
+        QSignalSpy saved(&*m_page, &MetadataPage::documentSaved);
+        QVERIFY(m_page->save(false));
+        QVERIFY(saved.wait(waitMs));
+        QCOMPARE(stored(u"new-vm"_s), m_page->session()->text());
+        QTRY_VERIFY(!model->index(model->rowOf(u"new-vm"_s), 0).data(MetadataFileModel::NeedsCreateRole).toBool());
+
+        QVERIFY(m_page->storeBar()->deleteButton()->isEnabled());
+        whenModal<QMessageBox>(this, [](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+        QSignalSpy removed(m_page->database(), &MetadataDatabase::removeFinished);
+        m_page->storeBar()->deleteDocument();
+        QVERIFY(removed.wait(waitMs));
+        QCOMPARE(removed.first().at(1).toString(), QString());
+        QVERIFY(stored(u"new-vm"_s).startsWith("(none"));
+        QVERIFY(!m_page->session()->isOpen());
+        QTRY_VERIFY(model->index(model->rowOf(u"new-vm"_s), 0).data(MetadataFileModel::NeedsCreateRole).toBool());
+    }
+
+    void theOpenStoreDialogRemembersThePasswordInTheKeychain()
+    {
+        // First: the URL and the password, kept in the keychain.
+        whenModal<OpenStoreDialog>(this, [this](OpenStoreDialog* dialog) {
+            dialog->urlEdit()->setText(m_store.display());
+            dialog->passwordEdit()->setText(m_postgres->password());
+            dialog->findChild<QCheckBox*>()->setChecked(true);
+            dialog->accept();
+        });
+        QSignalSpy chosen(m_page->storeBar(), &MetadataStoreBar::storeChosen);
+        m_page->storeBar()->chooseStore();
+        QTRY_COMPARE(chosen.size(), 1);
+        QCOMPARE(resultOf(m_secrets->readPassword(OpenStoreDialog::secretKeyFor(m_store))), m_postgres->password());
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->database() && m_page->database()->isConnected(), waitMs);
+
+        // Then: the URL alone; the password comes from the keychain.
+        whenModal<OpenStoreDialog>(this, [this](OpenStoreDialog* dialog) {
+            dialog->urlEdit()->setText(m_store.display());
+            dialog->accept();
+        });
+        m_page->storeBar()->chooseStore();
+        QTRY_COMPARE_WITH_TIMEOUT(chosen.size(), 2, waitMs);
+        QCOMPARE(chosen.last().at(1).toString(), m_postgres->password());
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->database() && m_page->database()->isConnected(), waitMs);
+        QVERIFY(openInPage(u"web-01"_s));
+        QCOMPARE(m_page->session()->text(), webDocument);
+
+        // A URL with a password in it is refused without repeating it.
+        whenModal<OpenStoreDialog>(this, [](OpenStoreDialog* dialog) {
+            dialog->urlEdit()->setText(u"postgresql://vmdesk:Sekrit-77@127.0.0.1/vmdesk"_s);
+            dialog->accept();
+            const QString problem = dialog->findChild<QLabel*>(u"storeProblem"_s)->text();
+            QVERIFY2(!problem.isEmpty() && !problem.contains(u"Sekrit-77"_s), qPrintable(problem));
+            dialog->reject();
+        });
+        m_page->storeBar()->chooseStore();
+        QCOMPARE(chosen.size(), 2);
+    }
+};
+
+VMDESK_TEST_MAIN(TestMetadataDatabasePage)
+#include "tst_metadatadatabasepage.moc"
