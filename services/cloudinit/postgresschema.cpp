@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "metadatastore.h"
+
 using namespace Qt::StringLiterals;
 
 namespace PostgresSchema {
@@ -87,6 +89,36 @@ QString migrate(QSqlDatabase& db, const QString& versionTable, const QList<QStri
     }
     *created = version < known;
     return {};
+}
+
+QString addConnection(const QString& name, const MetadataStore& store, const QString& password,
+    const QString& applicationName, int connectTimeoutSeconds)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    if (!db.isValid() || !db.driver()) {
+        return QCoreApplication::translate(
+            "PostgresSchema", "Qt's PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql");
+    }
+    db.setHostName(store.host());
+    db.setPort(store.port());
+    db.setDatabaseName(store.database());
+    db.setUserName(store.user());
+    db.setPassword(password);
+    QStringList options { u"connect_timeout=%1"_s.arg(connectTimeoutSeconds),
+        u"application_name="_s + applicationName };
+    if (!store.sslMode().isEmpty()) {
+        options.append(u"sslmode="_s + store.sslMode());
+    }
+    db.setConnectOptions(options.join(u';'));
+    return {};
+}
+
+void removeConnection(const QString& name)
+{
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
 }
 
 } // namespace PostgresSchema

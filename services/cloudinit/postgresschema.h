@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QVariant>
 
+class MetadataStore;
 class QSqlDatabase;
 class QSqlError;
 
@@ -19,6 +20,13 @@ namespace PostgresSchema {
 // sentence names `what`, e.g. "the document tables"), or empty; *created when a migration ran.
 QString migrate(QSqlDatabase& db, const QString& versionTable, const QList<QStringList>& migrations,
     const QString& what, bool* created);
+
+// Adds the QPSQL connection `name` for `store` (not opened yet): libpq's connect_timeout, the
+// application_name that pg_stat_activity shows, and the store's sslmode. Returns why it could not
+// (Qt's PostgreSQL driver is missing), or empty. removeConnection() closes and removes it.
+QString addConnection(const QString& name, const MetadataStore& store, const QString& password,
+    const QString& applicationName, int connectTimeoutSeconds);
+void removeConnection(const QString& name);
 
 // The database's or the driver's text, or that the server hung up.
 QString messageOf(const QSqlError& error);

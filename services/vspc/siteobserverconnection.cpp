@@ -30,31 +30,18 @@ SiteObserverConnection::SiteObserverConnection(
 
 SiteObserverConnection::~SiteObserverConnection()
 {
-    if (QSqlDatabase::contains(m_name)) {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
+    PostgresSchema::removeConnection(m_name);
 }
 
 void SiteObserverConnection::start()
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
-    if (!db.isValid() || !db.driver()) {
+    if (const QString missing = PostgresSchema::addConnection(
+            m_name, m_store, m_password, u"vmdesk-console"_s, m_timing.connectTimeoutSeconds);
+        !missing.isEmpty()) {
         m_up = false;
-        Q_EMIT stateChanged(false, tr("Qt's PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql"));
+        Q_EMIT stateChanged(false, missing);
         return;
     }
-    db.setHostName(m_store.host());
-    db.setPort(m_store.port());
-    db.setDatabaseName(m_store.database());
-    db.setUserName(m_store.user());
-    db.setPassword(m_password);
-    QStringList options { u"connect_timeout=%1"_s.arg(m_timing.connectTimeoutSeconds),
-        u"application_name=vmdesk-console"_s };
-    if (!m_store.sslMode().isEmpty()) {
-        options.append(u"sslmode="_s + m_store.sslMode());
-    }
-    db.setConnectOptions(options.join(u';'));
     open();
 }
 
