@@ -3,21 +3,26 @@
 // password from the dialog, then from the keychain), open a document, edit and save it, and find
 // exactly the editor's bytes in the database, announced to other servers by NOTIFY; another
 // writer's change reaches the editor; a save with the database down keeps the text and says so;
-// create and delete a document.
+// create and delete a document; the Deliver menu takes the database's document, not a file of the
+// same name in the folder.
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "cloudinit/metadatastore.h"
 #include "cloudinit/postgresdriver.h"
 #include "codeeditor.h"
+#include "deliverypayload.h"
 #include "metadatadatabase.h"
 #include "metadatadatabasemodel.h"
+#include "metadatadelivery.h"
 #include "metadataeditsession.h"
 #include "metadatapage.h"
 #include "metadatastorebar.h"
@@ -25,6 +30,7 @@
 #include "secrets/memorysecretstore.h"
 #include "support/postgresinstance.h"
 #include "support/testmain.h"
+#include "support/toolrun.h"
 #include "support/whenmodal.h"
 
 using namespace Qt::StringLiterals;
@@ -247,6 +253,81 @@ private Q_SLOTS:
         QVERIFY(stored(u"new-vm"_s).startsWith("(none"));
         QVERIFY(!m_page->session()->isOpen());
         QTRY_VERIFY(model->index(model->rowOf(u"new-vm"_s), 0).data(MetadataFileModel::NeedsCreateRole).toBool());
+    }
+
+    void deliveryTakesTheDatabasesDocumentNotTheFolders()
+    {
+        // The page's folder (still set, though the store is the database) has web-01.yaml with
+        // other text, and a document the database does not have.
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QByteArray folderDocument = "metadata:\n  instance_id: i-folder-99\n  hostname: folder-web\n";
+        for (const QString& name : { u"web-01.yaml"_s, u"folder-only.yaml"_s }) {
+            QFile file(folder.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(folderDocument) == folderDocument.size());
+        }
+        m_page->setDirectory(folder.path());
+        QVERIFY(m_page->database());
+        using Channel = CloudInitPayload::Channel;
+        const CloudInitPayload fromDatabase
+            = CloudInitPayload::fromText(webDocument, u"expected"_s, u"web-01"_s, Channel::Iso, 0);
+        const CloudInitPayload fromFolder
+            = CloudInitPayload::fromText(folderDocument, u"folder"_s, u"web-01"_s, Channel::Iso, 0);
+        QVERIFY2(fromDatabase.isValid() && fromFolder.isValid(), qPrintable(fromDatabase.error + fromFolder.error));
+        QVERIFY(fromDatabase.files.metaData != fromFolder.files.metaData); // the check below can tell them apart
+
+        // Save Seed ISO writes the database's document, read back by isoinfo.
+        const QString isoPath = folder.filePath(u"web-01-seed.iso"_s);
+        whenModal<QFileDialog>(this, [isoPath](QFileDialog* dialog) {
+            dialog->selectFile(isoPath);
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog's override is protected
+        });
+        MetadataDelivery* delivery = m_page->delivery();
+        delivery->setVm(u"web-01"_s);
+        QSignalSpy finished(delivery, &MetadataDelivery::finished);
+        QVERIFY(delivery->saveIsoAction()->isEnabled());
+        delivery->saveIsoAction()->trigger();
+        QVERIFY(finished.size() == 1 || finished.wait(waitMs));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        for (const auto& [name, bytes] : { std::pair(u"/meta-data"_s, fromDatabase.files.metaData),
+                 std::pair(u"/user-data"_s, fromDatabase.files.userData) }) {
+            const ToolRun extract = runTool(u"isoinfo"_s, { u"-R"_s, u"-x"_s, name, u"-i"_s, isoPath });
+            QVERIFY2(extract.exitCode == 0, extract.all().constData());
+            QCOMPARE(extract.output, bytes);
+        }
+
+        // The other channels' payloads come from the same place, and name the database's document.
+        const DeliveryPayload source = DeliveryPayload::database(m_page->database());
+        const CloudInitPayload guestinfo = resultOf(source.build(u"web-01"_s, Channel::Guestinfo, 2));
+        QVERIFY2(guestinfo.isValid(), qPrintable(guestinfo.error));
+        QCOMPARE(guestinfo.guestinfo.metadata,
+            CloudInitPayload::fromText(webDocument, {}, u"web-01"_s, Channel::Guestinfo, 2).guestinfo.metadata);
+        QCOMPARE(guestinfo.documentPath, m_page->database()->location(u"web-01"_s));
+        const CloudInitPayload kvp = resultOf(source.build(u"web-01"_s, Channel::Kvp, 0));
+        QCOMPARE(kvp.files.metaData, fromDatabase.files.metaData);
+
+        // A document only the folder has is none here: an error naming the database, and the
+        // channels line says there is no saved document.
+        const CloudInitPayload missing = resultOf(source.build(u"folder-only"_s, Channel::Kvp, 0));
+        QVERIFY(!missing.isValid());
+        QVERIFY2(missing.error.contains(m_store.display()), qPrintable(missing.error));
+        QVERIFY(!missing.error.contains(m_postgres->password()));
+        QSignalSpy read(delivery, &MetadataDelivery::channelsRead);
+        delivery->setVm(u"folder-only"_s);
+        QVERIFY(read.wait(waitMs));
+        QVERIFY2(read.last().first().toString().contains(u"Serial file: none"_s),
+            qPrintable(read.last().first().toString()));
+        delivery->setVm(u"web-01"_s);
+        QVERIFY(read.wait(waitMs));
+        QVERIFY2(read.last().first().toString().contains(u"Serial file: saved"_s),
+            qPrintable(read.last().first().toString()));
+
+        // With the database closed, a payload says so instead of taking the folder's file.
+        QVERIFY(m_postgres->stop());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->database()->isConnected(), waitMs);
+        const CloudInitPayload down = resultOf(source.build(u"web-01"_s, Channel::Iso, 0));
+        QVERIFY(!down.isValid());
+        QVERIFY2(down.error.contains(u"could not be read from"_s), qPrintable(down.error));
     }
 
     void theOpenStoreDialogRemembersThePasswordInTheKeychain()

@@ -2,6 +2,7 @@
 #include "kvpdelivery.h"
 
 #include "core/whendone.h"
+#include "deliverypayload.h"
 #include "kvp/hypervkvp.h"
 #include "provisioning/cloudinitpayload.h"
 
@@ -12,7 +13,7 @@ void KvpDelivery::setHost(HypervKvp* kvp, const QString& hostName)
     Q_EMIT hostChanged();
 }
 
-void KvpDelivery::push(const QString& directory, const QString& vmName)
+void KvpDelivery::push(const DeliveryPayload& source, const QString& vmName)
 {
     if (!m_kvp || m_running) {
         return;
@@ -24,7 +25,7 @@ void KvpDelivery::push(const QString& directory, const QString& vmName)
     const auto failed = [this, vmName](const WsManError& error) {
         end(false, tr("Push by KVP failed for %1: %2").arg(vmName, error.message()), error.details());
     };
-    whenDone(CloudInitPayload::buildLater(directory, vmName, CloudInitPayload::Channel::Kvp, 0), this,
+    whenDone(source.build(vmName, CloudInitPayload::Channel::Kvp, 0), this,
         [this, kvp, host, vmName, failed](const CloudInitPayload& payload) {
             if (!payload.isValid()) {
                 end(false, tr("Not pushed to %1: %2").arg(vmName, payload.error));

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 
+class DeliveryPayload;
 class HypervKvp;
 
 // The Metadata page's Hyper-V channel: a VM's saved document as KvpSeed items in its KVP pool 0,
@@ -21,8 +22,9 @@ public:
     QString hostName() const { return m_hostName; }
     bool isRunning() const { return m_running; }
 
-    // Renders <directory>/<vmName>.yaml on a worker thread and pushes it; finished() tells how it went.
-    void push(const QString& directory, const QString& vmName);
+    // Renders vmName's saved document from `source` (the page's store) off the GUI thread and
+    // pushes it; finished() tells how it went.
+    void push(const DeliveryPayload& source, const QString& vmName);
 
 Q_SIGNALS:
     void hostChanged();

@@ -12,8 +12,10 @@
 
 #include "confirmaction.h"
 #include "core/whendone.h"
+#include "deliverypayload.h"
 #include "inventorymodel.h"
 #include "kvpdelivery.h"
+#include "metadatadatabase.h"
 #include "metadataeditsession.h"
 #include "metadatapage.h"
 #include "provisioning/cloudinitpayload.h"
@@ -34,6 +36,12 @@ QString kib(qsizetype bytes)
 QByteArray decodedValue(const QByteArray& value)
 {
     return GuestInfoCodec::decode(value, QString::fromLatin1(GuestInfoCodec::encodingName)).value_or(QByteArray());
+}
+
+// The page's current store: a folder's file, or the database's document (never a file beside it).
+DeliveryPayload sourceOf(const MetadataPage* page)
+{
+    return page->database() ? DeliveryPayload::database(page->database()) : DeliveryPayload::folder(page->directory());
 }
 } // namespace
 
@@ -62,7 +70,7 @@ MetadataDelivery::MetadataDelivery(MetadataPage* page)
     m_menu->addSeparator();
     m_pushKvp = m_menu->addAction(tr("Push by Hyper-V KVP"), this, [this] {
         if (ensureSaved()) {
-            m_kvp->push(m_page->directory(), m_vm);
+            m_kvp->push(sourceOf(m_page), m_vm);
         }
     });
     m_pushKvp->setToolTip(tr("Put the saved document in the Hyper-V VM's KVP pool 0, through the host the KVP page "
@@ -212,10 +220,10 @@ void MetadataDelivery::readChannels()
     }
     MetadataEditSession* session = m_page->session();
     const bool open = session->isOpen() && session->key() == m_vm;
-    const QString path = QDir(m_page->directory()).filePath(m_vm + u".yaml"_s);
-    const QString file = open && session->isDirty()              ? tr("unsaved changes")
-        : (open ? session->existsOnDisk() : QFile::exists(path)) ? tr("saved")
-                                                                 : tr("none");
+    // A stored session's existsOnDisk() says whether the database holds its document.
+    const QString file = open && session->isDirty()                                  ? tr("unsaved changes")
+        : (open ? session->existsOnDisk() : sourceOf(m_page).hasSavedDocument(m_vm)) ? tr("saved")
+                                                                                     : tr("none");
     const QString serial = tr("Serial file: %1").arg(file);
     const ManagedObjectRef vm = vmRef();
     if (vm.isNull() || !m_guestInfo || m_connection->state() != VCenterConnection::State::Connected) {
@@ -282,8 +290,8 @@ void MetadataDelivery::readChannels()
         });
     // A push may have used either network version: both count as the saved document.
     for (const int version : { 2, 1 }) {
-        whenDone(CloudInitPayload::buildLater(m_page->directory(), m_vm, CloudInitPayload::Channel::Guestinfo, version),
-            this, [pending, finishOne, version](const CloudInitPayload& payload) {
+        whenDone(sourceOf(m_page).build(m_vm, CloudInitPayload::Channel::Guestinfo, version), this,
+            [pending, finishOne, version](const CloudInitPayload& payload) {
                 (version == 2 ? pending->version2 : pending->version1) = payload;
                 finishOne();
             });
@@ -344,9 +352,8 @@ void MetadataDelivery::push(int networkVersion)
     }
     const QString vmName = m_vm;
     const auto done = begin(vm);
-    whenDone(
-        CloudInitPayload::buildLater(m_page->directory(), vmName, CloudInitPayload::Channel::Guestinfo, networkVersion),
-        this, [this, vm, vmName, done](const CloudInitPayload& payload) {
+    whenDone(sourceOf(m_page).build(vmName, CloudInitPayload::Channel::Guestinfo, networkVersion), this,
+        [this, vm, vmName, done](const CloudInitPayload& payload) {
             if (!payload.isValid()) {
                 // Refused before any call: a document with errors or over guestinfo's limits.
                 report(false, tr("Not pushed to %1: %2").arg(vmName, payload.error));
@@ -408,7 +415,7 @@ void MetadataDelivery::attachIso()
     }
     const QString vmName = m_vm;
     const auto done = begin(vm);
-    whenDone(CloudInitPayload::buildLater(m_page->directory(), vmName, CloudInitPayload::Channel::Iso, 0), this,
+    whenDone(sourceOf(m_page).build(vmName, CloudInitPayload::Channel::Iso, 0), this,
         [this, vm, vmName, done](const CloudInitPayload& payload) {
             if (!payload.isValid()) {
                 report(false, tr("No seed ISO attached to %1: %2").arg(vmName, payload.error));
@@ -466,7 +473,7 @@ void MetadataDelivery::saveIso()
     }
     ++m_running;
     updateEnabled();
-    whenDone(CloudInitPayload::buildLater(m_page->directory(), vmName, CloudInitPayload::Channel::Iso, 0), this,
+    whenDone(sourceOf(m_page).build(vmName, CloudInitPayload::Channel::Iso, 0), this,
         [this, path, vmName](const CloudInitPayload& payload) {
             if (!payload.isValid()) {
                 report(false, tr("No seed ISO written for %1: %2").arg(vmName, payload.error));
@@ -531,8 +538,7 @@ void MetadataDelivery::importFromVm()
 
 void MetadataDelivery::openImported(const QString& vmName, const QByteArray& text, const QStringList& notes)
 {
-    const QString path = QDir(m_page->directory()).filePath(vmName + u".yaml"_s);
-    const bool exists = QFile::exists(path);
+    const bool exists = sourceOf(m_page).hasSavedDocument(vmName);
     if (exists
         && QMessageBox::question(m_page, tr("Import from VM"),
                tr("%1 already has a document. Replace its text with what the VM holds? The file changes only when "
@@ -542,15 +548,37 @@ void MetadataDelivery::openImported(const QString& vmName, const QByteArray& tex
             != QMessageBox::Yes) {
         return;
     }
+    const QString said = notes.isEmpty() ? QString() : u" "_s + notes.join(u' ');
+    MetadataEditSession* session = m_page->session();
+    if (MetadataDatabase* database = m_page->database()) {
+        // The document (or the starter for it) opens asynchronously; the VM's text replaces it as
+        // an unsaved edit, and only a save puts it in the database.
+        auto opened = std::make_shared<QMetaObject::Connection>();
+        *opened = connect(database, &MetadataDatabase::opened, this,
+            [this, opened, session, vmName, text, said](const QString& key, bool, const QString& error) {
+                disconnect(*opened); // only the latest open answers: another key means the admin moved on
+                if (key != vmName || !error.isEmpty()) {
+                    report(false,
+                        tr("%1's guestinfo was not imported: %2")
+                            .arg(vmName, key != vmName ? tr("%1 was opened meanwhile.").arg(key) : error));
+                    return;
+                }
+                session->setText(text);
+                report(true, tr("Imported %1's guestinfo as an unsaved document.%2").arg(vmName, said));
+            });
+        if (!m_page->openVm(vmName)) {
+            disconnect(*opened);
+        }
+        return;
+    }
     if (!m_page->openVm(vmName)) {
         return;
     }
     if (exists) {
         // An edit of the file: Save shows the difference, Undo takes it back.
-        m_page->session()->setText(text);
+        session->setText(text);
     } else {
-        m_page->session()->openNew(path, text);
+        session->openNew(QDir(m_page->directory()).filePath(vmName + u".yaml"_s), text);
     }
-    const QString said = notes.isEmpty() ? QString() : u" "_s + notes.join(u' ');
     report(true, tr("Imported %1's guestinfo as an unsaved document.%2").arg(vmName, said));
 }
