@@ -203,12 +203,6 @@
         <source>%1 has no cloud-init document: %2 (%3)</source>
         <translation>%1 hat kein cloud-init-Dokument: %2 (%3)</translation>
     </message>
-    <message>
-        <source>%1 has errors; fix them in the editor first:
-%2</source>
-        <translation>%1 enthält Fehler; beheben Sie sie zuerst im Editor:
-%2</translation>
-    </message>
 </context>
 <context>
     <name>CodeEditor</name>
@@ -358,6 +352,25 @@
     <message>
         <source>vSphere CloudinitPrep</source>
         <translation>vSphere CloudinitPrep</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPayload</name>
+    <message>
+        <source>%1&apos;s document was not read: its database store was closed.</source>
+        <translation>Das Dokument von %1 wurde nicht gelesen: sein Datenbankspeicher wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s document could not be read from %2: %3</source>
+        <translation>Das Dokument von %1 konnte nicht aus %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no cloud-init document in %2</source>
+        <translation>%1 hat in %2 kein cloud-init-Dokument</translation>
+    </message>
+    <message>
+        <source>%1&apos;s document was not read: %2 was closed.</source>
+        <translation>Das Dokument von %1 wurde nicht gelesen: %2 wurde geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1877,18 @@
         <source>more than %1 bytes held for a vMotion that does not complete</source>
         <translation>mehr als %1 Bytes für eine vMotion zurückgehalten, die nicht abgeschlossen wird</translation>
     </message>
+    <message>
+        <source>refused a vMotion (NOTNOW): the shared store cannot record it now</source>
+        <translation>vMotion abgelehnt (NOTNOW): der gemeinsame Speicher kann sie gerade nicht festhalten</translation>
+    </message>
+    <message>
+        <source>vMotion complete: moved here from the server at %1</source>
+        <translation>vMotion abgeschlossen: vom Server unter %1 hierher verschoben</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
 </context>
 <context>
     <name>GuestConnectionModel</name>
@@ -2926,6 +2951,14 @@ Er endet sofort, ohne seine Arbeit zu speichern.</translation>
             <numerusform>, bisher %Ln Anfrage</numerusform>
             <numerusform>, bisher %Ln Anfragen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This Server</source>
+        <translation>Dieser Server</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +4664,14 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <source>Connect to a vCenter or a Hyper-V host to deliver %1&apos;s document; Save Seed ISO works without.</source>
         <translation>Verbinden Sie sich mit einem vCenter oder einem Hyper-V-Host, um das Dokument von %1 zu übergeben; „Seed-ISO speichern“ geht auch ohne.</translation>
     </message>
+    <message>
+        <source>%1&apos;s guestinfo was not imported: %2</source>
+        <translation>Die guestinfo von %1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 was opened meanwhile.</source>
+        <translation>%1 wurde inzwischen geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>MetadataDocument</name>
@@ -4732,6 +4773,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>Changed on disk</source>
         <translation>Auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>%1 is kept in a database, not in a file</source>
+        <translation>%1 liegt in einer Datenbank, nicht in einer Datei</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5446,38 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
+    <message>
+        <source>%1 was not opened: %2</source>
+        <translation>%1 wurde nicht geöffnet: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no document yet: this is a starter. Save creates it in %2.</source>
+        <translation>%1 hat noch kein Dokument: dies ist eine Vorlage. Speichern legt es in %2 an.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Select a VM&lt;/h3&gt;&lt;p&gt;Pick a VM on the left to edit its cloud-init data, or create a document with &lt;b&gt;New…&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Store: %1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;VM auswählen&lt;/h3&gt;&lt;p&gt;Wählen Sie links eine VM, um ihre cloud-init-Daten zu bearbeiten, oder legen Sie mit &lt;b&gt;Neu…&lt;/b&gt; ein Dokument an.&lt;/p&gt;&lt;p&gt;Speicher: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Apply to Several changes a folder&apos;s files; it does not work on a database store yet.</source>
+        <translation>„Auf mehrere anwenden“ ändert die Dateien eines Ordners; mit einem Datenbankspeicher geht es noch nicht.</translation>
+    </message>
+    <message>
+        <source>Changed in the Database</source>
+        <translation>In der Datenbank geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed in the database by somebody else while you have unsaved changes.</source>
+        <translation>%1 wurde in der Datenbank von jemand anderem geändert, während Sie ungespeicherte Änderungen haben.</translation>
+    </message>
+    <message>
+        <source>Reload from the Database</source>
+        <translation>Aus der Datenbank neu laden</translation>
+    </message>
+    <message>
+        <source>The document in the database (-) and your text (+):</source>
+        <translation>Das Dokument in der Datenbank (-) und Ihr Text (+):</translation>
+    </message>
 </context>
 <context>
     <name>MetadataPreview</name>
@@ -5584,6 +5661,85 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>sslmode &quot;%1&quot; is not one of %2</source>
         <translation>sslmode „%1“ ist keiner der Werte %2</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataStoreBar</name>
+    <message>
+        <source>Open Store…</source>
+        <translation>Speicher öffnen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Edit the documents of a folder (file:DIR) or of a PostgreSQL database shared by several metadata servers (postgresql://user@host/db)</source>
+        <translation>Die Dokumente eines Ordners (file:DIR) oder einer PostgreSQL-Datenbank bearbeiten, die sich mehrere Metadaten-Server teilen (postgresql://user@host/db)</translation>
+    </message>
+    <message>
+        <source>Delete the open document from the database</source>
+        <translation>Das geöffnete Dokument aus der Datenbank löschen</translation>
+    </message>
+    <message>
+        <source>Store: no folder chosen</source>
+        <translation>Speicher: kein Ordner gewählt</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <source>Store: %1 (connecting…)</source>
+        <translation>Speicher: %1 (verbinde…)</translation>
+    </message>
+    <message>
+        <source>Store: %1 (connected)</source>
+        <translation>Speicher: %1 (verbunden)</translation>
+    </message>
+    <message>
+        <source>Store: %1 (unavailable: %2)</source>
+        <translation>Speicher: %1 (nicht erreichbar: %2)</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from %2</source>
+        <translation>%1 aus %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2. Your changes are still here.</source>
+        <translation>%1 wurde nicht gespeichert: %2. Ihre Änderungen sind noch da.</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The password was not kept in the keychain: %1</source>
+        <translation>Das Passwort wurde nicht im Schlüsselbund behalten: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a password: the keychain has none to offer</source>
+        <translation>%1 braucht ein Passwort: der Schlüsselbund hat keines</translation>
+    </message>
+    <message>
+        <source>No password for %1 in the keychain (%2): enter it to open the store</source>
+        <translation>Kein Passwort für %1 im Schlüsselbund (%2): geben Sie es ein, um den Speicher zu öffnen</translation>
+    </message>
+    <message>
+        <source>Delete Document</source>
+        <translation>Dokument löschen</translation>
+    </message>
+    <message>
+        <source>Delete the document of %1 from %2? Metadata servers using this store stop serving it at once.</source>
+        <translation>Das Dokument von %1 aus %2 löschen? Metadaten-Server, die diesen Speicher nutzen, liefern es sofort nicht mehr aus.</translation>
     </message>
 </context>
 <context>
@@ -5795,6 +5951,45 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
 </context>
 <context>
+    <name>OpenStoreDialog</name>
+    <message>
+        <source>Remember the password in the keychain</source>
+        <translation>Passwort im Schlüsselbund merken</translation>
+    </message>
+    <message>
+        <source>Open Metadata Store</source>
+        <translation>Metadaten-Speicher öffnen</translation>
+    </message>
+    <message>
+        <source>file:/srv/metadata or postgresql://user@host/database</source>
+        <translation>file:/srv/metadata oder postgresql://user@host/datenbank</translation>
+    </message>
+    <message>
+        <source>Store URL</source>
+        <translation>Speicher-URL</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>empty: the one in the keychain</source>
+        <translation>leer: das aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the keychain is not available</source>
+        <translation>der Schlüsselbund ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+</context>
+<context>
     <name>OvfImport</name>
     <message>
         <source>vCenter warns: %1</source>
@@ -6000,10 +6195,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql</source>
-        <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie libqt6sql6-psql</translation>
-    </message>
-    <message>
         <source>cannot listen for changes: %1</source>
         <translation>Änderungen lassen sich nicht abonnieren: %1</translation>
     </message>
@@ -6112,6 +6303,10 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>cannot set up %1: %2</source>
         <translation>%1 können nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql</source>
+        <translation>Qts PostgreSQL-Treiber (QPSQL) ist nicht installiert; installieren Sie libqt6sql6-psql</translation>
     </message>
 </context>
 <context>
@@ -6624,10 +6819,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
 <context>
     <name>SharedGuestConnection</name>
     <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql</source>
-        <translation>Qts PostgreSQL-Treiber (QPSQL) ist nicht installiert; installieren Sie libqt6sql6-psql</translation>
-    </message>
-    <message>
         <source>guest registry: cannot connect to %1: %2</source>
         <translation>Gastverzeichnis: keine Verbindung zu %1: %2</translation>
     </message>
@@ -6651,12 +6842,34 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <source>the guest tables</source>
         <translation>die Gasttabellen</translation>
     </message>
+    <message>
+        <source>cannot listen for vMotions: %1</source>
+        <translation>kann nicht auf vMotions lauschen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>guest registry: forgot %n vMotion(s) that never completed</source>
+        <translation>
+            <numerusform>Gastregister: %n nie abgeschlossene vMotion vergessen</numerusform>
+            <numerusform>Gastregister: %n nie abgeschlossene vMotions vergessen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SharedGuestRegistry</name>
     <message>
         <source>guest registry: removed instance %1 and its guests from %2 (no heartbeat for %3 s)</source>
         <translation>Gastverzeichnis: Instanz %1 und ihre Gäste aus %2 entfernt (seit %3 s kein Takt)</translation>
+    </message>
+</context>
+<context>
+    <name>SharedVMotionTable</name>
+    <message>
+        <source>the database connection is down</source>
+        <translation>die Datenbankverbindung ist unterbrochen</translation>
+    </message>
+    <message>
+        <source>no vMotion with this sequence was claimed by this server (expired?)</source>
+        <translation>keine vMotion mit dieser Sequenz wurde von diesem Server übernommen (abgelaufen?)</translation>
     </message>
 </context>
 <context>
@@ -6680,6 +6893,238 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>The vCenter simulator printed no SDK URL.</source>
         <translation>Der vCenter-Simulator hat keine SDK-URL ausgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteModel</name>
+    <message>
+        <source>This console&apos;s own metadata server, which is not registered in the site&apos;s store</source>
+        <translation>Der eigene Metadaten-Server dieser Konsole, der nicht im Speicher des Standorts registriert ist</translation>
+    </message>
+    <message>
+        <source>Instance %1 has not sent a heartbeat for %2; the other servers remove an instance that stays silent for their timeout (30 s by default)</source>
+        <translation>Instanz %1 hat seit %2 keinen Heartbeat gesendet; die anderen Server entfernen eine Instanz, die länger als ihr Timeout schweigt (standardmäßig 30 s)</translation>
+    </message>
+    <message>
+        <source>Instance %1</source>
+        <translation>Instanz %1</translation>
+    </message>
+    <message>
+        <source>This console (%1)</source>
+        <translation>Diese Konsole (%1)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>Instance / VM</source>
+        <translation>Instanz / VM</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Bedient von</translation>
+    </message>
+    <message>
+        <source>Host connection</source>
+        <translation>Host-Verbindung</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation>Letzte Anfrage</translation>
+    </message>
+    <message>
+        <source>VC UUID</source>
+        <translation>VC-UUID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SiteObserverConnection</name>
+    <message>
+        <source>no metadata server has registered in %1 yet: start vmdeskctl serve-metadata with --store %1</source>
+        <translation>in %1 hat sich noch kein Metadaten-Server registriert: starten Sie vmdeskctl serve-metadata mit --store %1</translation>
+    </message>
+    <message>
+        <source>watching the site in %1</source>
+        <translation>beobachte den Standort in %1</translation>
+    </message>
+    <message>
+        <source>cannot read the site from %1: %2; trying again in %3 s</source>
+        <translation>kann den Standort nicht aus %1 lesen: %2; neuer Versuch in %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>SitePanel</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Site store URL</source>
+        <translation>URL des Standort-Speichers</translation>
+    </message>
+    <message>
+        <source>The --store the metadata servers were started with; without a password</source>
+        <translation>Das --store, mit dem die Metadaten-Server gestartet wurden; ohne Passwort</translation>
+    </message>
+    <message>
+        <source>Site store password</source>
+        <translation>Passwort des Standort-Speichers</translation>
+    </message>
+    <message>
+        <source>from the keychain</source>
+        <translation>aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Search the site</source>
+        <translation>Standort durchsuchen</translation>
+    </message>
+    <message>
+        <source>Filter instances and guests</source>
+        <translation>Instanzen und Gäste filtern</translation>
+    </message>
+    <message>
+        <source>Site instances and guests</source>
+        <translation>Instanzen und Gäste des Standorts</translation>
+    </message>
+    <message>
+        <source>Watch every metadata server of a site</source>
+        <translation>Alle Metadaten-Server eines Standorts beobachten</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Metadata servers started with the same &lt;tt&gt;--store postgresql://user@host/database&lt;/tt&gt; register themselves and their guests in that database. Enter the same URL above (without a password), and its password, then &lt;b&gt;Watch&lt;/b&gt;: every server appears with its address, guest count and heartbeat, and every guest under the server that holds it. This console&apos;s own server, when it runs, is one row among them.&lt;/p&gt;&lt;p&gt;The URL is remembered; the password only in the keychain, if you ask for it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Metadaten-Server, die mit demselben &lt;tt&gt;--store postgresql://user@host/datenbank&lt;/tt&gt; gestartet wurden, registrieren sich und ihre Gäste in dieser Datenbank. Geben Sie oben dieselbe URL (ohne Passwort) und ihr Passwort ein, dann &lt;b&gt;Beobachten&lt;/b&gt;: jeder Server erscheint mit Adresse, Gastzahl und Heartbeat, und jeder Gast unter dem Server, der ihn hält. Der eigene Server dieser Konsole ist, wenn er läuft, eine Zeile unter ihnen.&lt;/p&gt;&lt;p&gt;Die URL wird gemerkt; das Passwort nur im Schlüsselbund, wenn Sie es wünschen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>A site is watched in its PostgreSQL store (postgresql://user@host/database); a folder is one server&apos;s own.</source>
+        <translation>Ein Standort wird in seinem PostgreSQL-Speicher beobachtet (postgresql://user@host/datenbank); ein Ordner gehört einem einzelnen Server.</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <source>The password was not remembered: %1</source>
+        <translation>Das Passwort wurde nicht gemerkt: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the password: %1</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht geliefert: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>Keep the password in the keychain, under the store&apos;s URL</source>
+        <translation>Das Passwort im Schlüsselbund behalten, unter der URL des Speichers</translation>
+    </message>
+    <message>
+        <source>No keychain: the password will not be remembered.</source>
+        <translation>Kein Schlüsselbund: das Passwort wird nicht gemerkt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Reading the store&apos;s password from the keychain…</source>
+        <translation>Lese das Passwort des Speichers aus dem Schlüsselbund…</translation>
+    </message>
+    <message>
+        <source>Not watching a site.</source>
+        <translation>Kein Standort wird beobachtet.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s), </source>
+        <translation>
+            <numerusform>%n Instanz, </numerusform>
+            <numerusform>%n Instanzen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n Gast</numerusform>
+            <numerusform>%n Gäste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale: showing the site as of %1 (%2). %3</source>
+        <translation>Veraltet: der Standort, wie er um %1 war (%2). %3</translation>
+    </message>
+    <message>
+        <source>Watching %1: %2; updated at %3.</source>
+        <translation>Beobachte %1: %2; aktualisiert um %3.</translation>
     </message>
 </context>
 <context>
@@ -7525,6 +7970,38 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>the server stopped</source>
         <translation>der Server wurde angehalten</translation>
+    </message>
+    <message>
+        <source>vMotion of %1 refused (NOTNOW): the shared registry cannot record it: %2</source>
+        <translation>vMotion von %1 abgelehnt (NOTNOW): das gemeinsame Register kann sie nicht festhalten: %2</translation>
+    </message>
+    <message>
+        <source>vMotion of %1 arrives at %2 from the server at %3</source>
+        <translation>vMotion von %1 kommt an %2 an, vom Server unter %3</translation>
+    </message>
+    <message>
+        <source>%1 presented a vMotion sequence with the wrong secret; no PEER-OK</source>
+        <translation>%1 legte eine vMotion-Sequenz mit falschem Geheimnis vor; kein PEER-OK</translation>
+    </message>
+    <message>
+        <source>%1 presented an unknown vMotion cookie</source>
+        <translation>%1 legte ein unbekanntes vMotion-Cookie vor</translation>
+    </message>
+    <message>
+        <source>%1 presented a vMotion cookie that cannot be checked: %2</source>
+        <translation>%1 legte ein vMotion-Cookie vor, das nicht geprüft werden kann: %2</translation>
+    </message>
+    <message>
+        <source>vMotion complete for %1: now at %2, moved from the server at %3</source>
+        <translation>vMotion von %1 abgeschlossen: jetzt unter %2, verschoben vom Server unter %3</translation>
+    </message>
+    <message>
+        <source>vMotion of %1 is served here, but the shared registry could not record the move: %2</source>
+        <translation>vMotion von %1 wird hier bedient, aber das gemeinsame Register konnte den Umzug nicht festhalten: %2</translation>
+    </message>
+    <message>
+        <source>vMotion completed on the server at %1</source>
+        <translation>vMotion auf dem Server unter %1 abgeschlossen</translation>
     </message>
 </context>
 <context>

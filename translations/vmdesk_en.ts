@@ -203,11 +203,6 @@
         <source>%1 has no cloud-init document: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 has errors; fix them in the editor first:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CodeEditor</name>
@@ -356,6 +351,25 @@
     </message>
     <message>
         <source>vSphere CloudinitPrep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPayload</name>
+    <message>
+        <source>%1&apos;s document was not read: its database store was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s document could not be read from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no cloud-init document in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s document was not read: %2 was closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1861,6 +1875,18 @@
         <source>vMotion complete: now served through %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>refused a vMotion (NOTNOW): the shared store cannot record it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vMotion complete: moved here from the server at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuestConnectionModel</name>
@@ -2918,6 +2944,14 @@ It ends at once, without saving its work.</source>
             <numerusform>, %Ln request so far</numerusform>
             <numerusform>, %Ln requests so far</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4604,6 +4638,14 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <source>Connect to a vCenter or a Hyper-V host to deliver %1&apos;s document; Save Seed ISO works without.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1&apos;s guestinfo was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was opened meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetadataDocument</name>
@@ -4704,6 +4746,10 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>Changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is kept in a database, not in a file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5374,6 +5420,38 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no document yet: this is a starter. Save creates it in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Select a VM&lt;/h3&gt;&lt;p&gt;Pick a VM on the left to edit its cloud-init data, or create a document with &lt;b&gt;New…&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Store: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to Several changes a folder&apos;s files; it does not work on a database store yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed in the database by somebody else while you have unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload from the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document in the database (-) and your text (+):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetadataPreview</name>
@@ -5556,6 +5634,85 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataStoreBar</name>
+    <message>
+        <source>Open Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the documents of a folder (file:DIR) or of a PostgreSQL database shared by several metadata servers (postgresql://user@host/db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the open document from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: no folder chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1 (connecting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1 (connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1 (unavailable: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2. Your changes are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not kept in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a password: the keychain has none to offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1 in the keychain (%2): enter it to open the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the document of %1 from %2? Metadata servers using this store stop serving it at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5768,6 +5925,45 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
 </context>
 <context>
+    <name>OpenStoreDialog</name>
+    <message>
+        <source>Remember the password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Metadata Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file:/srv/metadata or postgresql://user@host/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the one in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OvfImport</name>
     <message>
         <source>vCenter warns: %1</source>
@@ -5973,10 +6169,6 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot listen for changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6084,6 +6276,10 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>cannot set up %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6597,10 +6793,6 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
 <context>
     <name>SharedGuestConnection</name>
     <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>guest registry: cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6624,11 +6816,33 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
         <source>the guest tables</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot listen for vMotions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>guest registry: forgot %n vMotion(s) that never completed</source>
+        <translation>
+            <numerusform>guest registry: forgot %n vMotion that never completed</numerusform>
+            <numerusform>guest registry: forgot %n vMotions that never completed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SharedGuestRegistry</name>
     <message>
         <source>guest registry: removed instance %1 and its guests from %2 (no heartbeat for %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedVMotionTable</name>
+    <message>
+        <source>the database connection is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vMotion with this sequence was claimed by this server (expired?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6652,6 +6866,238 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>The vCenter simulator printed no SDK URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteModel</name>
+    <message>
+        <source>This console&apos;s own metadata server, which is not registered in the site&apos;s store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 has not sent a heartbeat for %2; the other servers remove an instance that stays silent for their timeout (30 s by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance / VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VC UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SiteObserverConnection</name>
+    <message>
+        <source>no metadata server has registered in %1 yet: start vmdeskctl serve-metadata with --store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watching the site in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the site from %1: %2; trying again in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitePanel</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site store URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --store the metadata servers were started with; without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site store password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter instances and guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site instances and guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch every metadata server of a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Metadata servers started with the same &lt;tt&gt;--store postgresql://user@host/database&lt;/tt&gt; register themselves and their guests in that database. Enter the same URL above (without a password), and its password, then &lt;b&gt;Watch&lt;/b&gt;: every server appears with its address, guest count and heartbeat, and every guest under the server that holds it. This console&apos;s own server, when it runs, is one row among them.&lt;/p&gt;&lt;p&gt;The URL is remembered; the password only in the keychain, if you ask for it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site is watched in its PostgreSQL store (postgresql://user@host/database); a folder is one server&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not give the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in the keychain, under the store&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain: the password will not be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the store&apos;s password from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not watching a site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s), </source>
+        <translation>
+            <numerusform>%n instance, </numerusform>
+            <numerusform>%n instances, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stale: showing the site as of %1 (%2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1: %2; updated at %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7497,6 +7943,38 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>the server stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vMotion of %1 refused (NOTNOW): the shared registry cannot record it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vMotion of %1 arrives at %2 from the server at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented a vMotion sequence with the wrong secret; no PEER-OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented an unknown vMotion cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented a vMotion cookie that cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vMotion complete for %1: now at %2, moved from the server at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vMotion of %1 is served here, but the shared registry could not record the move: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vMotion completed on the server at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
