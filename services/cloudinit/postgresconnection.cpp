@@ -47,6 +47,7 @@ PostgresConnection::PostgresConnection(
 
 PostgresConnection::~PostgresConnection()
 {
+    m_statements.clear();
     PostgresSchema::removeConnection(m_name);
 }
 
@@ -137,6 +138,7 @@ bool PostgresConnection::stillUp()
 void PostgresConnection::goDown(const QString& reason)
 {
     m_healthCheck.stop();
+    m_statements.clear(); // they die with the server session
     QSqlDatabase::database(m_name, false).close();
     m_up = false;
     m_lastError = reason;
@@ -178,25 +180,25 @@ PostgresConnection::Fetched PostgresConnection::find(const QString& key)
     }
     const QUuid uuid(key);
     const QVariant asUuid = uuid.isNull() ? textOrNull({}) : QVariant(uuid.toString(QUuid::WithoutBraces));
-    QSqlQuery query(QSqlDatabase::database(m_name, false));
-    query.setForwardOnly(true);
     // The name wins over a UUID, the VC UUID over the BIOS UUID.
     // The YAML travels as bytes (convert_to): QString conversions would drop a byte order mark.
-    query.prepare(u"SELECT key, vc_uuid, bios_uuid, convert_to(yaml, 'UTF8'), updated FROM vmdesk_documents "
-                  "WHERE key = ? OR vc_uuid = ? OR bios_uuid = ? "
-                  "ORDER BY CASE WHEN key = ? THEN 0 WHEN vc_uuid = ? THEN 1 ELSE 2 END LIMIT 1"_s);
+    const auto query
+        = m_statements(u"SELECT key, vc_uuid, bios_uuid, convert_to(yaml, 'UTF8'), updated FROM vmdesk_documents "
+                       "WHERE key = ? OR vc_uuid = ? OR bios_uuid = ? "
+                       "ORDER BY CASE WHEN key = ? THEN 0 WHEN vc_uuid = ? THEN 1 ELSE 2 END LIMIT 1"_s);
     for (const QVariant& value : { QVariant(key), asUuid, asUuid, QVariant(key), asUuid }) {
-        query.addBindValue(value);
+        query->addBindValue(value);
     }
     QString error;
-    if (!exec(query, &error)) {
+    if (!exec(*query, &error)) {
         return { std::nullopt, error, !m_up.value_or(false) };
     }
-    if (!query.next()) {
+    if (!query->next()) {
         return { std::nullopt, tr("no document for %1 in %2").arg(key, m_store.display()), false };
     }
-    StoredDocument document { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-        query.value(3).toByteArray(), query.value(4).toDateTime() };
+    StoredDocument document { query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
+        query->value(3).toByteArray(), query->value(4).toDateTime() };
+    query->finish();
     return { std::move(document), {}, false };
 }
 

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include "metadatastore.h"
+#include "preparedstatements.h"
 
 class QSqlQuery;
 
@@ -90,4 +91,5 @@ private:
     int m_retryMs = 0;
     std::optional<bool> m_up; // nothing until the first attempt has ended
     QString m_lastError;
+    PreparedStatements m_statements { m_name };
 };

@@ -54,7 +54,8 @@ SharedGuestConnection::SharedGuestConnection(const MetadataStore& store, const Q
     , m_heartbeat(this)
     , m_retry(this)
     , m_retryMs(timing.firstRetryMs)
-    , m_vmotions(connectionName, instance, address)
+    , m_statements(connectionName)
+    , m_vmotions(m_statements, instance, address)
 {
     static_assert(schemaVersion == 2, "add the new version's statements to migrations");
     m_retry.setSingleShot(true);
@@ -65,6 +66,7 @@ SharedGuestConnection::SharedGuestConnection(const MetadataStore& store, const Q
 
 SharedGuestConnection::~SharedGuestConnection()
 {
+    m_statements.clear();
     PostgresSchema::removeConnection(m_name);
 }
 
@@ -170,8 +172,7 @@ QString SharedGuestConnection::registerInstance()
 
 bool SharedGuestConnection::write(const Row& row, QString* error)
 {
-    QSqlQuery query(QSqlDatabase::database(m_name, false));
-    query.prepare(
+    const auto query = m_statements(
         u"INSERT INTO vmdesk_guests (instance, guest_id, vm_name, vc_uuid, bios_uuid, peer, since, requests, errors, "
         "last_request, last_request_at) VALUES (CAST(? AS uuid), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (instance, guest_id) DO UPDATE SET vm_name = excluded.vm_name, vc_uuid = excluded.vc_uuid, "
@@ -181,12 +182,12 @@ bool SharedGuestConnection::write(const Row& row, QString* error)
              QVariant(static_cast<qint64>(row.guestId)), textOrNull(row.vmName), textOrNull(row.vcUuid),
              textOrNull(row.biosUuid), textOrNull(row.peer), timeOrNull(row.since), QVariant(row.requests),
              QVariant(row.errors), textOrNull(row.lastRequest), timeOrNull(row.lastRequestAt) }) {
-        query.addBindValue(value);
+        query->addBindValue(value);
     }
-    if (query.exec()) {
+    if (query->exec()) {
         return true;
     }
-    *error = messageOf(query.lastError());
+    *error = messageOf(query->lastError());
     return false;
 }
 
@@ -211,12 +212,11 @@ void SharedGuestConnection::unpublish(quint64 guestId)
     if (!up()) {
         return; // registerInstance() drops rows we no longer know
     }
-    QSqlQuery query(QSqlDatabase::database(m_name, false));
-    query.prepare(u"DELETE FROM vmdesk_guests WHERE instance = CAST(? AS uuid) AND guest_id = ?"_s);
-    query.addBindValue(m_instance.toString(QUuid::WithoutBraces));
-    query.addBindValue(static_cast<qint64>(guestId));
-    if (!query.exec()) {
-        goDown(messageOf(query.lastError()));
+    const auto query = m_statements(u"DELETE FROM vmdesk_guests WHERE instance = CAST(? AS uuid) AND guest_id = ?"_s);
+    query->addBindValue(m_instance.toString(QUuid::WithoutBraces));
+    query->addBindValue(static_cast<qint64>(guestId));
+    if (!query->exec()) {
+        goDown(messageOf(query->lastError()));
         return;
     }
     Q_EMIT unpublished(guestId);
@@ -224,14 +224,14 @@ void SharedGuestConnection::unpublish(quint64 guestId)
 
 void SharedGuestConnection::beat()
 {
-    QSqlQuery query(QSqlDatabase::database(m_name, false));
-    query.prepare(u"UPDATE vmdesk_instances SET heartbeat = now() WHERE instance = CAST(? AS uuid)"_s);
-    query.addBindValue(m_instance.toString(QUuid::WithoutBraces));
-    if (!query.exec()) {
-        goDown(messageOf(query.lastError()));
+    const auto heartbeat
+        = m_statements(u"UPDATE vmdesk_instances SET heartbeat = now() WHERE instance = CAST(? AS uuid)"_s);
+    heartbeat->addBindValue(m_instance.toString(QUuid::WithoutBraces));
+    if (!heartbeat->exec()) {
+        goDown(messageOf(heartbeat->lastError()));
         return;
     }
-    if (query.numRowsAffected() == 0) {
+    if (heartbeat->numRowsAffected() == 0) {
         // Another instance took us for dead (we were cut off longer than the timeout): come back.
         qCWarning(lcVspc).noquote() << tr(
             "guest registry: instance %1 had been removed from %2 as stale; registering again")
@@ -242,17 +242,17 @@ void SharedGuestConnection::beat()
         }
     }
     // Compared with the database's clock only, so that instances' clocks need not agree.
-    query.prepare(u"DELETE FROM vmdesk_instances WHERE instance <> CAST(? AS uuid) "
-                  "AND heartbeat < now() - make_interval(secs => ?) RETURNING instance"_s);
-    query.addBindValue(m_instance.toString(QUuid::WithoutBraces));
-    query.addBindValue(double(m_timing.instanceTimeoutMs) / 1000.0);
-    if (!query.exec()) {
-        goDown(messageOf(query.lastError()));
+    const auto stale = m_statements(u"DELETE FROM vmdesk_instances WHERE instance <> CAST(? AS uuid) "
+                                    "AND heartbeat < now() - make_interval(secs => ?) RETURNING instance"_s);
+    stale->addBindValue(m_instance.toString(QUuid::WithoutBraces));
+    stale->addBindValue(double(m_timing.instanceTimeoutMs) / 1000.0);
+    if (!stale->exec()) {
+        goDown(messageOf(stale->lastError()));
         return;
     }
     QList<QUuid> expired;
-    while (query.next()) {
-        expired.append(QUuid::fromString(query.value(0).toString()));
+    while (stale->next()) {
+        expired.append(QUuid::fromString(stale->value(0).toString()));
     }
     if (!expired.isEmpty()) {
         Q_EMIT instancesExpired(expired);
@@ -281,6 +281,7 @@ void SharedGuestConnection::stop()
 void SharedGuestConnection::goDown(const QString& reason)
 {
     m_heartbeat.stop();
+    m_statements.clear(); // they die with the server session
     QSqlDatabase::database(m_name, false).close();
     const bool wasUp = m_up.value_or(true);
     m_up = false;

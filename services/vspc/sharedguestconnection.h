@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include "cloudinit/metadatastore.h"
+#include "cloudinit/preparedstatements.h"
 #include "sharedvmotiontable.h"
 
 // SharedGuestRegistry's half on its worker thread: owns the QSqlDatabase connection (Qt 6.4
@@ -87,5 +88,6 @@ private:
     int m_retryMs = 0;
     std::optional<bool> m_up; // nothing until the first attempt has ended
     QHash<quint64, Row> m_rows; // what the database should hold for us
+    PreparedStatements m_statements;
     SharedVMotionTable m_vmotions;
 };

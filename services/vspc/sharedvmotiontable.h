@@ -6,6 +6,8 @@
 
 #include "guestinfo.h"
 
+class PreparedStatements;
+
 // The vMotions in flight of every metadata server, in vmdesk_vmotions, so that ESXi may present
 // the cookie of a BEGIN answered by one server to another: the target host of a vMotion need not
 // reach the server the source host did. BEGIN commits its row before GOAHEAD goes out; PEER finds
@@ -33,7 +35,8 @@ public:
         GuestInfo guest; // identity and counters as the source server last published them
     };
 
-    SharedVMotionTable(const QString& connectionName, const QUuid& instance, const QString& address);
+    // `statements` belong to the connection this runs on, which its owner opens and closes.
+    SharedVMotionTable(PreparedStatements& statements, const QUuid& instance, const QString& address);
 
     // Empty when recorded, else why not (the guest is then answered NOTNOW).
     QString begin(const QByteArray& sequence, const QByteArray& secret, const GuestInfo& source);
@@ -55,6 +58,7 @@ public:
     static std::optional<Move> parseMove(const QString& payload);
 
 private:
+    PreparedStatements& m_statements;
     QString m_name;
     QUuid m_instance;
     QString m_address;
