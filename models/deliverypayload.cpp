@@ -32,7 +32,7 @@ QFuture<CloudInitPayload> DeliveryPayload::build(
     if (!m_isDatabase) {
         return CloudInitPayload::buildLater(m_directory, vmName, channel, networkVersion);
     }
-    const auto failed = [vmName](const QString& documentName, const QString& error) {
+    const auto failed = [](const QString& documentName, const QString& error) {
         CloudInitPayload payload;
         payload.documentPath = documentName;
         payload.error = error;

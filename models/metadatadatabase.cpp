@@ -37,9 +37,16 @@ QString MetadataDatabase::location(const QString& key) const
 void MetadataDatabase::open(const QString& key)
 {
     const quint64 request = ++m_opening;
-    whenDone(m_driver->fetch(key), this, [this, key, request](const PostgresDriver::Fetched& fetched) {
+    // The open document stays editable until the answer comes: what is typed meanwhile is kept.
+    const QByteArray textBefore = m_session->isOpen() ? m_session->text() : QByteArray();
+    whenDone(m_driver->fetch(key), this, [this, key, request, textBefore](const PostgresDriver::Fetched& fetched) {
         if (request != m_opening) {
             return; // the admin picked another VM meanwhile
+        }
+        if (m_session->isOpen() && m_session->isDirty() && m_session->text() != textBefore) {
+            Q_EMIT opened(
+                key, false, tr("%1 was edited while %2 was loading; it stays open").arg(m_session->key(), key));
+            return;
         }
         if (m_session->isOpen() && m_session->isStored()) {
             m_model->markClosed(m_session->key());

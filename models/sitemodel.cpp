@@ -328,7 +328,7 @@ void SiteModel::syncInstance(const SiteInstance& info, bool local, const QList<S
     const bool changed = node.info != info || node.guests.size() != guests.size();
     node.info = info;
     syncGuests(row, guests);
-    if (changed || node.guests.size() != guests.size()) {
+    if (changed) {
         changedRow(row);
     }
 }

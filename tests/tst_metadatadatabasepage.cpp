@@ -7,9 +7,11 @@
 // same name in the folder.
 #include <QCheckBox>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -79,12 +81,15 @@ class TestMetadataDatabasePage : public QObject
         // After an outage the test's own driver notices and reconnects on its own schedule: ask
         // until the database answers.
         PostgresDriver::Fetched fetched;
-        QTest::qWaitFor(
+        const bool answered = QTest::qWaitFor(
             [&] {
                 fetched = resultOf(m_other->fetch(key));
                 return !fetched.unavailable;
             },
             waitMs);
+        if (!answered) {
+            return QByteArray("(no answer: ") + fetched.error.toUtf8() + ')';
+        }
         return fetched.document ? fetched.document->yaml : QByteArray("(none: ") + fetched.error.toUtf8() + ')';
     }
 
@@ -342,7 +347,7 @@ private Q_SLOTS:
         QSignalSpy chosen(m_page->storeBar(), &MetadataStoreBar::storeChosen);
         m_page->storeBar()->chooseStore();
         QTRY_COMPARE(chosen.size(), 1);
-        QCOMPARE(resultOf(m_secrets->readPassword(OpenStoreDialog::secretKeyFor(m_store))), m_postgres->password());
+        QCOMPARE(resultOf(m_secrets->readPassword(m_store.secretKey())), m_postgres->password());
         QTRY_VERIFY_WITH_TIMEOUT(m_page->database() && m_page->database()->isConnected(), waitMs);
 
         // Then: the URL alone; the password comes from the keychain.
@@ -367,6 +372,50 @@ private Q_SLOTS:
         });
         m_page->storeBar()->chooseStore();
         QCOMPARE(chosen.size(), 2);
+    }
+
+    // Save in the "unsaved changes" question must wait for the database before the next document
+    // replaces the text, and without letting anything else switch meanwhile (the wait is modal).
+    void switchingAwaySavesFirstAndWaitsForTheDatabase()
+    {
+        QVERIFY(resultOf(m_other->save(u"db-01"_s, webDocument)).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->database()->model()->rowOf(u"db-01"_s) >= 0, waitMs);
+        QVERIFY(openInPage(u"web-01"_s));
+        typeText(editedDocument);
+        // Save to every question on the way (save first?, save with errors?, the diff) but never
+        // to the wait itself, which only the database's answer ends.
+        QTimer answerer;
+        connect(&answerer, &QTimer::timeout, this, [] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (auto* box = qobject_cast<QMessageBox*>(modal); box && box->isVisible()) {
+                box->button(QMessageBox::Save)->click();
+            } else if (auto* dialog = qobject_cast<QDialog*>(modal);
+                       dialog && dialog->isVisible() && !qobject_cast<QProgressDialog*>(dialog)) {
+                dialog->accept();
+            }
+        });
+        answerer.start(20);
+        QVERIFY(m_page->openVm(u"db-01"_s));
+        QCOMPARE(stored(u"web-01"_s), editedDocument);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->session()->key(), u"db-01"_s, waitMs);
+        QCOMPARE(m_page->session()->text(), webDocument);
+    }
+
+    // web-01 is the list's first row: a new name must not be taken for it.
+    void newOnADatabaseStoreStartsANewDocument()
+    {
+        whenModal<QInputDialog>(this, [this](QInputDialog* name) {
+            whenModal<QInputDialog>(this, [](QInputDialog* from) { from->accept(); });
+            name->setTextValue(u"app-07"_s);
+            name->accept();
+        });
+        m_page->newDocument();
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->session()->key(), u"app-07"_s, waitMs);
+        QVERIFY(m_page->session()->isStored());
+        QVERIFY(m_page->session()->text().contains("app-07"));
+        QVERIFY(m_page->save(false));
+        QTRY_VERIFY_WITH_TIMEOUT(stored(u"app-07"_s).contains("app-07"), waitMs);
+        QCOMPARE(stored(u"web-01"_s), webDocument);
     }
 };
 

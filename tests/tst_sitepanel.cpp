@@ -179,7 +179,7 @@ private Q_SLOTS:
         for (const QString& key : settings.allKeys()) {
             QVERIFY2(!settings.value(key).toString().contains(m_postgres->password()), qPrintable(key));
         }
-        QTRY_COMPARE(secrets.readPassword(SitePanel::secretKey(store)).result(), m_postgres->password());
+        QTRY_COMPARE(secrets.readPassword(store.secretKey()).result(), m_postgres->password());
 
         const QDir screenshots(QStringLiteral(VMDESK_SCREENSHOT_DIR));
         QVERIFY(QDir().mkpath(screenshots.path()));

@@ -307,7 +307,8 @@ bool MetadataDelivery::ensureSaved()
     const auto answer = QMessageBox::question(m_page, tr("Unsaved Changes"),
         tr("%1 has unsaved changes, and the guest is given the saved file. Save them first?").arg(m_vm),
         QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save && m_page->save(false)) {
+    // Delivered only once the database confirmed: a failed save would otherwise send the older text.
+    if (answer == QMessageBox::Save && m_page->saveAndWait(false)) {
         return true;
     }
     report(false, tr("Nothing was delivered: %1 has unsaved changes. Save them first.").arg(m_vm));

@@ -25,6 +25,7 @@
 #include "cloudinit/documenttemplate.h"
 #include "cloudinit/filedriver.h"
 #include "codeeditor.h"
+#include "deliverypayload.h"
 #include "diffconfirmation.h"
 #include "findingslist.h"
 #include "inventorymodel.h"
@@ -308,9 +309,14 @@ bool MetadataPage::confirmClose()
         tr("%1 has unsaved changes. Save them first?").arg(m_session->key()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) {
-        return m_database ? save() && m_storeBar->waitForSave() : save();
+        return saveAndWait(true);
     }
     return answer == QMessageBox::Discard;
+}
+
+bool MetadataPage::saveAndWait(bool ask)
+{
+    return save(ask) && (!m_database || m_storeBar->waitForSave());
 }
 
 void MetadataPage::storedOpened(const QString& key, bool existed, const QString& error)
@@ -509,11 +515,8 @@ void MetadataPage::newDocument()
         return;
     }
     const QString path = QDir(m_directory).filePath(key + u".yaml"_s);
-    if (m_database ? !m_database->model()
-                          ->index(qMax(0, m_database->model()->rowOf(key)), 0)
-                          .data(MetadataFileModel::NeedsCreateRole)
-                          .toBool()
-                   : QFile::exists(path)) {
+    if ((m_database ? DeliveryPayload::database(m_database) : DeliveryPayload::folder(m_directory))
+            .hasSavedDocument(key)) {
         QMessageBox::information(this, tr("New Document"), tr("%1 already has a document; it is opened.").arg(key));
         openVm(key);
         return;
@@ -550,7 +553,8 @@ void MetadataPage::newDocument()
     m_delivery->setVm(key);
     m_right->setCurrentIndex(1);
     updateHeader();
-    Q_EMIT statusMessage(tr("New document for %1: save it to create %2").arg(key, QDir::toNativeSeparators(path)));
+    Q_EMIT statusMessage(tr("New document for %1: save it to create %2")
+                             .arg(key, m_database ? m_database->location(key) : QDir::toNativeSeparators(path)));
 }
 
 void MetadataPage::editUserDataParts()

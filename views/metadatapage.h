@@ -58,6 +58,8 @@ public:
     bool confirmClose();
     // Saves after showing the diff; `ask` false saves at once (for tests and the save-all path).
     bool save(bool ask = true);
+    // save(), and on a database store also waits (modal, events running) for its answer: true once saved.
+    bool saveAndWait(bool ask);
     void newDocument();
     void applyToSeveral();
     void editUserDataParts();

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metadatastorebar.h"
 
-#include <QEventLoop>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 
 #include "core/whendone.h"
@@ -75,8 +75,11 @@ void MetadataStoreBar::showDatabase(MetadataDatabase* database)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
-    connect(database->session(), &MetadataEditSession::textChanged, this, &MetadataStoreBar::updateDelete);
-    connect(database->session(), &MetadataEditSession::saved, this, &MetadataStoreBar::updateDelete);
+    // The page's one session, whichever store is open: connected once.
+    connect(database->session(), &MetadataEditSession::textChanged, this, &MetadataStoreBar::updateDelete,
+        Qt::UniqueConnection);
+    connect(
+        database->session(), &MetadataEditSession::saved, this, &MetadataStoreBar::updateDelete, Qt::UniqueConnection);
     updateDelete();
 }
 
@@ -97,7 +100,7 @@ void MetadataStoreBar::chooseStore()
     if (store.kind() == MetadataStore::Kind::File || !dialog.password().isEmpty()) {
         if (dialog.rememberPassword()) {
             whenDone<SecretError>(
-                m_secrets->writePassword(OpenStoreDialog::secretKeyFor(store), dialog.password()), this, [] {},
+                m_secrets->writePassword(store.secretKey(), dialog.password()), this, [] {},
                 [this](const SecretError& error) {
                     Q_EMIT message(tr("The password was not kept in the keychain: %1").arg(error.message()));
                 });
@@ -110,7 +113,7 @@ void MetadataStoreBar::chooseStore()
         return;
     }
     whenDone<SecretError>(
-        m_secrets->readPassword(OpenStoreDialog::secretKeyFor(store)), this,
+        m_secrets->readPassword(store.secretKey()), this,
         [this, store](const QString& password) { Q_EMIT storeChosen(store, password); },
         [this, store](const SecretError& error) {
             Q_EMIT message(tr("No password for %1 in the keychain (%2): enter it to open the store")
@@ -138,13 +141,20 @@ bool MetadataStoreBar::waitForSave()
     if (!m_database || !m_database->isSaving()) {
         return false;
     }
-    QEventLoop loop;
+    // Modal, as the question before it: nothing else can open, switch or close meanwhile.
+    QProgressDialog progress(
+        tr("Saving %1 to %2…").arg(m_database->session()->key(), m_current), tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(tr("Saving"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
     bool saved = false;
-    connect(m_database, &MetadataDatabase::saveFinished, &loop, [&](const QString&, const QString& error) {
-        saved = error.isEmpty();
-        loop.quit();
+    connect(m_database, &MetadataDatabase::saveFinished, &progress, [&](const QString&, const QString& error) {
+        if (!m_database->isSaving()) { // the last save asked for, not an earlier one
+            saved = error.isEmpty();
+            progress.reset();
+        }
     });
-    connect(m_database, &QObject::destroyed, &loop, &QEventLoop::quit);
-    loop.exec();
+    connect(m_database, &QObject::destroyed, &progress, &QProgressDialog::cancel);
+    progress.exec();
     return saved;
 }

@@ -49,12 +49,9 @@ QString OpenStoreDialog::password() const
 
 bool OpenStoreDialog::rememberPassword() const
 {
-    return m_remember->isEnabled() && m_remember->isChecked() && !m_password->text().isEmpty();
-}
-
-QString OpenStoreDialog::secretKeyFor(const MetadataStore& store)
-{
-    return u"metadata-store "_s + store.display();
+    const std::optional<MetadataStore> chosen = store();
+    return chosen && chosen->kind() == MetadataStore::Kind::Postgres && m_remember->isEnabled()
+        && m_remember->isChecked() && !m_password->text().isEmpty();
 }
 
 void OpenStoreDialog::updateFields()

@@ -28,7 +28,6 @@ public:
     QLineEdit* passwordEdit() const { return m_password; }
 
     // Where the keychain keeps a store's password.
-    static QString secretKeyFor(const MetadataStore& store);
 
     void accept() override;
 

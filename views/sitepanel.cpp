@@ -148,11 +148,6 @@ void SitePanel::setSecretStore(SecretStore* secrets)
     updateControls();
 }
 
-QString SitePanel::secretKey(const MetadataStore& store)
-{
-    return u"postgresql:"_s + store.display();
-}
-
 bool SitePanel::watch()
 {
     stop();
@@ -174,7 +169,7 @@ bool SitePanel::watch()
     if (!password.isEmpty() || !keychain) {
         if (keychain && m_remember->isChecked() && !password.isEmpty()) {
             whenDone<SecretError>(
-                m_secrets->writePassword(secretKey(*store), password), this, [] {},
+                m_secrets->writePassword(store->secretKey(), password), this, [] {},
                 [this](const SecretError& failure) {
                     m_problem = tr("The password was not remembered: %1").arg(failure.message());
                     updateStatus();
@@ -187,7 +182,7 @@ bool SitePanel::watch()
     m_readingKeychain = true;
     const quint64 attempt = ++m_attempt;
     whenDone<SecretError>(
-        m_secrets->readPassword(secretKey(*store)), this,
+        m_secrets->readPassword(store->secretKey()), this,
         [this, attempt, store = *store](const QString& stored) {
             if (attempt == m_attempt) {
                 m_readingKeychain = false;

@@ -52,8 +52,6 @@ public:
     bool watch();
     void stop();
 
-    static QString secretKey(const MetadataStore& store);
-
 protected:
     void changeEvent(QEvent* event) override;
 

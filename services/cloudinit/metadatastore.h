@@ -35,6 +35,8 @@ public:
 
     // What to show and log: file:/abs/dir or postgresql://user@host:port/db[?sslmode=...].
     QString display() const;
+    // Where the keychain keeps this store's password: one entry for every view that asks for it.
+    QString secretKey() const { return QStringLiteral("metadata-store ") + display(); }
 
     friend bool operator==(const MetadataStore&, const MetadataStore&) = default;
 

@@ -17,13 +17,14 @@ QString uniqueConnectionName()
 SiteObserver::SiteObserver(const MetadataStore& store, const QString& password, QObject* parent, const Timing& timing)
     : QObject(parent)
     , m_store(store)
-    , m_pollMs(timing.pollMs)
+    , m_thread(new QThread)
 {
     Q_ASSERT(store.kind() == MetadataStore::Kind::Postgres);
-    m_thread.setObjectName(u"site observer"_s);
+    m_thread->setObjectName(u"site observer"_s);
     m_connection = new SiteObserverConnection(store, password, uniqueConnectionName(), timing);
-    m_connection->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_connection, &QObject::deleteLater);
+    m_connection->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_connection, &QObject::deleteLater);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     connect(m_connection, &SiteObserverConnection::stateChanged, this, [this](bool up, const QString& message) {
         const bool changed = up != m_up || message != m_message;
         m_up = up;
@@ -37,19 +38,16 @@ SiteObserver::SiteObserver(const MetadataStore& store, const QString& password, 
         m_hasSnapshot = true;
         Q_EMIT snapshot(taken);
     });
-    m_thread.start();
+    m_thread->start();
     QMetaObject::invokeMethod(m_connection, &SiteObserverConnection::start);
 }
 
 SiteObserver::~SiteObserver()
 {
-    QMetaObject::invokeMethod(m_connection, &SiteObserverConnection::stop, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-}
-
-void SiteObserver::setPollInterval(int ms)
-{
-    m_pollMs = ms;
-    QMetaObject::invokeMethod(m_connection, [connection = m_connection, ms] { connection->setPollInterval(ms); });
+    // Not waited for: while the database is away the worker may sit in libpq's connect for its
+    // timeout, and Stop is clicked on the GUI thread. It stops, then its thread ends and both go.
+    QMetaObject::invokeMethod(m_connection, [connection = m_connection] {
+        connection->stop();
+        QThread::currentThread()->quit();
+    });
 }

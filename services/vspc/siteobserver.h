@@ -31,20 +31,16 @@ public:
     const SiteSnapshot& lastSnapshot() const { return m_last; }
     QString message() const { return m_message; }
 
-    int pollInterval() const { return m_pollMs; }
-    void setPollInterval(int ms);
-
 Q_SIGNALS:
     void snapshot(const SiteSnapshot& snapshot);
     void connectionChanged(bool up, const QString& message);
 
 private:
     MetadataStore m_store;
-    QThread m_thread;
+    QThread* m_thread; // deletes itself once the worker has stopped
     SiteObserverConnection* m_connection = nullptr; // lives on m_thread
     SiteSnapshot m_last;
     QString m_message;
-    int m_pollMs = 0;
     bool m_hasSnapshot = false;
     bool m_up = false;
 };

@@ -53,12 +53,6 @@ void SiteObserverConnection::stop()
     m_up = false;
 }
 
-void SiteObserverConnection::setPollInterval(int ms)
-{
-    m_timing.pollMs = ms;
-    m_poll.setInterval(ms);
-}
-
 void SiteObserverConnection::open()
 {
     QSqlDatabase db = QSqlDatabase::database(m_name, false);

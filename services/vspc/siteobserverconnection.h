@@ -34,7 +34,6 @@ public:
 
     void start();
     void stop();
-    void setPollInterval(int ms);
 
 Q_SIGNALS:
     void stateChanged(bool up, const QString& message);
