@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metadatarowformat.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPixmap>
 
 namespace MetadataRowFormat {
 namespace {
 constexpr int tooltipFindings = 5;
-}
+constexpr char context[] = "MetadataFileModel";
+} // namespace
 
 int countOf(const QList<Finding>& findings, bool errors)
 {
@@ -21,10 +23,10 @@ QString findingsText(const QList<Finding>& findings)
     const int warnings = countOf(findings, false);
     QStringList parts;
     if (errors > 0) {
-        parts.append(MetadataFileModel::tr("%n error(s)", nullptr, errors));
+        parts.append(QCoreApplication::translate(context, "%n error(s)", nullptr, errors));
     }
     if (warnings > 0) {
-        parts.append(MetadataFileModel::tr("%n warning(s)", nullptr, warnings));
+        parts.append(QCoreApplication::translate(context, "%n warning(s)", nullptr, warnings));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -33,13 +35,16 @@ QString findingsTooltip(const QList<Finding>& findings)
 {
     QStringList lines;
     for (const Finding& finding : findings.first(std::min<qsizetype>(findings.size(), tooltipFindings))) {
-        const QString severity = finding.isError() ? MetadataFileModel::tr("error") : MetadataFileModel::tr("warning");
-        lines.append(finding.line > 0
-                ? MetadataFileModel::tr("line %1: %2: %3").arg(finding.line).arg(severity, finding.message)
-                : MetadataFileModel::tr("%1: %2").arg(severity, finding.message));
+        const QString severity = finding.isError() ? QCoreApplication::translate(context, "error")
+                                                   : QCoreApplication::translate(context, "warning");
+        lines.append(finding.line > 0 ? QCoreApplication::translate(context, "line %1: %2: %3")
+                                            .arg(finding.line)
+                                            .arg(severity, finding.message)
+                                      : QCoreApplication::translate(context, "%1: %2").arg(severity, finding.message));
     }
     if (findings.size() > tooltipFindings) {
-        lines.append(MetadataFileModel::tr("… and %n more", nullptr, int(findings.size() - tooltipFindings)));
+        lines.append(
+            QCoreApplication::translate(context, "… and %n more", nullptr, int(findings.size() - tooltipFindings)));
     }
     return lines.join(u'\n');
 }

@@ -8,14 +8,14 @@
 #include <QVariant>
 
 #include "cloudinit/finding.h"
-#include "metadatafilemodel.h"
+#include "metadatalistmodel.h"
 
 // How a metadata document's row reads, wherever the document lives: the folder's model and the
 // database's model show the same columns, so the page, its filter and its tests see one shape.
 // The texts keep MetadataFileModel's translation context, where they were first translated.
 namespace MetadataRowFormat {
 
-using Status = MetadataFileModel::Status;
+using Status = MetadataListModel::Status;
 
 int countOf(const QList<Finding>& findings, bool errors);
 QString findingsText(const QList<Finding>& findings);
