@@ -4415,6 +4415,13 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     </message>
 </context>
 <context>
+    <name>MetadataDatabase</name>
+    <message>
+        <source>%1 was edited while %2 was loading; it stays open</source>
+        <translation>%1 wurde bearbeitet, während %2 geladen wurde; es bleibt geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>MetadataDelivery</name>
     <message>
         <source>%1 KiB</source>
@@ -4804,43 +4811,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <source>cannot read the file: %1</source>
         <translation>die Datei lässt sich nicht lesen: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>line %1: %2: %3</source>
-        <translation>Zeile %1: %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weiterer Befund</numerusform>
-            <numerusform>… und %n weitere Befunde</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Valid</source>
         <translation>Gültig</translation>
@@ -4884,10 +4854,6 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>Modified</source>
         <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>This VM has no document yet. Select it to create one.</source>
-        <translation>Diese VM hat noch kein Dokument. Wählen Sie sie aus, um eines anzulegen.</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +5706,18 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
     <message>
         <source>Delete the document of %1 from %2? Metadata servers using this store stop serving it at once.</source>
         <translation>Das Dokument von %1 aus %2 löschen? Metadaten-Server, die diesen Speicher nutzen, liefern es sofort nicht mehr aus.</translation>
+    </message>
+    <message>
+        <source>Saving %1 to %2…</source>
+        <translation>Speichere %1 in %2…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>

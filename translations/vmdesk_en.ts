@@ -4389,6 +4389,13 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
 </context>
 <context>
+    <name>MetadataDatabase</name>
+    <message>
+        <source>%1 was edited while %2 was loading; it stays open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MetadataDelivery</name>
     <message>
         <source>%1 KiB</source>
@@ -4774,45 +4781,8 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
 </context>
 <context>
     <name>MetadataFileModel</name>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4857,10 +4827,6 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This VM has no document yet. Select it to create one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5713,6 +5679,18 @@ Compare the thumbprint with the one your vCenter administrator gives you. Trust 
     </message>
     <message>
         <source>Delete the document of %1 from %2? Metadata servers using this store stop serving it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
