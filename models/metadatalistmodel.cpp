@@ -112,7 +112,8 @@ QVariant MetadataListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn || index.column() == FindingsColumn) {
             if (statusOf(row) == Status::Missing) {
-                return QCoreApplication::translate(context, "This VM has no document yet. Select it to create one.");
+                return QCoreApplication::translate(
+                    "MetadataFileModel", "This VM has no document yet. Select it to create one.");
             }
             const QString tip = findingsTooltip(findingsOf(row));
             return tip.isEmpty() ? QVariant(statusName(statusOf(row))) : QVariant(tip);

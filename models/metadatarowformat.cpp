@@ -8,7 +8,6 @@
 namespace MetadataRowFormat {
 namespace {
 constexpr int tooltipFindings = 5;
-constexpr char context[] = "MetadataFileModel";
 } // namespace
 
 int countOf(const QList<Finding>& findings, bool errors)
@@ -23,10 +22,10 @@ QString findingsText(const QList<Finding>& findings)
     const int warnings = countOf(findings, false);
     QStringList parts;
     if (errors > 0) {
-        parts.append(QCoreApplication::translate(context, "%n error(s)", nullptr, errors));
+        parts.append(QCoreApplication::translate("MetadataFileModel", "%n error(s)", nullptr, errors));
     }
     if (warnings > 0) {
-        parts.append(QCoreApplication::translate(context, "%n warning(s)", nullptr, warnings));
+        parts.append(QCoreApplication::translate("MetadataFileModel", "%n warning(s)", nullptr, warnings));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -35,16 +34,17 @@ QString findingsTooltip(const QList<Finding>& findings)
 {
     QStringList lines;
     for (const Finding& finding : findings.first(std::min<qsizetype>(findings.size(), tooltipFindings))) {
-        const QString severity = finding.isError() ? QCoreApplication::translate(context, "error")
-                                                   : QCoreApplication::translate(context, "warning");
-        lines.append(finding.line > 0 ? QCoreApplication::translate(context, "line %1: %2: %3")
-                                            .arg(finding.line)
-                                            .arg(severity, finding.message)
-                                      : QCoreApplication::translate(context, "%1: %2").arg(severity, finding.message));
+        const QString severity = finding.isError() ? QCoreApplication::translate("MetadataFileModel", "error")
+                                                   : QCoreApplication::translate("MetadataFileModel", "warning");
+        lines.append(finding.line > 0
+                ? QCoreApplication::translate("MetadataFileModel", "line %1: %2: %3")
+                      .arg(finding.line)
+                      .arg(severity, finding.message)
+                : QCoreApplication::translate("MetadataFileModel", "%1: %2").arg(severity, finding.message));
     }
     if (findings.size() > tooltipFindings) {
-        lines.append(
-            QCoreApplication::translate(context, "… and %n more", nullptr, int(findings.size() - tooltipFindings)));
+        lines.append(QCoreApplication::translate(
+            "MetadataFileModel", "… and %n more", nullptr, int(findings.size() - tooltipFindings)));
     }
     return lines.join(u'\n');
 }

@@ -4855,6 +4855,47 @@ Vergleichen Sie den Fingerabdruck mit dem, den Ihnen Ihr vCenter-Administrator n
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>Zeile %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer Befund</numerusform>
+            <numerusform>… und %n weitere Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This VM has no document yet. Select it to create one.</source>
+        <translation>Diese VM hat noch kein Dokument. Wählen Sie sie aus, um eines anzulegen.</translation>
+    </message>
 </context>
 <context>
     <name>MetadataForm</name>
