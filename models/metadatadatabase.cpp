@@ -87,8 +87,12 @@ bool MetadataDatabase::save()
     const QString key = m_session->key();
     const QByteArray bytes = m_session->text(); // what is saved is what the admin saw when saving
     ++m_saving;
+    m_savingBytes.insert(key, bytes);
     whenDone(m_driver->save(key, bytes), this, [this, key, bytes](const PostgresDriver::Changed& changed) {
         --m_saving;
+        if (m_savingBytes.value(key) == bytes) {
+            m_savingBytes.remove(key);
+        }
         if (!changed.ok()) {
             Q_EMIT saveFinished(key, changed.error);
             return;
@@ -121,6 +125,9 @@ void MetadataDatabase::followChange(const QString& key)
     whenDone(m_driver->fetch(key), this, [this, key](const PostgresDriver::Fetched& fetched) {
         if (fetched.unavailable || !m_session->isStored() || m_session->key() != key) {
             return; // the next change after reconnecting says more
+        }
+        if (fetched.document && m_savingBytes.contains(key) && m_savingBytes.value(key) == fetched.document->yaml) {
+            return; // our own save, read before its answer came: not somebody else's change
         }
         m_session->storedChanged(fetched.document ? std::optional<QByteArray>(fetched.document->yaml) : std::nullopt);
     });

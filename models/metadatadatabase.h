@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QObject>
 
 #include "cloudinit/metadatastore.h"
@@ -55,4 +56,5 @@ private:
     MetadataEditSession* m_session;
     quint64 m_opening = 0;
     int m_saving = 0;
+    QHash<QString, QByteArray> m_savingBytes; // by key: the bytes of the last save still on its way
 };

@@ -388,6 +388,7 @@ private Q_SLOTS:
         connect(&answerer, &QTimer::timeout, this, [] {
             QWidget* modal = QApplication::activeModalWidget();
             if (auto* box = qobject_cast<QMessageBox*>(modal); box && box->isVisible()) {
+                QVERIFY2(box->button(QMessageBox::Save), qPrintable(box->text())); // not some other question
                 box->button(QMessageBox::Save)->click();
             } else if (auto* dialog = qobject_cast<QDialog*>(modal);
                        dialog && dialog->isVisible() && !qobject_cast<QProgressDialog*>(dialog)) {
